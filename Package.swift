@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// newsearch: local full-text search for news archives.
+///
+/// One library target per pipeline stage; data flows one way:
+/// NewsCorpus ◀─ NewsAnalysis ◀─ NewsIndex ◀─ NewsSearch ◀─ NewsRender ◀─ newsearch
+let package = Package(
+    name: "newsearch",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsearch", targets: ["newsearch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "NewsCorpus"),
+        .target(
+            name: "NewsAnalysis",
+            dependencies: ["NewsCorpus"],
+            resources: [.copy("Resources/gazetteer.tsv")]
+        ),
+        .target(
+            name: "NewsIndex",
+            dependencies: ["NewsCorpus", "NewsAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "NewsSearch",
+            dependencies: [
+                "NewsCorpus", "NewsAnalysis", "NewsIndex",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "NewsRender", dependencies: ["NewsCorpus", "NewsAnalysis", "NewsIndex", "NewsSearch"]),
+        .executableTarget(
+            name: "newsearch",
+            dependencies: [
+                "NewsCorpus", "NewsAnalysis", "NewsIndex", "NewsSearch", "NewsRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NewsAnalysisTests", dependencies: ["NewsCorpus", "NewsAnalysis"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NewsIndexTests",
+            dependencies: ["NewsCorpus", "NewsAnalysis", "NewsIndex", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "NewsSearchTests",
+            dependencies: ["NewsCorpus", "NewsAnalysis", "NewsIndex", "NewsSearch", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "NewsRenderTests", dependencies: ["NewsSearch", "NewsRender"]),
+        .testTarget(name: "CLITests", dependencies: ["newsearch"]),
+    ]
+)

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A calendar day with no time zone: what a news article's dateline means.
+///
+/// `PublicationDate(year: 2025, month: 3, day: 18).iso` is `"2025-03-18"`.
+package struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, e.g. 2025.
+    package let year: Int
+    /// The month, 1...12.
+    package let month: Int
+    /// The day of the month, 1...31.
+    package let day: Int
+
+    /// Creates a date, or nil when the parts do not name a real day.
+    package init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...PublicationDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// `YYYY-MM-DD`.
+    package var iso: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// `YYYY-MM`, the bucket of the month facet.
+    package var isoMonth: String {
+        String(format: "%04d-%02d", year, month)
+    }
+
+    /// The date as a sortable integer, e.g. 20250318.
+    package var ordinal: Int { year * 10000 + month * 100 + day }
+
+    /// Re-creates a date from ``ordinal``.
+    package init?(ordinal: Int) {
+        self.init(year: ordinal / 10000, month: (ordinal / 100) % 100, day: ordinal % 100)
+    }
+
+    package var description: String { iso }
+
+    package static func < (lhs: Self, rhs: Self) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// The number of days in a month, leap years included.
+    package static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import ArgumentParser
+import NewsRender
+print(NewsRenderVersion.schema)

@@ -1,0 +1,2 @@
+import Testing
+@Suite struct CLISmokeTests { @Test func builds() { #expect(Bool(true)) } }

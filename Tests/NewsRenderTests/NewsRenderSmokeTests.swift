@@ -1,0 +1,3 @@
+import Testing
+@testable import NewsRender
+@Suite struct NewsRenderSmokeTests { @Test func builds() { #expect(Bool(true)) } }
