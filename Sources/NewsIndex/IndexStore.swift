@@ -1,2 +1,111 @@
-/// Placeholder: the index store lands with issue 2.
-package enum NewsIndexVersion { package static let schema = 1 }
+import Foundation
+import GRDB
+
+/// Owns the index file: opens it as a WAL `DatabasePool` (one writer, concurrent readers)
+/// and brings its schema up to date.
+package final class IndexStore: Sendable {
+    /// The index file's path.
+    package let path: String
+    /// The connection pool; readers never wait for the writer.
+    package let pool: DatabasePool
+
+    private init(path: String, pool: DatabasePool) {
+        self.path = path
+        self.pool = pool
+    }
+
+    /// Opens the index for writing, creating the file, its folder and the schema if needed.
+    package static func openForWriting(at path: String) throws(IndexError) -> IndexStore {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotOpen(path: path, reason: "cannot create folder \(folder)")
+            }
+        }
+        let store = try open(path)
+        try store.checked {
+            let migrator = IndexSchema.migrator
+            let superseded = try store.pool.read { db in try migrator.hasBeenSuperseded(db) }
+            if superseded { throw IndexError.tooNew(path: path) }
+            try migrator.migrate(store.pool)
+        }
+        return store
+    }
+
+    /// Opens an existing index for queries.
+    ///
+    /// - Throws: ``IndexError/missing(path:)`` when there is no index yet.
+    package static func openForReading(at path: String) throws(IndexError) -> IndexStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        let store = try open(path)
+        try store.checked {
+            try store.pool.read { db in
+                let migrator = IndexSchema.migrator
+                if try migrator.hasBeenSuperseded(db) { throw IndexError.tooNew(path: path) }
+                guard try migrator.hasCompletedMigrations(db) else {
+                    throw IndexError.notAnIndex(path: path)
+                }
+            }
+        }
+        return store
+    }
+
+    private static func open(_ path: String) throws(IndexError) -> IndexStore {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            return IndexStore(path: path, pool: try DatabasePool(path: path, configuration: configuration))
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw .notAnIndex(path: path)
+        } catch let error as DatabaseError {
+            throw .cannotOpen(path: path, reason: Self.reason(error))
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Runs `body`, turning database errors into ``IndexError`` without SQL in the message.
+    package func checked<T>(_ body: () throws -> T) throws(IndexError) -> T {
+        do {
+            return try body()
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB
+            || error.resultCode == .SQLITE_CORRUPT
+        {
+            throw .notAnIndex(path: path)
+        } catch let error as DatabaseError {
+            throw .storage(path: path, reason: Self.reason(error))
+        } catch {
+            throw .storage(path: path, reason: "\(error)")
+        }
+    }
+
+    /// The SQLite result in words, e.g. "disk is full"; never the SQL.
+    package static func reason(_ error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_FULL: return "disk is full"
+        case .SQLITE_READONLY: return "the index is read-only"
+        case .SQLITE_PERM, .SQLITE_AUTH: return "permission denied"
+        case .SQLITE_CANTOPEN: return "cannot open the file"
+        case .SQLITE_IOERR: return "input/output error"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return "the index is busy"
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "the index is damaged"
+        default: return "database error \(error.resultCode.rawValue)"
+        }
+    }
+
+    /// The size of the index on disk: the database file plus its write-ahead log.
+    package var sizeInBytes: Int64 {
+        [path, path + "-wal"].reduce(0) { total, file in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+            return total + ((attributes?[.size] as? NSNumber)?.int64Value ?? 0)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import Foundation
+
+/// Walks the paths given to `newsearch index`, streaming the files it finds.
+///
+/// Folders are walked recursively in name order; hidden files and folders (names starting
+/// with `.`) are skipped, and so are files whose extension is not an ``ArticleFormat``
+/// unless the file was named explicitly. Symbolic links to folders are not followed, so a
+/// loop of links cannot trap the walk. Nothing is collected: each file is handed to the
+/// visitor as soon as it is found, so memory stays flat however large the archive.
+package struct SourceWalker {
+    /// A path that could not be walked, reported and skipped.
+    package struct Failure: Error, Sendable, Equatable {
+        /// The path as given or found.
+        package var path: String
+        /// Why it was skipped, as a lowercase fragment.
+        package var reason: String
+    }
+
+    /// Creates a walker.
+    package init() {}
+
+    /// Visits every indexable file under `root`, calling `failure` for paths it cannot read.
+    ///
+    /// - Returns: the absolute path of `root`, or nil when `root` itself cannot be read.
+    @discardableResult
+    package func walk(
+        _ root: String, visit: (SourceFile) -> Void, failure: (Failure) -> Void
+    ) -> String? {
+        let absolute = Self.absolutePath(root)
+        var info = stat()
+        guard stat(absolute, &info) == 0 else {
+            failure(Failure(path: root, reason: Self.errnoReason()))
+            return nil
+        }
+        if Self.isDirectory(info) {
+            walkDirectory(absolute, visit: visit, failure: failure)
+        } else {
+            visit(Self.sourceFile(absolute, info, format: ArticleFormat(path: absolute) ?? .text))
+        }
+        return absolute
+    }
+
+    private func walkDirectory(
+        _ directory: String, visit: (SourceFile) -> Void, failure: (Failure) -> Void
+    ) {
+        guard let names = Self.entries(of: directory) else {
+            failure(Failure(path: directory, reason: Self.errnoReason()))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = directory == "/" ? "/" + name : directory + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else {
+                failure(Failure(path: path, reason: Self.errnoReason()))
+                continue
+            }
+            if Self.isDirectory(info) {
+                walkDirectory(path, visit: visit, failure: failure)
+            } else if let format = ArticleFormat(path: name) {
+                if Self.isSymlink(info), stat(path, &info) != 0 || Self.isDirectory(info) { continue }
+                guard Self.isRegular(info) else { continue }
+                visit(Self.sourceFile(path, info, format: format))
+            }
+        }
+    }
+
+    /// The names in a folder, sorted, or nil when it cannot be opened.
+    private static func entries(of directory: String) -> [String]? {
+        guard let handle = opendir(directory) else { return nil }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    private static func sourceFile(_ path: String, _ info: stat, format: ArticleFormat) -> SourceFile {
+        #if canImport(Darwin)
+            let modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+            let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+        return SourceFile(path: path, size: Int64(info.st_size), modified: modified, format: format)
+    }
+
+    /// `path` made absolute against the working folder, with `.`/`..` and repeated slashes removed.
+    package static func absolutePath(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in full.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    private static func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
+    private static func isRegular(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFREG }
+    private static func isSymlink(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFLNK }
+
+    private static func errnoReason() -> String {
+        switch errno {
+        case ENOENT: return "no such file or directory"
+        case EACCES: return "permission denied"
+        default: return String(cString: strerror(errno)).lowercased()
+        }
+    }
+}

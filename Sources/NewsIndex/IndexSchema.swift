@@ -1,0 +1,104 @@
+import GRDB
+
+/// The index's tables, created and upgraded by one migrator.
+///
+/// - `files`: one row per source file, with the change-detection fields (size, mtime, hash).
+/// - `articles`: one row per article (several for a JSON Lines file), the stored text and the
+///   facet columns (`date` as YYYYMMDD, `section`), indexed for range filters and histograms.
+/// - `articles_fts`: FTS5 over title, lede and body, *external content* on `articles`, kept in
+///   sync by triggers only. Rows are only ever inserted and deleted with plain `INSERT` and
+///   `DELETE` (never `INSERT OR REPLACE`, which bypasses the delete trigger), so the full-text
+///   index cannot drift from its content table.
+/// - `actors` and `article_actors`: the actor facet as compact integer tables.
+/// - `runs`: how each `newsearch index` run started and ended, for `stats`.
+package enum IndexSchema {
+    /// The FTS5 tokenizer: English stemming over case- and accent-folded Unicode words.
+    package static let tokenizer = "porter unicode61 remove_diacritics 2"
+
+    /// The bm25 column weights for title, lede and body.
+    package static let columnWeights = (title: 10.0, lede: 4.0, body: 1.0)
+
+    /// The migrator that creates and upgrades the schema.
+    package static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1", migrate: createVersion1)
+        return migrator
+    }
+
+    private static func createVersion1(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE files (
+                id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                size INTEGER NOT NULL,
+                mtime INTEGER NOT NULL,
+                hash TEXT NOT NULL,
+                indexed_at REAL NOT NULL
+            );
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+                doc_id TEXT NOT NULL UNIQUE,
+                record_key TEXT NOT NULL,
+                title TEXT NOT NULL,
+                lede TEXT NOT NULL,
+                body TEXT NOT NULL,
+                section TEXT,
+                date INTEGER,
+                url TEXT,
+                source TEXT
+            );
+            CREATE INDEX articles_file ON articles(file_id);
+            CREATE INDEX articles_date ON articles(date);
+            CREATE INDEX articles_section ON articles(section COLLATE NOCASE, date);
+            CREATE VIRTUAL TABLE articles_fts USING fts5(
+                title, lede, body,
+                content='articles', content_rowid='id',
+                tokenize='\(tokenizer)'
+            );
+            CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts(rowid, title, lede, body)
+                VALUES (new.id, new.title, new.lede, new.body);
+            END;
+            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, lede, body)
+                VALUES ('delete', old.id, old.title, old.lede, old.body);
+            END;
+            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, lede, body ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, lede, body)
+                VALUES ('delete', old.id, old.title, old.lede, old.body);
+                INSERT INTO articles_fts(rowid, title, lede, body)
+                VALUES (new.id, new.title, new.lede, new.body);
+            END;
+            CREATE TABLE actors (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL
+            );
+            CREATE TABLE article_actors (
+                actor_id INTEGER NOT NULL REFERENCES actors(id),
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                mentions INTEGER NOT NULL,
+                spellings TEXT NOT NULL,
+                PRIMARY KEY (actor_id, article_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX article_actors_article ON article_actors(article_id);
+            CREATE TABLE runs (
+                id INTEGER PRIMARY KEY,
+                started_at REAL NOT NULL,
+                finished_at REAL,
+                status TEXT NOT NULL,
+                added INTEGER NOT NULL DEFAULT 0,
+                changed INTEGER NOT NULL DEFAULT 0,
+                removed INTEGER NOT NULL DEFAULT 0,
+                unchanged INTEGER NOT NULL DEFAULT 0,
+                failed INTEGER NOT NULL DEFAULT 0
+            );
+            """)
+        let weights = columnWeights
+        try db.execute(
+            sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', ?)",
+            arguments: ["bm25(\(weights.title), \(weights.lede), \(weights.body))"])
+    }
+}

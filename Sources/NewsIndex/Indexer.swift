@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+import NewsAnalysis
+import NewsCorpus
+
+/// Brings the index in line with the files under some paths: `newsearch index`.
+///
+/// Three stages run at once: one thread walks the paths and decides what needs reading, one
+/// parsing thread per core reads, hashes, parses and analyses, and the calling thread is the
+/// single writer. Bounded queues between them keep memory flat. Work is committed in batches,
+/// each file's rows in the same transaction as its change-detection fields, so a run killed at
+/// any moment leaves a consistent index and the next run picks up where it stopped.
+package struct Indexer {
+    /// The index to write.
+    package let store: IndexStore
+    /// The analysis stage run on every parsed article.
+    package let analyzer: ArticleAnalyzer
+    /// How many parsing threads to run.
+    package var parsingThreads = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// The longest a batch stays uncommitted, in seconds.
+    package var batchSeconds = 1.0
+
+    /// Creates an indexer.
+    package init(store: IndexStore, analyzer: ArticleAnalyzer) {
+        self.store = store
+        self.analyzer = analyzer
+    }
+
+    /// Indexes `paths` (files or folders). Bad files are reported in the summary, never thrown.
+    ///
+    /// - Parameters:
+    ///   - full: re-parse every file, even unchanged ones.
+    ///   - progress: called on the writer thread as files are handled.
+    /// - Throws: ``IndexError`` only when the index itself cannot be written.
+    package func run(
+        paths: [String], full: Bool, progress: (IndexProgress) -> Void = { _ in }
+    ) throws(IndexError) -> IndexSummary {
+        let clock = ContinuousClock.now
+        var summary = IndexSummary()
+        try store.checked {
+            try store.pool.writeWithoutTransaction { db in
+                let run = try RunLog.start(db)
+                let known = try FileCatalog.load(db)
+                let walk = startWalk(paths: paths, known: known, full: full)
+                try write(db, walk: walk, summary: &summary, progress: progress)
+                try db.inTransaction {
+                    try removeVanished(db, walk: walk, summary: &summary)
+                    summary.seconds = (ContinuousClock.now - clock).seconds
+                    try RunLog.finish(db, run: run, summary: summary)
+                    return .commit
+                }
+            }
+            try? store.pool.writeWithoutTransaction { db in
+                _ = try db.checkpoint(.truncate)
+            }
+        }
+        summary.failures.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
+        return summary
+    }
+
+    private func startWalk(paths: [String], known: [String: KnownFile], full: Bool) -> IndexWalk {
+        let walk = IndexWalk(known: known, full: full)
+        let processor = FileProcessor(analyzer: analyzer)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { walk.walk(paths) }
+        for _ in 0..<parsingThreads {
+            DispatchQueue.global().async(group: group) {
+                while let job = walk.jobs.pop() { walk.outcomes.push(processor.process(job)) }
+            }
+        }
+        group.notify(queue: .global()) { walk.outcomes.close() }
+        return walk
+    }
+
+    private func write(
+        _ db: Database, walk: IndexWalk, summary: inout IndexSummary,
+        progress: (IndexProgress) -> Void
+    ) throws {
+        let writer = try IndexWriter(db)
+        var written = 0
+        var pending: FileOutcome? = walk.outcomes.pop()
+        while pending != nil {
+            let deadline = ContinuousClock.now + .seconds(batchSeconds)
+            try db.inTransaction {
+                while let outcome = pending {
+                    try apply(outcome, writer: writer, summary: &summary)
+                    written += 1
+                    progress(walk.progress(done: written))
+                    if ContinuousClock.now > deadline {
+                        pending = walk.outcomes.pop()
+                        break
+                    }
+                    pending = walk.outcomes.pop()
+                }
+                return .commit
+            }
+        }
+        summary.unchanged += walk.unchanged
+        summary.failures += walk.failures
+        progress(walk.progress(done: written))
+    }
+
+    private func apply(_ outcome: FileOutcome, writer: IndexWriter, summary: inout IndexSummary) throws {
+        switch outcome {
+        case .touched(let job, _):
+            try writer.recordTouched(job)
+            summary.unchanged += 1
+        case .parsed(let job, let hash, let articles, let recordErrors):
+            try writer.replace(job, hash: hash, articles: articles)
+            if job.known == nil { summary.added += 1 } else { summary.changed += 1 }
+            summary.articles += articles.count
+            summary.failures += recordErrors.map {
+                IndexSummary.Failure(path: job.file.path, reason: $0.description)
+            }
+        case .failed(let job, let reason):
+            summary.failures.append(IndexSummary.Failure(path: job.file.path, reason: reason))
+        }
+    }
+
+    private func removeVanished(_ db: Database, walk: IndexWalk, summary: inout IndexSummary) throws {
+        let writer = try IndexWriter(db)
+        for (path, file) in walk.leftover where walk.walkedRoots.contains(where: { Self.path(path, isUnder: $0) }) {
+            try writer.remove(fileID: file.id)
+            summary.removed += 1
+        }
+        if summary.removed + summary.changed > 0 { try writer.pruneActors() }
+    }
+
+    /// Whether `path` is `root` or inside the folder `root`.
+    static func path(_ path: String, isUnder root: String) -> Bool {
+        path == root || path.hasPrefix(root == "/" ? "/" : root + "/")
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `Double`.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}

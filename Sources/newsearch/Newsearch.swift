@@ -1,0 +1,28 @@
+import ArgumentParser
+import NewsIndex
+
+/// The root command: `newsearch index|query|show|actors|stats`.
+struct Newsearch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsearch",
+        abstract: "Local full-text search for news archives.",
+        discussion: """
+            Index a folder of saved articles, then search it:
+              newsearch index corpus/
+              newsearch query "ceasefire NATO"
+              newsearch query 'actor:putin date:2025-03' --json
+            The index lives at --db, else $NEWSEARCH_DB, else
+            $XDG_DATA_HOME/newsearch/index.sqlite (~/.local/share/newsearch/index.sqlite).
+            """,
+        subcommands: [IndexCommand.self, QueryCommand.self, ShowCommand.self, ActorsCommand.self, StatsCommand.self]
+    )
+}
+
+/// The `--db` option every subcommand takes.
+struct IndexOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The index file.", valueName: "path"))
+    var db: String?
+
+    /// The resolved index path.
+    var path: String { IndexLocation.resolve(explicit: db) }
+}
