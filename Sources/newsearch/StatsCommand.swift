@@ -1,7 +1,24 @@
 import ArgumentParser
+import NewsIndex
+import NewsRender
+import NewsSearch
 
-/// `newsearch stats` (being built).
+/// `newsearch stats`: what the index holds and how the last run ended.
 struct StatsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "stats", abstract: "Show article and actor counts, the date range, size and last run.")
+
     @OptionGroup var index: IndexOption
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let store = try Open.forReading(index.path)
+        let stats: IndexStatistics
+        do { stats = try IndexStatistics.read(store) } catch { throw CommandFailure(message: error.description, code: 1) }
+        Terminal.output(json
+            ? JSONOutput.encode(IndexStatisticsJSON(stats, path: store.path))
+            : IndexStatisticsText.render(stats, path: store.path))
+    }
 }

@@ -1,0 +1,49 @@
+import GRDB
+
+/// Snippets: the best passage of each hit, from FTS5's own `snippet()`, so that stemmed and
+/// prefix matches are marked exactly as the index matched them.
+enum Snippets {
+    /// Marks FTS5 puts around matched tokens: private-use characters no article contains.
+    static let open: Character = "\u{E000}"
+    static let close: Character = "\u{E001}"
+    /// Tokens per snippet: about 25–40 words with punctuation.
+    static let tokens = 32
+
+    /// Snippets for the given rows of a match, keyed by article rowid.
+    static func fetch(_ db: Database, match: String, ids: [Int64]) throws -> [Int64: HighlightedText] {
+        guard !ids.isEmpty else { return [:] }
+        let marks = ids.map { _ in "?" }.joined(separator: ",")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT rowid, snippet(articles_fts, -1, char(57344), char(57345), '…', \(tokens))
+            FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (\(marks))
+            """, arguments: StatementArguments([match]) + StatementArguments(ids))
+        var snippets: [Int64: HighlightedText] = [:]
+        for row in rows { snippets[row[0]] = parse(row[1]) }
+        return snippets
+    }
+
+    /// Splits FTS5's marked text into segments.
+    static func parse(_ marked: String) -> HighlightedText {
+        var segments: [HighlightedText.Segment] = []
+        var current = ""
+        var highlighted = false
+        for character in marked {
+            if character == open || character == close {
+                if !current.isEmpty { segments.append(.init(current, highlighted: highlighted)) }
+                current = ""
+                highlighted = character == open
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { segments.append(.init(current, highlighted: highlighted)) }
+        return HighlightedText(segments)
+    }
+
+    /// The opening words of an article, for listings without search words.
+    static func opening(lede: String, body: String) -> HighlightedText {
+        let words = (lede.isEmpty ? body : lede).split(whereSeparator: \.isWhitespace)
+        let text = words.prefix(30).joined(separator: " ") + (words.count > 30 ? " …" : "")
+        return HighlightedText([.init(text, highlighted: false)])
+    }
+}
