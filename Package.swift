@@ -52,6 +52,6 @@ let package = Package(
             dependencies: ["NewsCorpus", "NewsAnalysis", "NewsIndex", "NewsSearch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "NewsRenderTests", dependencies: ["NewsSearch", "NewsRender"]),
-        .testTarget(name: "CLITests", dependencies: ["newsearch"]),
+        .testTarget(name: "CLITests", dependencies: ["newsearch", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+
+/// Reads an index directly, to check what the CLI wrote: contents and FTS5 integrity.
+struct IndexStateCheck {
+    let queue: DatabaseQueue
+
+    init(path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    /// FTS5's own integrity check, content table included; throws when the index drifted.
+    static func integrityCheck(path: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        }
+    }
+
+    /// Every article as (document id → title, date, section, body length), for comparing indexes.
+    func contents() throws -> [String: String] {
+        try queue.read { db in
+            var contents: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT doc_id, title, date, section, length(body), lede FROM articles") {
+                let date: Int? = row[2]
+                let section: String? = row[3]
+                contents[row[0]] = "\(row[1] as String)|\(date ?? 0)|\(section ?? "")|\(row[4] as Int)|\(row[5] as String)"
+            }
+            return contents
+        }
+    }
+
+    /// How many rows a full-text match finds.
+    func matchCount(_ match: String) throws -> Int {
+        try queue.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", arguments: [match]) ?? 0
+        }
+    }
+}
