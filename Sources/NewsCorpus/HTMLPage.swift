@@ -1,0 +1,144 @@
+/// What one scan of an HTML page collects: metadata, headings and text, page-wide and
+/// inside the first `<article>`.
+struct HTMLPage {
+    /// The page's bytes.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// `<meta>` contents by lower-cased `property`, `name` or `itemprop` (first one wins).
+    var metas: [String: String] = [:]
+    /// `<link rel="canonical" href>`.
+    var canonical: String?
+    /// The first `<time datetime>` (one inside the article preferred).
+    var timeDate: PublicationDate?
+    /// The text of `<title>`.
+    var titleTag: String?
+    /// The first `<h1>` inside the article.
+    var articleHeading: String?
+    /// The first `<h1>` outside the article.
+    var firstHeading: String?
+    /// Whether the page has an `<article>` element.
+    var articleSeen = false
+    /// The text inside the first `<article>`.
+    var articleText = HTMLText()
+    /// The text of the whole page.
+    var pageText = HTMLText()
+
+    /// How many skipped elements (script, nav, …) are open.
+    private var skipDepth = 0
+    /// How many `<article>` elements are open inside the first one.
+    private var articleDepth = 0
+    /// Whether the first article has closed.
+    private var articleDone = false
+    /// Whether the scan is inside `<head>`, `<title>`.
+    private var inHead = false, inTitle = false
+    /// Whether the `<time>` date came from inside the article.
+    private var timeInArticle = false
+    /// The heading being captured, and whether it belongs to the article.
+    private var heading: (text: HTMLText, inArticle: Bool)?
+
+    /// Creates an empty collection for the page.
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// Takes in one token.
+    mutating func handle(_ token: HTMLScanner.Token) {
+        switch token {
+        case .open(let name, let attributes): open(name, attributes)
+        case .close(let name): close(name)
+        case .text(let range): text(range)
+        }
+    }
+
+    /// An opening tag.
+    private mutating func open(_ name: String, _ attributes: Range<Int>) {
+        switch name {
+        case "meta": meta(HTMLAttributes.parse(bytes, attributes))
+        case "link": link(HTMLAttributes.parse(bytes, attributes))
+        case "time": time(HTMLAttributes.parse(bytes, attributes))
+        case "title": inTitle = true
+        case "head": inHead = true
+        case "body": inHead = false
+        case "article" where !articleDone:
+            articleDepth += 1
+            articleSeen = true
+        case "h1" where skipDepth == 0 && heading == nil:
+            let inArticle = articleDepth > 0
+            if inArticle ? articleHeading == nil : firstHeading == nil {
+                heading = (HTMLText(), inArticle)
+            }
+        default: break
+        }
+        if HTMLArticleParser.skipped.contains(name) { skipDepth += 1 }
+        if HTMLArticleParser.blocks.contains(name) { breakParagraph() }
+    }
+
+    /// A closing tag.
+    private mutating func close(_ name: String) {
+        switch name {
+        case "title": inTitle = false
+        case "head": inHead = false
+        case "article" where articleDepth > 0:
+            articleDepth -= 1
+            articleDone = articleDepth == 0
+        case "h1": finishHeading()
+        default: break
+        }
+        if HTMLArticleParser.skipped.contains(name) { skipDepth = max(0, skipDepth - 1) }
+        if HTMLArticleParser.blocks.contains(name) { breakParagraph() }
+    }
+
+    /// A run of text.
+    private mutating func text(_ range: Range<Int>) {
+        if inTitle {
+            if titleTag == nil && skipDepth == 0 { titleTag = HTMLText.plain(bytes, range) }
+            return
+        }
+        guard skipDepth == 0, !inHead else { return }
+        if heading != nil {
+            heading!.text.append(bytes, range)
+            return
+        }
+        pageText.append(bytes, range)
+        if articleDepth > 0 { articleText.append(bytes, range) }
+    }
+
+    /// Ends the paragraph being collected.
+    private mutating func breakParagraph() {
+        guard heading == nil else { return }
+        pageText.breakParagraph()
+        if articleDepth > 0 { articleText.breakParagraph() }
+    }
+
+    /// Stores the captured `<h1>` text.
+    private mutating func finishHeading() {
+        guard var captured = heading else { return }
+        heading = nil
+        let text = captured.text.finish().joined(separator: " ")
+        guard !text.isEmpty else { return }
+        if captured.inArticle { articleHeading = text } else { firstHeading = text }
+    }
+
+    /// Records a `<meta>` value.
+    private mutating func meta(_ attributes: [String: String]) {
+        guard let content = attributes["content"],
+            let key = attributes["property"] ?? attributes["name"] ?? attributes["itemprop"]
+        else { return }
+        let lowered = key.lowercased()
+        if metas[lowered] == nil { metas[lowered] = content }
+    }
+
+    /// Records a canonical `<link>`.
+    private mutating func link(_ attributes: [String: String]) {
+        guard attributes["rel"]?.lowercased() == "canonical", let href = attributes["href"],
+            !href.isEmpty, canonical == nil
+        else { return }
+        canonical = href
+    }
+
+    /// Records a `<time datetime>` date, preferring the article's.
+    private mutating func time(_ attributes: [String: String]) {
+        guard let value = attributes["datetime"], let date = DateParser.parse(value) else { return }
+        let inArticle = articleDepth > 0
+        guard timeDate == nil || (inArticle && !timeInArticle) else { return }
+        timeDate = date
+        timeInArticle = inArticle
+    }
+}
