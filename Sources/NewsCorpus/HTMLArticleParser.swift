@@ -7,7 +7,8 @@
 ///   source: `og:site_name`;
 /// - text: the first `<article>` (else the whole page) without `<script>`, `<style>`,
 ///   `<nav>`, `<header>`, `<footer>`, `<aside>` and the like; block tags end paragraphs;
-///   the heading used as title is not repeated in the text.
+///   the heading used as title is not repeated in the text, nor are datelines (a paragraph
+///   that is only a `<time>` element or a date).
 enum HTMLArticleParser {
     /// Elements whose content is never article text.
     static let skipped: Set<String> = [
@@ -50,6 +51,7 @@ enum HTMLArticleParser {
         if !useArticle, let first = page.firstHeading, !title.contains(first) {
             paragraphs.insert(first, at: 0)
         }
+        paragraphs.removeAll { page.timeTexts.contains($0) || DateParser.parse($0) != nil }
         if paragraphs.first == title { paragraphs.removeFirst() }
         guard !title.isEmpty || !paragraphs.isEmpty else { throw .noArticle }
         let (lede, body) = paragraphs.ledeAndBody

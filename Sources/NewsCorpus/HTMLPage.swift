@@ -21,6 +21,8 @@ struct HTMLPage {
     var articleText = HTMLText()
     /// The text of the whole page.
     var pageText = HTMLText()
+    /// The texts of `<time>` elements: a paragraph that is only one of them is a dateline.
+    var timeTexts: Set<String> = []
 
     /// How many skipped elements (script, nav, …) are open.
     private var skipDepth = 0
@@ -34,6 +36,8 @@ struct HTMLPage {
     private var timeInArticle = false
     /// The heading being captured, and whether it belongs to the article.
     private var heading: (text: HTMLText, inArticle: Bool)?
+    /// The text of the `<time>` element being read, if any.
+    private var timeText: HTMLText?
 
     /// Creates an empty collection for the page.
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
@@ -52,7 +56,9 @@ struct HTMLPage {
         switch name {
         case "meta": meta(HTMLAttributes.parse(bytes, attributes))
         case "link": link(HTMLAttributes.parse(bytes, attributes))
-        case "time": time(HTMLAttributes.parse(bytes, attributes))
+        case "time":
+            time(HTMLAttributes.parse(bytes, attributes))
+            timeText = HTMLText()
         case "title": inTitle = true
         case "head": inHead = true
         case "body": inHead = false
@@ -79,6 +85,9 @@ struct HTMLPage {
             articleDepth -= 1
             articleDone = articleDepth == 0
         case "h1": finishHeading()
+        case "time":
+            if let text = timeText?.finish().joined(separator: " ") { timeTexts.insert(text) }
+            timeText = nil
         default: break
         }
         if HTMLArticleParser.skipped.contains(name) { skipDepth = max(0, skipDepth - 1) }
@@ -92,6 +101,7 @@ struct HTMLPage {
             return
         }
         guard skipDepth == 0, !inHead else { return }
+        timeText?.append(bytes, range)
         if heading != nil {
             heading!.text.append(bytes, range)
             return
