@@ -27,8 +27,8 @@ package enum DateParser {
         guard s.count > 10, s[4] == "-", s[7] == "-", s[10] == "T" || s[10] == " " || s[10] == "t",
             let year = number(s[0..<4]), let month = number(s[5..<7]), let day = number(s[8..<10])
         else { return nil }
-        let timeChars: Set<Unicode.Scalar> = [":", ".", "+", "-", "Z", "z", " "]
-        guard s[11...].allSatisfy({ ("0"..."9").contains($0) || timeChars.contains($0) }) else {
+        guard s[11...].allSatisfy({ ("0"..."9").contains($0) || ":.+-Zz ".unicodeScalars.contains($0) })
+        else {
             return nil
         }
         return PublicationDate(year: year, month: month, day: day)

@@ -32,12 +32,12 @@ enum DateToken: Equatable {
                 if !suffix.isEmpty {
                     guard ordinalSuffixes.contains(suffix), digits <= 2 else { return nil }
                 }
-            } else if scalar.properties.isAlphabetic {
+            } else if isLetter(scalar) {
                 tokens.append(.word(word(in: scalars, from: &index)))
             } else if scalar == ":" {
                 tokens.append(.colon)
                 index += 1
-            } else if scalar.properties.isWhitespace || ",./-".unicodeScalars.contains(scalar) {
+            } else if isSeparator(scalar) {
                 index += 1
             } else {
                 return nil
@@ -49,13 +49,32 @@ enum DateToken: Equatable {
     /// Reads the run of letters starting at `index`, lower-cased and without accents.
     static func word(in scalars: [Unicode.Scalar], from index: inout Int) -> String {
         var word = String.UnicodeScalarView()
-        while index < scalars.count, scalars[index].properties.isAlphabetic {
-            for lower in scalars[index].properties.lowercaseMapping.unicodeScalars {
-                word.append(DateWords.withoutAccent(lower))
+        while index < scalars.count, isLetter(scalars[index]) {
+            let scalar = scalars[index]
+            if scalar.isASCII {
+                word.append(Unicode.Scalar(UInt8(scalar.value) | 0x20))
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    word.append(DateWords.withoutAccent(lower))
+                }
             }
             index += 1
         }
         return String(word)
+    }
+
+    /// A letter (ASCII checked without a Unicode property lookup).
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// White space or one of `, . / -`.
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", ",", ".", "/", "-": return true
+        default: return !scalar.isASCII && scalar.properties.isWhitespace
+        }
     }
 
     /// True when the tokens are empty or a time of day: `[at] 10:04[:12] [pm] [GMT]`.

@@ -65,17 +65,17 @@ package enum TextDecoding {
 
     /// True when the first few KB hold a NUL byte or more than 10% control characters.
     static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let sample = bytes.prefix(sniffLength)
-        var controls = 0
+        let sample = UnsafeBufferPointer(rebasing: bytes.prefix(sniffLength))
+        // Control bytes below 0x20 other than tab, LF, form feed and CR (bit n = byte n).
+        let controlMask: UInt32 = ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D)
+        var controls = 0, nuls = 0
         for byte in sample {
-            if byte == 0 { return true }
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D)
-                || byte == 0x7F
-            {
-                controls += 1
-            }
+            let value = UInt32(byte)
+            let isLow = value < 0x20 ? (controlMask >> (value & 31)) & 1 : 0
+            controls &+= Int(isLow | (value == 0x7F ? 1 : 0))
+            nuls &+= value == 0 ? 1 : 0
         }
-        return controls * 10 > sample.count
+        return nuls > 0 || controls * 10 > sample.count
     }
 
     /// A copy of the bytes with CRLF and lone CR turned into LF.
