@@ -38,8 +38,12 @@ package enum ArticleFileParser {
 
     /// The file when it holds at least one article with text.
     static func checked(_ file: ParsedFile) throws(CorpusError) -> ParsedFile {
-        let articles = file.articles.filter { !$0.title.isEmpty || !$0.lede.isEmpty || !$0.body.isEmpty }
-        guard articles.isEmpty else { return ParsedFile(articles: articles, recordErrors: file.recordErrors) }
+        let articles = file.articles.filter {
+            !$0.title.isEmpty || !$0.lede.isEmpty || !$0.body.isEmpty
+        }
+        guard articles.isEmpty else {
+            return ParsedFile(articles: articles, recordErrors: file.recordErrors)
+        }
         if let first = file.recordErrors.first {
             throw .malformed("no valid record; \(first.description)")
         }

@@ -27,7 +27,10 @@ package enum DateParser {
         guard s.count > 10, s[4] == "-", s[7] == "-", s[10] == "T" || s[10] == " " || s[10] == "t",
             let year = number(s[0..<4]), let month = number(s[5..<7]), let day = number(s[8..<10])
         else { return nil }
-        guard s[11...].allSatisfy({ ("0"..."9").contains($0) || ":.+-Zz ".unicodeScalars.contains($0) })
+        guard
+            s[11...].allSatisfy({
+                ("0"..."9").contains($0) || ":.+-Zz ".unicodeScalars.contains($0)
+            })
         else {
             return nil
         }
@@ -60,10 +63,12 @@ package enum DateParser {
             t = t.dropFirst(n)
             return ymd
         }
-        switch (parts.count > 0 ? parts[0] : nil, parts.count > 1 ? parts[1] : nil,
-                parts.count > 2 ? parts[2] : nil, parts.count > 3 ? parts[3] : nil) {
+        switch (
+            parts.count > 0 ? parts[0] : nil, parts.count > 1 ? parts[1] : nil,
+            parts.count > 2 ? parts[2] : nil, parts.count > 3 ? parts[3] : nil
+        ) {
         case (.number(let d, let dl)?, .word("of")?, .word(let m)?, .number(let y, 4)?)
-            where dl <= 2:
+        where dl <= 2:
             guard let month = DateWords.months[m] else { return nil }
             return take(4, (y, month, d))
         case (.number(let d, let dl)?, .word(let m)?, .number(let y, 4)?, _) where dl <= 2:
@@ -76,10 +81,10 @@ package enum DateParser {
             guard let month = DateWords.months[m] else { return nil }
             return take(3, (y, month, d))
         case (.number(let d, let dl)?, .number(let m, let ml)?, .number(let y, 4)?, _)
-            where dl <= 2 && ml <= 2:
+        where dl <= 2 && ml <= 2:
             return take(3, (y, m, d))
         case (.number(let y, 4)?, .number(let m, let ml)?, .number(let d, let dl)?, _)
-            where dl <= 2 && ml <= 2:
+        where dl <= 2 && ml <= 2:
             return take(3, (y, m, d))
         default:
             return nil

@@ -21,7 +21,8 @@ enum DateToken: Equatable {
         while index < scalars.count {
             let scalar = scalars[index]
             if ("0"..."9").contains(scalar) {
-                var value = 0, digits = 0
+                var value = 0
+                var digits = 0
                 while index < scalars.count, ("0"..."9").contains(scalars[index]), digits < 9 {
                     value = value * 10 + Int(scalars[index].value - 48)
                     digits += 1

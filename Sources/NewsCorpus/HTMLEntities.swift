@@ -52,7 +52,8 @@ enum HTMLEntities {
         let nameStart = index
         while index < end, index - nameStart < 10, isAlphanumeric(bytes[index]) { index += 1 }
         guard index < end, bytes[index] == UInt8(ascii: ";"), index > nameStart else { return nil }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
+        let name = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
         guard let value = named[name] ?? named[name.lowercased()] else { return nil }
         append(value, to: &out)
         return index + 1

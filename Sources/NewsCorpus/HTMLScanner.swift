@@ -66,7 +66,8 @@ struct HTMLScanner {
     func tagName(from start: Int) -> (String, Int) {
         var index = start
         while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        let name = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         return (name.lowercased(), index)
     }
 

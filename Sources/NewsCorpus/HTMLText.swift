@@ -15,7 +15,8 @@ struct HTMLText {
         while index < range.upperBound {
             let byte = bytes[index]
             if byte == UInt8(ascii: "&"),
-                let next = HTMLEntities.decode(bytes, at: index, end: range.upperBound, into: &current)
+                let next = HTMLEntities.decode(
+                    bytes, at: index, end: range.upperBound, into: &current)
             {
                 index = next
                 continue
@@ -61,17 +62,23 @@ struct HTMLText {
 /// The attributes of one tag: lower-cased names → entity-decoded values.
 enum HTMLAttributes {
     /// Parses `name="v"`, `name='v'`, `name=v` and bare `name`, in any order.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [String: String] {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [String: String]
+    {
         var result: [String: String] = [:]
         var index = range.lowerBound
         let end = range.upperBound
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == UInt8(ascii: "/") }
+        func isSpace(_ b: UInt8) -> Bool {
+            b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == UInt8(ascii: "/")
+        }
         while index < end {
             while index < end && isSpace(bytes[index]) { index += 1 }
             let nameStart = index
-            while index < end, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "=") { index += 1 }
+            while index < end, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "=") {
+                index += 1
+            }
             guard index > nameStart else { break }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
+            let name = String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
             while index < end && bytes[index] == 0x20 { index += 1 }
             guard index < end, bytes[index] == UInt8(ascii: "=") else {
                 result[name.lowercased()] = ""
@@ -86,7 +93,9 @@ enum HTMLAttributes {
     }
 
     /// The range of a quoted or bare value starting at `index`; moves `index` past it.
-    static func value(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, end: Int) -> Range<Int> {
+    static func value(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, end: Int)
+        -> Range<Int>
+    {
         guard index < end else { return index..<index }
         let quote = bytes[index]
         if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {

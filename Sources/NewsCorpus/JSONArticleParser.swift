@@ -43,14 +43,17 @@ enum JSONArticleParser {
         var text = text
         var file = ParsedFile(articles: [])
         text.withUTF8 { bytes in
-            var start = 0, lineNumber = 1
+            var start = 0
+            var lineNumber = 1
             while start < bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != 0x0A { end += 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if !TextDecoding.isBlank(line) {
                     let key = "line:\(lineNumber)"
-                    let result = jsonValue(Data(line)).flatMap { record($0, path: path, fallbackKey: key) }
+                    let result = jsonValue(Data(line)).flatMap {
+                        record($0, path: path, fallbackKey: key)
+                    }
                     switch result {
                     case .success(let article): file.articles.append(article)
                     case .failure(let reason):
@@ -74,15 +77,20 @@ enum JSONArticleParser {
     }
 
     /// One element or line as an article, or why it cannot be one.
-    static func record(_ value: Any, path: String, fallbackKey: String) -> Result<Article, JSONReason> {
-        guard let object = value as? [String: Any] else { return .failure(JSONReason("not a JSON object")) }
+    static func record(_ value: Any, path: String, fallbackKey: String) -> Result<
+        Article, JSONReason
+    > {
+        guard let object = value as? [String: Any] else {
+            return .failure(JSONReason("not a JSON object"))
+        }
         return JSONRecord.article(object, path: path, fallbackKey: fallbackKey)
     }
 
     /// Parses JSON text, or says where it is broken.
     static func jsonValue(_ data: Data) -> Result<Any, JSONReason> {
         do {
-            return .success(try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+            return .success(
+                try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
         } catch {
             return .failure(JSONReason("invalid JSON (\(describe(error as NSError)))"))
         }

@@ -16,16 +16,20 @@ enum JSONRecord {
             return .failure(JSONReason("record has no title and no text"))
         }
         let (ledeText, body) = paragraphs.ledeAndBody
-        return .success(Article(
-            sourcePath: path, recordKey: key(object["id"]) ?? fallbackKey, title: title,
-            lede: ledeText, body: body, section: nonEmpty(object["section"]),
-            date: string(object["date"]).flatMap(DateParser.parse), url: nonEmpty(object["url"]),
-            source: nonEmpty(object["source"]), declaredActors: actors(object)))
+        return .success(
+            Article(
+                sourcePath: path, recordKey: key(object["id"]) ?? fallbackKey, title: title,
+                lede: ledeText, body: body, section: nonEmpty(object["section"]),
+                date: string(object["date"]).flatMap(DateParser.parse),
+                url: nonEmpty(object["url"]),
+                source: nonEmpty(object["source"]), declaredActors: actors(object)))
     }
 
     /// The names under `people`, `orgs` and `places`, in that order.
     static func actors(_ object: [String: Any]) -> [DeclaredActor] {
-        let lists: [(String, DeclaredActor.Role)] = [("people", .person), ("orgs", .org), ("places", .place)]
+        let lists: [(String, DeclaredActor.Role)] = [
+            ("people", .person), ("orgs", .org), ("places", .place),
+        ]
         return lists.flatMap { key, role in
             names(object[key]).map { DeclaredActor(name: $0, role: role) }
         }

@@ -92,7 +92,9 @@ enum MarkdownBlocks {
         /// A thematic break: three or more `-`, `*` or `_` (spaces allowed).
         func isRule(_ line: Substring) -> Bool {
             let marks = line.filter { $0 != " " }
-            guard marks.count >= 3, let mark = marks.first, "-*_".contains(mark) else { return false }
+            guard marks.count >= 3, let mark = marks.first, "-*_".contains(mark) else {
+                return false
+            }
             return marks.allSatisfy { $0 == mark }
         }
 

@@ -18,9 +18,11 @@ struct MarkdownFrontMatter {
     /// Reads the front matter at the top of `lines`, if any.
     init(lines: [Substring]) {
         guard let first = lines.first, first.trimmingSpaces == "---" else { return }
-        guard let close = lines.dropFirst().firstIndex(where: {
-            $0.trimmingSpaces == "---" || $0.trimmingSpaces == "..."
-        }) else { return }
+        guard
+            let close = lines.dropFirst().firstIndex(where: {
+                $0.trimmingSpaces == "---" || $0.trimmingSpaces == "..."
+            })
+        else { return }
         for line in lines[1..<close] {
             guard let colon = line.firstIndex(of: ":"), line.first != " ", line.first != "-" else {
                 continue

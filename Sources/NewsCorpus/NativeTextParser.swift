@@ -54,13 +54,13 @@ enum NativeTextParser {
         var publication: PublicationDate?
 
         /// Reads the header lines starting at `line`; returns the first line after them.
-        mutating func read(_ lines: TextLines, from line: Int) -> Int {
-            var line = line
-            let sawToday = line < lines.count && todayDate(lines.string(line)).map {
-                saved = $0
-                return true
-            } == true
-            if sawToday { line += 1 }
+        mutating func read(_ lines: TextLines, from start: Int) -> Int {
+            var line = start
+            if line < lines.count, let date = todayDate(lines.string(line)) {
+                saved = date
+                line += 1
+            }
+            let sawToday = line > start
             guard !lines.isBlank(line) else { return line }
             if let date = DateParser.parse(lines.string(line)) {
                 publication = date
@@ -96,8 +96,11 @@ enum NativeTextParser {
         let utf8 = line.utf8
         guard utf8.count <= sectionMaxBytes,
             utf8.count(where: { $0 == 0x20 }) < sectionMaxWords,
-            !utf8.contains(where: { $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?")
-                || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "\"") }),
+            !utf8.contains(where: {
+                $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?")
+                    || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":")
+                    || $0 == UInt8(ascii: "\"")
+            }),
             let last = utf8.last, last != UInt8(ascii: "."), last != UInt8(ascii: ",")
         else { return false }
         return true

@@ -37,7 +37,8 @@ package enum TextDecoding {
             guard !isBlank(text.utf8) else { throw .empty }
             return text
         }
-        let hasUTF8Mark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let hasUTF8Mark =
+            bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let body = UnsafeBufferPointer(rebasing: bytes[(hasUTF8Mark ? 3 : 0)...])
         guard !isBlank(body) else { throw .empty }
         guard !looksBinary(body) else { throw .binary }
@@ -68,7 +69,8 @@ package enum TextDecoding {
         let sample = UnsafeBufferPointer(rebasing: bytes.prefix(sniffLength))
         // Control bytes below 0x20 other than tab, LF, form feed and CR (bit n = byte n).
         let controlMask: UInt32 = ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D)
-        var controls = 0, nuls = 0
+        var controls = 0
+        var nuls = 0
         for byte in sample {
             let value = UInt32(byte)
             let isLow = value < 0x20 ? (controlMask >> (value & 31)) & 1 : 0
@@ -100,7 +102,9 @@ package enum TextDecoding {
     static func normalizingLineEndings(_ text: String) -> String {
         guard text.utf8.contains(0x0D) else { return text }
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { String(decoding: normalizedLineEndings($0), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: normalizedLineEndings($0), as: UTF8.self)
+        }
     }
 }
 
@@ -120,7 +124,8 @@ enum UTF16Text {
         units.reserveCapacity(bytes.count / 2)
         var index = 2
         while index + 1 < bytes.count {
-            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
             units.append(bigEndian ? first << 8 | second : second << 8 | first)
             index += 2
         }

@@ -7,7 +7,8 @@ import Testing
 struct HTMLArticleParserTests {
     /// The saved page fixture.
     func page() throws -> Article {
-        let file = try ArticleFileParser.parse(try TestSupport.fixture("page.html"), path: "p.html", format: .html)
+        let file = try ArticleFileParser.parse(
+            try TestSupport.fixture("page.html"), path: "p.html", format: .html)
         return try #require(file.articles.first)
     }
 
@@ -30,7 +31,10 @@ struct HTMLArticleParserTests {
     @Test("decodes named and numeric entities")
     func entities() throws {
         let article = try page()
-        #expect(article.lede == "Sergueï Lavrov and Marco Rubio met in Riyadh on Tuesday — the first such meeting since 2022…")
+        #expect(
+            article.lede
+                == "Sergueï Lavrov and Marco Rubio met in Riyadh on Tuesday — the first such meeting since 2022…"
+        )
         #expect(article.body.hasPrefix("“It was useful,” he said – ’quote’ été, <tag> \"q\" 'a'."))
     }
 
@@ -38,8 +42,10 @@ struct HTMLArticleParserTests {
     func stripping() throws {
         let article = try page()
         let text = article.lede + "\n" + article.body
-        for hidden in ["not text", "document.write", "color: red", "Home", "Sport", "Related",
-                       "Copyright", "hidden comment", "raw cdata", "Site Banner"] {
+        for hidden in [
+            "not text", "document.write", "color: red", "Home", "Sport", "Related",
+            "Copyright", "hidden comment", "raw cdata", "Site Banner",
+        ] {
             #expect(!text.contains(hidden), "\(hidden)")
         }
     }
@@ -67,7 +73,8 @@ struct HTMLArticleParserTests {
 
     @Test("keeps a <time> inside a sentence but drops a dateline paragraph")
     func timeInSentence() throws {
-        let html = "<article><h1>T</h1><p><time datetime=2025-02-03>3 Feb</time></p><p>Met on <time datetime=2025-02-04>Tuesday</time> in Riyadh.</p></article>"
+        let html =
+            "<article><h1>T</h1><p><time datetime=2025-02-03>3 Feb</time></p><p>Met on <time datetime=2025-02-04>Tuesday</time> in Riyadh.</p></article>"
         let article = try TestSupport.article(html, .html)
         #expect(article.lede == "Met on Tuesday in Riyadh.")
         #expect(article.date == TestSupport.day(2025, 2, 3))
@@ -83,7 +90,8 @@ struct HTMLArticleParserTests {
 
     @Test("reads a page with no markup around the text")
     func bare() throws {
-        let article = try TestSupport.article("<h1>Only &eacute;t&eacute;</h1> some < loose & text", .html)
+        let article = try TestSupport.article(
+            "<h1>Only &eacute;t&eacute;</h1> some < loose & text", .html)
         #expect(article.title == "Only été")
         #expect(article.lede == "some < loose & text")
     }

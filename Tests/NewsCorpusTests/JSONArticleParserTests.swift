@@ -7,7 +7,8 @@ import Testing
 struct JSONArticleParserTests {
     /// The JSON Lines fixture: 4 good records, 3 bad lines, one blank line.
     func fixture() throws -> ParsedFile {
-        try ArticleFileParser.parse(try TestSupport.fixture("records.jsonl"), path: "r.jsonl", format: .jsonLines)
+        try ArticleFileParser.parse(
+            try TestSupport.fixture("records.jsonl"), path: "r.jsonl", format: .jsonLines)
     }
 
     @Test("reads every key of a JSON Lines record")
@@ -21,21 +22,26 @@ struct JSONArticleParserTests {
         #expect(article.body == "Prices rose.\n\nReuter traders said.")
         #expect(article.url == "http://example.org/1")
         #expect(article.source == "Reuters")
-        #expect(article.declaredActors == [
-            DeclaredActor(name: "Ronald Reagan", role: .person), DeclaredActor(name: "OPEC", role: .org),
-            DeclaredActor(name: "Austria", role: .place), DeclaredActor(name: "USA", role: .place),
-        ])
+        #expect(
+            article.declaredActors == [
+                DeclaredActor(name: "Ronald Reagan", role: .person),
+                DeclaredActor(name: "OPEC", role: .org),
+                DeclaredActor(name: "Austria", role: .place),
+                DeclaredActor(name: "USA", role: .place),
+            ])
     }
 
     @Test("keeps the good lines and reports the bad ones by line number")
     func badLines() throws {
         let file = try fixture()
         #expect(file.articles.map(\.recordKey) == ["reuters-1", "line:3", "42"])
-        #expect(file.recordErrors == [
-            RecordError(line: 4, reason: "invalid JSON (unexpected end of file during JSON parse)"),
-            RecordError(line: 5, reason: "not a JSON object"),
-            RecordError(line: 7, reason: "record has no title and no text"),
-        ])
+        #expect(
+            file.recordErrors == [
+                RecordError(
+                    line: 4, reason: "invalid JSON (unexpected end of file during JSON parse)"),
+                RecordError(line: 5, reason: "not a JSON object"),
+                RecordError(line: 7, reason: "record has no title and no text"),
+            ])
         #expect(file.recordErrors[1].description == "line 5: not a JSON object")
     }
 
@@ -55,14 +61,16 @@ struct JSONArticleParserTests {
         let keyed = try TestSupport.article(#"{"id": "x1", "title": "T", "body": "B"}"#, .json)
         #expect(keyed.recordKey == "x1")
         #expect(keyed.lede == "B")
-        let unkeyed = try TestSupport.article(#"  {"title": "T", "date": "2025-02-03T10:04:12Z"}  "#, .json)
+        let unkeyed = try TestSupport.article(
+            #"  {"title": "T", "date": "2025-02-03T10:04:12Z"}  "#, .json)
         #expect(unkeyed.recordKey == "")
         #expect(unkeyed.date == TestSupport.day(2025, 2, 3))
     }
 
     @Test("reads an array of objects, keyed #N where there is no id")
     func array() throws {
-        let file = try TestSupport.parse(#"[{"title": "A", "id": "a"}, {"title": "B"}, 7, {"body": "Only text."}]"#, .json)
+        let file = try TestSupport.parse(
+            #"[{"title": "A", "id": "a"}, {"title": "B"}, 7, {"body": "Only text."}]"#, .json)
         #expect(file.articles.map(\.recordKey) == ["a", "#2", "#4"])
         #expect(file.articles[2].title == "")
         #expect(file.articles[2].lede == "Only text.")
@@ -71,14 +79,16 @@ struct JSONArticleParserTests {
 
     @Test("reads CRLF bodies and hard-wrapped paragraphs")
     func crlfBody() throws {
-        let article = try TestSupport.article(#"{"title": "T", "body": "one\r\ntwo\r\n\r\nthree"}"#, .json)
+        let article = try TestSupport.article(
+            #"{"title": "T", "body": "one\r\ntwo\r\n\r\nthree"}"#, .json)
         #expect(article.lede == "one two")
         #expect(article.body == "three")
     }
 
     @Test("skips blank lines in JSON Lines and numbers lines from 1")
     func blankLines() throws {
-        let file = try TestSupport.parse("\n\n{\"title\": \"A\"}\n   \n{\"title\": \"B\"}", .jsonLines)
+        let file = try TestSupport.parse(
+            "\n\n{\"title\": \"A\"}\n   \n{\"title\": \"B\"}", .jsonLines)
         #expect(file.articles.map(\.recordKey) == ["line:3", "line:5"])
     }
 }

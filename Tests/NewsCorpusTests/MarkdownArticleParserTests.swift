@@ -7,7 +7,8 @@ import Testing
 struct MarkdownArticleParserTests {
     /// The front-matter fixture.
     func fixture() throws -> Article {
-        let file = try ArticleFileParser.parse(try TestSupport.fixture("article.md"), path: "a.md", format: .markdown)
+        let file = try ArticleFileParser.parse(
+            try TestSupport.fixture("article.md"), path: "a.md", format: .markdown)
         return try #require(file.articles.first)
     }
 
@@ -23,31 +24,35 @@ struct MarkdownArticleParserTests {
 
     @Test("removes emphasis, links and images, and does not repeat the title")
     func inlineMarkup() throws {
-        #expect(try fixture().lede == "The Oval Office meeting ended early, see the report and a photo.")
+        #expect(
+            try fixture().lede == "The Oval Office meeting ended early, see the report and a photo."
+        )
     }
 
     @Test("removes heading hashes, bullets, quote markers and fences, keeping their text")
     func blocks() throws {
-        #expect(try fixture().body == """
-            What was said
+        #expect(
+            try fixture().body == """
+                What was said
 
-            The minerals deal was not signed.
+                The minerals deal was not signed.
 
-            Talks may resume.
+                Talks may resume.
 
-            1. Numbered points keep their number.
+                1. Numbered points keep their number.
 
-            A quoted line goes on.
+                A quoted line goes on.
 
-            code_block stays as text
+                code_block stays as text
 
-            Last paragraph with snake_case_name and 2  3 *literal*.
-            """)
+                Last paragraph with snake_case_name and 2  3 *literal*.
+                """)
     }
 
     @Test("takes the first # heading as title without front matter")
     func headingTitle() throws {
-        let article = try TestSupport.article("Intro line.\n\n# The Title #\n\nFirst para\nwrapped.\n\nSecond.", .markdown)
+        let article = try TestSupport.article(
+            "Intro line.\n\n# The Title #\n\nFirst para\nwrapped.\n\nSecond.", .markdown)
         #expect(article.title == "The Title")
         #expect(article.lede == "Intro line.")
         #expect(article.body == "First para wrapped.\n\nSecond.")
@@ -71,7 +76,8 @@ struct MarkdownArticleParserTests {
 
     @Test("keeps a body heading that differs from the front-matter title")
     func differentHeading() throws {
-        let article = try TestSupport.article("---\ntitle: Front\ndate: \"3 février 2025\"\n---\n# Other\nText.", .markdown)
+        let article = try TestSupport.article(
+            "---\ntitle: Front\ndate: \"3 février 2025\"\n---\n# Other\nText.", .markdown)
         #expect(article.title == "Front")
         #expect(article.date == TestSupport.day(2025, 2, 3))
         #expect(article.lede == "Other")

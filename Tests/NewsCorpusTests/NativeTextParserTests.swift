@@ -7,24 +7,27 @@ import Testing
 struct NativeTextParserTests {
     @Test("reads the full header, title, lede and body")
     func fullFormat() throws {
-        let file = try ArticleFileParser.parse(try TestSupport.fixture("native-full.txt"), path: "f.txt", format: .text)
+        let file = try ArticleFileParser.parse(
+            try TestSupport.fixture("native-full.txt"), path: "f.txt", format: .text)
         let article = try #require(file.articles.first)
         #expect(article.title == "Central Bank Holds Rates As Inflation Eases")
         #expect(article.section == "Economy")
         #expect(article.date == TestSupport.day(2025, 2, 3))
         #expect(article.lede == "The bank kept its main rate at 3% and signalled a cut in spring.")
-        #expect(article.body == """
-            The decision was announced on February 12, 2025, after a two-day meeting.
+        #expect(
+            article.body == """
+                The decision was announced on February 12, 2025, after a two-day meeting.
 
-            "We are not there yet," the governor said.
-            """)
+                "We are not there yet," the governor said.
+                """)
         #expect(article.recordKey == "")
         #expect(file.recordErrors.isEmpty)
     }
 
     @Test("falls back to the save date when there is no publication date")
     func saveDateOnly() throws {
-        let article = try TestSupport.article("Today : Feb 5, 2025\nEconomy\n\nTitle Here\n\nLede.\n")
+        let article = try TestSupport.article(
+            "Today : Feb 5, 2025\nEconomy\n\nTitle Here\n\nLede.\n")
         #expect(article.date == TestSupport.day(2025, 2, 5))
         #expect(article.section == "Economy")
         #expect(article.title == "Title Here")
@@ -50,7 +53,8 @@ struct NativeTextParserTests {
 
     @Test("reads a Today line followed directly by the publication date")
     func todayThenDate() throws {
-        let article = try TestSupport.article("Today : Feb 5, 2025\n1er mars 2025\n\nTitle\n\nLede.")
+        let article = try TestSupport.article(
+            "Today : Feb 5, 2025\n1er mars 2025\n\nTitle\n\nLede.")
         #expect(article.date == TestSupport.day(2025, 3, 1))
         #expect(article.section == nil)
         #expect(article.title == "Title")
@@ -58,7 +62,8 @@ struct NativeTextParserTests {
 
     @Test("does not take a short title followed by a blank line as a section")
     func shortTitleNoHeader() throws {
-        let article = try TestSupport.article("Ceasefire Talks\n\nThe talks resumed on 3 February 2025.\n\nMore.")
+        let article = try TestSupport.article(
+            "Ceasefire Talks\n\nThe talks resumed on 3 February 2025.\n\nMore.")
         #expect(article.title == "Ceasefire Talks")
         #expect(article.section == nil)
         #expect(article.date == nil)
@@ -68,14 +73,17 @@ struct NativeTextParserTests {
 
     @Test("never takes a date inside a paragraph, and never today")
     func noDate() throws {
-        let article = try TestSupport.article("Title\n\nOn 3 February 2025 the bank met.\n\n3 February 2025\n")
+        let article = try TestSupport.article(
+            "Title\n\nOn 3 February 2025 the bank met.\n\n3 February 2025\n")
         #expect(article.date == nil)
         #expect(article.body == "3 February 2025")
     }
 
     @Test("indexes plain text: title is the first non-empty line")
     func plainText() throws {
-        let article = try TestSupport.article("\n\n  BBC: Ad sales boost Time Warner profit  \nQuarterly profits at US media giant rose\nto $1.13bn.\n\nThe firm said.\n")
+        let article = try TestSupport.article(
+            "\n\n  BBC: Ad sales boost Time Warner profit  \nQuarterly profits at US media giant rose\nto $1.13bn.\n\nThe firm said.\n"
+        )
         #expect(article.title == "BBC: Ad sales boost Time Warner profit")
         #expect(article.lede == "Quarterly profits at US media giant rose to $1.13bn.")
         #expect(article.body == "The firm said.")
@@ -84,7 +92,8 @@ struct NativeTextParserTests {
 
     @Test("joins hard-wrapped lines, folds tabs, skips extra blank lines")
     func wrapping() throws {
-        let text = "Title\t \n\n\n\tFirst line of lede\n\tsecond line\t\n\n\n\nBody one\nwrapped.\n\n\n\nBody two.   \n\n\n"
+        let text =
+            "Title\t \n\n\n\tFirst line of lede\n\tsecond line\t\n\n\n\nBody one\nwrapped.\n\n\n\nBody two.   \n\n\n"
         let article = try TestSupport.article(text)
         #expect(article.title == "Title")
         #expect(article.lede == "First line of lede second line")
@@ -93,7 +102,8 @@ struct NativeTextParserTests {
 
     @Test("accepts a title with no body")
     func titleOnly() throws {
-        let article = try TestSupport.article("Today : Feb 3, 2025\nPolitics\n3 February 2025\n\nJust A Headline\n")
+        let article = try TestSupport.article(
+            "Today : Feb 3, 2025\nPolitics\n3 February 2025\n\nJust A Headline\n")
         #expect(article.title == "Just A Headline")
         #expect(article.section == "Politics")
         #expect(article.lede == "")
@@ -110,7 +120,8 @@ struct NativeTextParserTests {
 
     @Test("a sentence after the Today line is not a section")
     func sentenceNotSection() throws {
-        let article = try TestSupport.article("Today : Feb 3, 2025\nMarkets rallied on Monday, traders said.\n\nMore.")
+        let article = try TestSupport.article(
+            "Today : Feb 3, 2025\nMarkets rallied on Monday, traders said.\n\nMore.")
         #expect(article.title == "Markets rallied on Monday, traders said.")
         #expect(article.section == nil)
         #expect(article.lede == "More.")
@@ -118,7 +129,8 @@ struct NativeTextParserTests {
 
     @Test("reads CRLF, a byte-order mark and Windows-1252 in the native format")
     func encodings() throws {
-        let text = "Today : Feb 3, 2025\r\nWorld\r\n3 f\u{E9}vrier 2025\r\n\r\nL'\u{C9}lys\u{E9}e r\u{E9}pond\r\n\r\nLede.\r\n"
+        let text =
+            "Today : Feb 3, 2025\r\nWorld\r\n3 f\u{E9}vrier 2025\r\n\r\nL'\u{C9}lys\u{E9}e r\u{E9}pond\r\n\r\nLede.\r\n"
         let bytes = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
         let utf8 = try ArticleFileParser.parse(Data(bytes), path: "p", format: .text).articles[0]
         #expect(utf8.title == "L'Élysée répond")
@@ -128,12 +140,15 @@ struct NativeTextParserTests {
         #expect(cp1252 == utf8)
     }
 
-    @Test("accepts every date spelling in the header", arguments: [
-        "3 February 2025", "Feb 3, 2025", "February 3, 2025", "2025-02-03", "3 févr. 2025",
-        "03/02/2025", "Monday, 3 February 2025",
-    ])
+    @Test(
+        "accepts every date spelling in the header",
+        arguments: [
+            "3 February 2025", "Feb 3, 2025", "February 3, 2025", "2025-02-03", "3 févr. 2025",
+            "03/02/2025", "Monday, 3 February 2025",
+        ])
     func headerDates(date: String) throws {
-        let article = try TestSupport.article("Today : Jan 1, 2020\nEconomy\n\(date)\n\nTitle\n\nLede.")
+        let article = try TestSupport.article(
+            "Today : Jan 1, 2020\nEconomy\n\(date)\n\nTitle\n\nLede.")
         #expect(article.date == TestSupport.day(2025, 2, 3))
         #expect(article.section == "Economy")
         #expect(article.title == "Title")

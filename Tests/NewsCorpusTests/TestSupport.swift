@@ -6,7 +6,9 @@ import Testing
 /// Helpers shared by the parser suites.
 enum TestSupport {
     /// Parses text given as a Swift string (UTF-8) in the given format.
-    static func parse(_ text: String, _ format: ArticleFormat, path: String = "a/file") throws -> ParsedFile {
+    static func parse(_ text: String, _ format: ArticleFormat, path: String = "a/file") throws
+        -> ParsedFile
+    {
         try ArticleFileParser.parse(Data(text.utf8), path: path, format: format)
     }
 
@@ -29,7 +31,8 @@ enum TestSupport {
 
     /// A fixture file's bytes from `Fixtures/`.
     static func fixture(_ name: String) throws -> Data {
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil))
+        let url = try #require(
+            Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil))
         return try Data(contentsOf: url)
     }
 
