@@ -9,10 +9,13 @@
 /// The whole string must be a date: `DateParser.parse("talks on 3 May 2025")` is nil,
 /// and so is `DateParser.parse("31 February 2025")`.
 package enum DateParser {
+    /// Longer strings (in UTF-8 bytes) are never a date line.
+    static let maxLength = 80
+
     /// The date the whole string spells, or nil.
     package static func parse<S: StringProtocol>(_ string: S) -> PublicationDate? {
+        guard string.utf8.count <= maxLength else { return nil }
         let scalars = Array(string.unicodeScalars)
-        guard scalars.count <= 64 else { return nil }
         if let date = isoTimestamp(scalars) { return date }
         guard let tokens = DateToken.tokenize(scalars) else { return nil }
         if let date = date(from: tokens[...]) { return date }

@@ -19,7 +19,7 @@ struct HTMLPage {
     var articleSeen = false
     /// The text inside the first `<article>`.
     var articleText = HTMLText()
-    /// The text of the whole page.
+    /// The text of the whole page (collected only until an article is seen).
     var pageText = HTMLText()
     /// The texts of `<time>` elements: a paragraph that is only one of them is a dateline.
     var timeTexts: Set<String> = []
@@ -106,15 +106,21 @@ struct HTMLPage {
             heading!.text.append(bytes, range)
             return
         }
-        pageText.append(bytes, range)
-        if articleDepth > 0 { articleText.append(bytes, range) }
+        if articleDepth > 0 {
+            articleText.append(bytes, range)
+        } else if !articleSeen {
+            pageText.append(bytes, range)
+        }
     }
 
     /// Ends the paragraph being collected.
     private mutating func breakParagraph() {
         guard heading == nil else { return }
-        pageText.breakParagraph()
-        if articleDepth > 0 { articleText.breakParagraph() }
+        if articleDepth > 0 {
+            articleText.breakParagraph()
+        } else if !articleSeen {
+            pageText.breakParagraph()
+        }
     }
 
     /// Stores the captured `<h1>` text.

@@ -12,22 +12,32 @@ struct HTMLText {
     /// Appends a run of raw page text.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "&"),
-                let next = HTMLEntities.decode(
-                    bytes, at: index, end: range.upperBound, into: &current)
-            {
-                index = next
+        let end = range.upperBound
+        while index < end {
+            var plainEnd = index
+            while plainEnd < end, !Self.isSpecial(bytes[plainEnd]) { plainEnd += 1 }
+            if plainEnd > index {
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<plainEnd]))
+                index = plainEnd
                 continue
             }
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                if let last = current.last, last != 0x20 { current.append(0x20) }
-            } else {
-                current.append(byte)
-            }
+            let byte = bytes[index]
             index += 1
+            if byte == UInt8(ascii: "&") {
+                if let next = HTMLEntities.decode(bytes, at: index - 1, end: end, into: &current) {
+                    index = next
+                } else {
+                    current.append(byte)
+                }
+            } else if let last = current.last, last != 0x20 {
+                current.append(0x20)
+            }
         }
+    }
+
+    /// White space or `&`: the bytes that are not copied as they are.
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        byte <= 0x20 && (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) || byte == 0x26
     }
 
     /// Ends the current paragraph.

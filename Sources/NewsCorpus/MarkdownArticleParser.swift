@@ -19,7 +19,8 @@ enum MarkdownArticleParser {
     ///
     /// - Throws: ``CorpusError/noArticle`` when there is no title and no text.
     static func parse(_ text: String, path: String) throws(CorpusError) -> Article {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { Substring($0) }
         let front = MarkdownFrontMatter(lines: lines)
         var blocks = MarkdownBlocks.split(lines[front.bodyStart...])
         var title = front.value("title").map(TextLines.normalized) ?? ""

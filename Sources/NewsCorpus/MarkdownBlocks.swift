@@ -74,28 +74,37 @@ enum MarkdownBlocks {
             return (level, String(text.trimmingSpaces))
         }
 
-        /// `- item`, `* item`, `+ item` → `item`; numbered items keep their number.
+        /// `- item`, `* item`, `+ item` → `item`; numbered items (`1. item`) keep their number.
         func listItem(_ line: Substring) -> Substring? {
-            guard let first = line.first, first == "-" || first == "*" || first == "+" else {
-                let digits = line.prefix(while: \.isASCII).prefix(while: \.isNumber)
-                let rest = line.dropFirst(digits.count)
-                guard !digits.isEmpty, rest.first == "." || rest.first == ")",
-                    rest.dropFirst().first == " "
-                else { return nil }
-                return line
+            let bytes = line.utf8
+            guard let first = bytes.first else { return nil }
+            if first == UInt8(ascii: "-") || first == UInt8(ascii: "*")
+                || first == UInt8(ascii: "+")
+            {
+                let rest = line.dropFirst()
+                guard rest.utf8.first == 0x20 || rest.utf8.first == 0x09 else { return nil }
+                return rest.trimmingSpaces
             }
-            let rest = line.dropFirst()
-            guard rest.first == " " || rest.first == "\t" else { return nil }
-            return rest.trimmingSpaces
+            let digits = bytes.prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count
+            let rest = bytes.dropFirst(digits)
+            guard (1...9).contains(digits),
+                rest.first == UInt8(ascii: ".") || rest.first == UInt8(ascii: ")"),
+                rest.dropFirst().first == 0x20
+            else { return nil }
+            return line
         }
 
         /// A thematic break: three or more `-`, `*` or `_` (spaces allowed).
         func isRule(_ line: Substring) -> Bool {
-            let marks = line.filter { $0 != " " }
-            guard marks.count >= 3, let mark = marks.first, "-*_".contains(mark) else {
-                return false
+            guard let mark = line.utf8.first,
+                mark == UInt8(ascii: "-") || mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_")
+            else { return false }
+            var count = 0
+            for byte in line.utf8 where byte != 0x20 {
+                guard byte == mark else { return false }
+                count += 1
             }
-            return marks.allSatisfy { $0 == mark }
+            return count >= 3
         }
 
         /// `[id]: http://…`.

@@ -51,9 +51,17 @@ struct MarkdownFrontMatter {
 extension Substring {
     /// The text without spaces and tabs at either end.
     var trimmingSpaces: Substring {
-        var text = self
-        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-        return text
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 {
+            start = bytes.index(after: start)
+        }
+        while start < end, case let before = bytes.index(before: end),
+            bytes[before] == 0x20 || bytes[before] == 0x09
+        {
+            end = before
+        }
+        return self[start..<end]
     }
 }
