@@ -2,8 +2,9 @@
 ///
 /// Accepted: `3 February 2025`, `Feb 3, 2025`, `Sept. 3, 2025`, `2025-02-03`,
 /// `2025-02-03T10:04:12Z` (the date part), `3 févr. 2025`, `1er mars 2025`, `03/02/2025` and
-/// `3.2.2025` (day first), with an optional weekday in front (`lundi 3 février 2025`) and an
-/// optional time after (`3 February 2025 10:04 GMT`). Month names are English, French,
+/// `3.2.2025` (day first, unless only month first makes sense: `12/31/2025`), with an
+/// optional weekday in front (`lundi 3 février 2025`) and an optional time after
+/// (`3 February 2025 10:04 GMT`). Month names are English, French,
 /// German or Spanish, full or abbreviated, with or without accents, in any case.
 ///
 /// The whole string must be a date: `DateParser.parse("talks on 3 May 2025")` is nil,
@@ -85,7 +86,8 @@ package enum DateParser {
             return take(3, (y, month, d))
         case (.number(let d, let dl)?, .number(let m, let ml)?, .number(let y, 4)?, _)
         where dl <= 2 && ml <= 2:
-            return take(3, (y, m, d))
+            // Day first; a "month" over 12 can only be a US-style month-first date.
+            return take(3, m > 12 && d <= 12 ? (y, d, m) : (y, m, d))
         case (.number(let y, 4)?, .number(let m, let ml)?, .number(let d, let dl)?, _)
         where dl <= 2 && ml <= 2:
             return take(3, (y, m, d))

@@ -27,12 +27,16 @@ enum JSONArticleParser {
             throw .malformed("expected an object or an array of objects")
         }
         var file = ParsedFile(articles: [])
+        var startLines: [Int]?
         for (index, element) in array.enumerated() {
             let key = "#\(index + 1)"
             switch record(element, path: path, fallbackKey: key) {
             case .success(let article): file.articles.append(article)
             case .failure(let reason):
-                file.recordErrors.append(RecordError(line: 1, reason: "record \(key): \(reason)"))
+                if startLines == nil { startLines = JSONElementLines.lines(of: text) }
+                let line = startLines.flatMap { index < $0.count ? $0[index] : nil } ?? 1
+                file.recordErrors.append(
+                    RecordError(line: line, reason: "record \(key): \(reason)"))
             }
         }
         return file

@@ -77,6 +77,25 @@ struct JSONArticleParserTests {
         #expect(file.recordErrors == [RecordError(line: 1, reason: "record #3: not a JSON object")])
     }
 
+    @Test("reports a skipped array element by the line it starts on")
+    func arrayLines() throws {
+        let text = """
+            [
+              {"title": "A, [still] \\"quoted\\" {text}"},
+              {"id": "empty",
+               "url": "http://x"},
+
+              "a string", {"title": "B"}
+            ]
+            """
+        let file = try TestSupport.parse(text, .json)
+        #expect(file.articles.map(\.title) == ["A, [still] \"quoted\" {text}", "B"])
+        #expect(file.recordErrors == [
+            RecordError(line: 3, reason: "record #2: record has no title and no text"),
+            RecordError(line: 6, reason: "record #3: not a JSON object"),
+        ])
+    }
+
     @Test("reads CRLF bodies and hard-wrapped paragraphs")
     func crlfBody() throws {
         let article = try TestSupport.article(
