@@ -26,6 +26,8 @@ struct HTMLPage {
 
     /// How many skipped elements (script, nav, …) are open.
     private var skipDepth = 0
+    /// How many `<header>` elements are open.
+    private var headerDepth = 0
     /// How many `<article>` elements are open inside the first one.
     private var articleDepth = 0
     /// Whether the first article has closed.
@@ -65,7 +67,7 @@ struct HTMLPage {
         case "article" where !articleDone:
             articleDepth += 1
             articleSeen = true
-        case "h1" where skipDepth == 0 && heading == nil:
+        case "h1" where heading == nil && (skipDepth == 0 || inArticleHeader):
             let inArticle = articleDepth > 0
             if inArticle ? articleHeading == nil : firstHeading == nil {
                 heading = (HTMLText(), inArticle)
@@ -73,6 +75,7 @@ struct HTMLPage {
         default: break
         }
         if HTMLArticleParser.skipped.contains(name) { skipDepth += 1 }
+        if name == "header" { headerDepth += 1 }
         if HTMLArticleParser.blocks.contains(name) { breakParagraph() }
     }
 
@@ -91,6 +94,7 @@ struct HTMLPage {
         default: break
         }
         if HTMLArticleParser.skipped.contains(name) { skipDepth = max(0, skipDepth - 1) }
+        if name == "header" { headerDepth = max(0, headerDepth - 1) }
         if HTMLArticleParser.blocks.contains(name) { breakParagraph() }
     }
 
@@ -100,12 +104,12 @@ struct HTMLPage {
             if titleTag == nil && skipDepth == 0 { titleTag = HTMLText.plain(bytes, range) }
             return
         }
-        guard skipDepth == 0, !inHead else { return }
-        timeText?.append(bytes, range)
         if heading != nil {
-            heading!.text.append(bytes, range)
+            if skipDepth == 0 || inArticleHeader { heading!.text.append(bytes, range) }
             return
         }
+        guard skipDepth == 0, !inHead else { return }
+        timeText?.append(bytes, range)
         if articleDepth > 0 {
             articleText.append(bytes, range)
         } else if !articleSeen {
@@ -131,6 +135,9 @@ struct HTMLPage {
         guard !text.isEmpty else { return }
         if captured.inArticle { articleHeading = text } else { firstHeading = text }
     }
+
+    /// True inside an article's `<header>` and nothing else skipped: its `<h1>` is the title.
+    private var inArticleHeader: Bool { articleDepth > 0 && skipDepth == headerDepth }
 
     /// Records a `<meta>` value.
     private mutating func meta(_ attributes: [String: String]) {

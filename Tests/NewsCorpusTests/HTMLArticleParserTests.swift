@@ -80,6 +80,20 @@ struct HTMLArticleParserTests {
         #expect(article.date == TestSupport.day(2025, 2, 3))
     }
 
+    @Test("takes the h1 from the article's <header> but not the byline around it")
+    func articleHeader() throws {
+        let html = """
+            <header><h1>Site Name</h1></header>
+            <article><header><h1>Real <script>x()</script>Title</h1><p class="byline">By A. Writer</p></header>
+            <p>Lede text.</p><p>Body text.</p></article>
+            """
+        let article = try TestSupport.article(html, .html)
+        #expect(article.title == "Real Title")
+        #expect(article.section == nil)
+        #expect(article.lede == "Lede text.")
+        #expect(article.body == "Body text.")
+    }
+
     @Test("drops the body's h1 when it repeats the <title>")
     func bodyHeading() throws {
         let html = "<title>Big News | Site</title><body><h1>Big News</h1><p>Text.</p></body>"
