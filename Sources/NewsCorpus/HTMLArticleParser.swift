@@ -7,13 +7,19 @@
 ///   source: `og:site_name`;
 /// - text: the first `<article>` (else the whole page) without `<script>`, `<style>`,
 ///   `<nav>`, `<header>`, `<footer>`, `<aside>` and the like; block tags end paragraphs;
-///   the heading used as title is not repeated in the text, nor are datelines (a paragraph
-///   that is only a `<time>` element or a date).
+///   the heading used as title is not repeated in the text, nor are bylines and datelines
+///   (an element whose attributes say `byline` or `dateline`, a paragraph that is only a
+///   `<time>` element or a date).
 enum HTMLArticleParser {
     /// Elements whose content is never article text.
     static let skipped: Set<String> = [
         "script", "style", "nav", "footer", "header", "aside", "noscript", "template",
         "svg", "iframe", "button", "select", "textarea",
+    ]
+    /// Elements that have no content and no closing tag.
+    static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr",
     ]
     /// Elements that start or end a paragraph.
     static let blocks: Set<String> = [

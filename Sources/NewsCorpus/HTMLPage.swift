@@ -26,6 +26,8 @@ struct HTMLPage {
 
     /// How many skipped elements (script, nav, …) are open.
     private var skipDepth = 0
+    /// The byline or dateline element being skipped: its name and how deep it is nested.
+    private var byline: (name: String, depth: Int)?
     /// How many `<header>` elements are open.
     private var headerDepth = 0
     /// How many `<article>` elements are open inside the first one.
@@ -76,6 +78,7 @@ struct HTMLPage {
         }
         if HTMLArticleParser.skipped.contains(name) { skipDepth += 1 }
         if name == "header" { headerDepth += 1 }
+        openByline(name, attributes)
         if HTMLArticleParser.blocks.contains(name) { breakParagraph() }
     }
 
@@ -95,6 +98,7 @@ struct HTMLPage {
         }
         if HTMLArticleParser.skipped.contains(name) { skipDepth = max(0, skipDepth - 1) }
         if name == "header" { headerDepth = max(0, headerDepth - 1) }
+        closeByline(name)
         if HTMLArticleParser.blocks.contains(name) { breakParagraph() }
     }
 
@@ -138,6 +142,43 @@ struct HTMLPage {
 
     /// True inside an article's `<header>` and nothing else skipped: its `<h1>` is the title.
     private var inArticleHeader: Bool { articleDepth > 0 && skipDepth == headerDepth }
+
+    /// Starts skipping an element whose attributes mark it as a byline or dateline.
+    private mutating func openByline(_ name: String, _ attributes: Range<Int>) {
+        if let current = byline {
+            if current.name == name { byline = (name, current.depth + 1) }
+            return
+        }
+        guard !attributes.isEmpty, !HTMLArticleParser.voidElements.contains(name),
+            Self.bylineMarkers.contains(where: { contains($0, in: attributes) })
+        else { return }
+        byline = (name, 1)
+        skipDepth += 1
+    }
+
+    /// Stops skipping the byline element when it closes.
+    private mutating func closeByline(_ name: String) {
+        guard let current = byline, current.name == name else { return }
+        if current.depth > 1 {
+            byline = (name, current.depth - 1)
+        } else {
+            byline = nil
+            skipDepth = max(0, skipDepth - 1)
+        }
+    }
+
+    /// Attribute words that mark a byline or dateline (`class="byline"`).
+    static let bylineMarkers: [[UInt8]] = [Array("byline".utf8), Array("dateline".utf8)]
+
+    /// True when the lower-case ASCII `needle` occurs in the range, in any case.
+    private func contains(_ needle: [UInt8], in range: Range<Int>) -> Bool {
+        guard range.count >= needle.count else { return false }
+        for start in range.lowerBound...(range.upperBound - needle.count)
+        where needle.indices.allSatisfy({ bytes[start + $0] | 0x20 == needle[$0] }) {
+            return true
+        }
+        return false
+    }
 
     /// Records a `<meta>` value.
     private mutating func meta(_ attributes: [String: String]) {

@@ -94,6 +94,20 @@ struct HTMLArticleParserTests {
         #expect(article.body == "Body text.")
     }
 
+    @Test("drops a byline but keeps its date")
+    func byline() throws {
+        let html = """
+            <article><h1>T</h1>
+            <p class="byline">By our staff &middot; <time datetime="2024-11-06T09:42:00+00:00">November 6</time></p>
+            <div class=Dateline><span>WASHINGTON</span> <div>nested</div></div>
+            <p>Lede.</p><p class="lede">Body.</p></article>
+            """
+        let article = try TestSupport.article(html, .html)
+        #expect(article.lede == "Lede.")
+        #expect(article.body == "Body.")
+        #expect(article.date == TestSupport.day(2024, 11, 6))
+    }
+
     @Test("drops the body's h1 when it repeats the <title>")
     func bodyHeading() throws {
         let html = "<title>Big News | Site</title><body><h1>Big News</h1><p>Text.</p></body>"

@@ -90,10 +90,11 @@ struct JSONArticleParserTests {
             """
         let file = try TestSupport.parse(text, .json)
         #expect(file.articles.map(\.title) == ["A, [still] \"quoted\" {text}", "B"])
-        #expect(file.recordErrors == [
-            RecordError(line: 3, reason: "record #2: record has no title and no text"),
-            RecordError(line: 6, reason: "record #3: not a JSON object"),
-        ])
+        #expect(
+            file.recordErrors == [
+                RecordError(line: 3, reason: "record #2: record has no title and no text"),
+                RecordError(line: 6, reason: "record #3: not a JSON object"),
+            ])
     }
 
     @Test("reads CRLF bodies and hard-wrapped paragraphs")
