@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns one decoded JSON object into an ``Article``.
 ///
 /// Missing keys are allowed; a record needs a title or some text. Without a `lede`, the
@@ -52,12 +54,14 @@ enum JSONRecord {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    /// The `id` as text: a string as is, a whole number in decimal.
+    /// The `id` as text: a string as is, a whole number in decimal (not `true`/`false`).
     static func key(_ value: Any?) -> String? {
         if let text = nonEmpty(value) { return text }
-        if value is Bool { return nil }
-        if let number = value as? Int { return String(number) }
-        return nil
+        // Foundation bridges JSON booleans and numbers alike; booleans have type code "c".
+        guard let number = value as? NSNumber, String(cString: number.objCType) != "c" else {
+            return nil
+        }
+        return (value as? Int).map(String.init)
     }
 }
 

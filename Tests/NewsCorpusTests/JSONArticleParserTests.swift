@@ -97,6 +97,19 @@ struct JSONArticleParserTests {
             ])
     }
 
+    @Test("takes whole-number ids, including 0 and 1, but not booleans or fractions")
+    func numericIds() throws {
+        let text = """
+            {"id": 1, "title": "A"}
+            {"id": 0, "title": "B"}
+            {"id": true, "title": "C"}
+            {"id": 2.5, "title": "D"}
+            {"id": "  ", "title": "E"}
+            """
+        let file = try TestSupport.parse(text, .jsonLines)
+        #expect(file.articles.map(\.recordKey) == ["1", "0", "line:3", "line:4", "line:5"])
+    }
+
     @Test("reads CRLF bodies and hard-wrapped paragraphs")
     func crlfBody() throws {
         let article = try TestSupport.article(
