@@ -1,3 +1,0 @@
-import Testing
-@testable import NewsCorpus
-@Suite struct NewsCorpusSmokeTests { @Test func builds() { #expect(Bool(true)) } }
