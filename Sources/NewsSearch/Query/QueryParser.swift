@@ -49,6 +49,8 @@ struct QueryParserState {
     var filters = QueryFilters()
     /// Tokens used so far (see ``QueryParser/maxTokens``).
     var tokensUsed = 0
+    /// Whether too-deep nesting was already reported (once is enough).
+    var reportedDepth = false
 
     /// Creates a parser over `lexemes`, keeping the lexer's `issues`.
     init(lexemes: [QueryLexeme], issues: [QueryIssue]) {
@@ -130,7 +132,8 @@ struct QueryParserState {
     /// The contents of `( … )`, closing an unclosed group at the end of the query.
     mutating func parseGroup(openedAt position: Int, depth: Int) throws(QueryError) -> QueryNode? {
         guard depth < QueryParser.maxDepth else {
-            report(position, "parentheses nested too deeply; '(' ignored")
+            if !reportedDepth { report(position, "parentheses nested too deeply; '(' ignored") }
+            reportedDepth = true
             return nil
         }
         let inner = try parseSequence(depth: depth + 1)

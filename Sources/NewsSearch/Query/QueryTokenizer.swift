@@ -3,8 +3,8 @@ import Foundation
 /// Splits query text into index tokens exactly where FTS5's `unicode61` tokenizer splits it.
 ///
 /// A token is a maximal run of Unicode letters, numbers and private-use characters
-/// (categories `L*`, `N*`, `Co`); nonspacing marks (`Mn`) continue a token but never start
-/// one; everything else separates. So `NATO-led` is `["nato", "led"]`, `U.S.` is `["u", "s"]`,
+/// (categories `L*`, `N*`, `Co`); the combining diacritics SQLite knows (in U+0300...U+0331)
+/// continue a token but never start one; everything else separates. So `NATO-led` is `["nato", "led"]`, `U.S.` is `["u", "s"]`,
 /// `$5bn` is `["5bn"]`, `COVID-19` is `["covid", "19"]`.
 ///
 /// Words typed outside quotes also lose a leading French elision: `l'Élysée` is `["élysée"]`,
@@ -51,9 +51,17 @@ package enum QueryTokenizer {
         }
     }
 
-    /// Whether `scalar` belongs to a token already started (adds nonspacing marks).
+    /// Whether `scalar` belongs to a token already started (adds SQLite's combining diacritics).
     package static func isTokenContinuation(_ scalar: Unicode.Scalar) -> Bool {
-        isTokenStart(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark)
+        isTokenStart(scalar) || isDiacritic(scalar)
+    }
+
+    /// SQLite's `sqlite3Fts5UnicodeIsdiacritic`: the combining marks it folds away.
+    static func isDiacritic(_ scalar: Unicode.Scalar) -> Bool {
+        let code = scalar.value
+        guard (768...817).contains(code) else { return false }
+        let (mask, bit): (UInt32, UInt32) = code < 800 ? (0x0802_9FDF, code - 768) : (0x0003_61F8, code - 800)
+        return mask & (1 << bit) != 0
     }
 
     /// Case- and accent-insensitive form used to compare spellings (`Élysée` → `elysee`).
