@@ -27,6 +27,10 @@ struct QueryExecutionTests {
         ("(truce OR talks) -geneva", [1, 3, 5]),
         ("'; DROP TABLE articles; --", []),
         ("date:2025", [1, 2, 3, 4, 5, 6]),
+        ("title:(lede:talks)", []),
+        ("title:talks OR body:talks", [2, 3]),
+        ("-title:elysee -gaza", [2, 5, 6]),
+        ("\"energy fac\"* OR Geneva", [2]),
     ]
 
     @Test("each query returns its articles", arguments: searches)

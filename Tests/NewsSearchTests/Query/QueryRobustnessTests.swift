@@ -24,10 +24,18 @@ struct QueryRobustnessTests {
         }
         var text = ""
         for _ in 0..<Int.random(in: 0...30, using: &rng) {
-            text += pieces.randomElement(using: &rng)!
+            text += Int.random(in: 0..<8, using: &rng) == 0 ? randomScalar(using: &rng) : pieces.randomElement(using: &rng)!
             if Bool.random(using: &rng) { text += " " }
         }
         return text
+    }
+
+    /// Any Unicode scalar (surrogate code points excluded, since a String cannot hold them).
+    static func randomScalar(using rng: inout SplitMix64) -> String {
+        let limit: UInt32 = Bool.random(using: &rng) ? 0x7FF : 0x10FFFF
+        var scalar: Unicode.Scalar?
+        while scalar == nil { scalar = Unicode.Scalar(UInt32.random(in: 0...limit, using: &rng)) }
+        return String(Character(scalar!))
     }
 
     @Test("5,000 random queries parse, compile and execute without an SQLite error")
