@@ -1,7 +1,8 @@
 /// Turns what a user typed into a ``ParsedQuery``, repairing rather than refusing.
 ///
-/// Grammar, loosest binding first (`OR` binds tighter than `AND`, as in Google, Lucene's
-/// default operator handling and SQLite FTS5's own "implicit AND" documentation examples):
+/// Grammar, loosest binding first. `OR` binds tighter than `AND`, as in Google and most web
+/// search boxes, so `ceasefire OR truce Gaza` reads "(ceasefire or truce) and Gaza". (FTS5's
+/// own syntax binds AND tighter; it never applies, since ``MatchExpression`` parenthesizes.)
 ///
 /// ```
 /// sequence := or ( [AND] or )*          -- juxtaposition is AND
@@ -123,8 +124,10 @@ struct QueryParserState {
         case .and: return operatorAsWord("AND", at: lexeme.position)
         case .or: return operatorAsWord("OR", at: lexeme.position)
         case .not: return operatorAsWord("NOT", at: lexeme.position)
-        case .close, .minus:
-            index -= 1  // unreachable: callers stop at `)`, and `-` is read by parseUnary
+        case .close:  // unreachable: callers stop at `)`; give it back to parseSequence
+            index -= 1
+            return nil
+        case .minus:  // unreachable: parseUnary reads every `-`
             return nil
         }
     }

@@ -15,6 +15,8 @@ struct QueryRepairTests {
         ("NOT", .term("not"), [QueryIssue(position: 0, message: "'NOT' is missing an operand; searched as a word")]),
         ("ceasefire NOT", .and([.term("ceasefire"), .term("not")]),
          [QueryIssue(position: 10, message: "'NOT' is missing an operand; searched as a word")]),
+        ("Élysée 😀 OR", .and([.term("élysée"), .term("or")]),
+         [QueryIssue(position: 9, message: "'OR' is missing an operand; searched as a word")]),
         ("OR truce", .and([.term("or"), .term("truce")]),
          [QueryIssue(position: 0, message: "'OR' is missing an operand; searched as a word")]),
         ("truce OR", .and([.term("truce"), .term("or")]),
