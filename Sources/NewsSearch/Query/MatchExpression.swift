@@ -1,0 +1,86 @@
+/// An FTS5 MATCH expression that can only be built from quoted tokens.
+///
+/// Like GRDB's `FTS5Pattern`, the type guarantees valid FTS5 syntax: user text enters only
+/// through ``token(_:)``, which wraps it in double quotes (doubling any `"` inside) after
+/// removing control characters, so `'; DROP TABLE x; --` or `NEAR(` can never be operators.
+/// Composite operands are always parenthesized, so FTS5's own precedence never matters.
+///
+/// ```swift
+/// let a = MatchExpression.token("ceasefire")!, b = MatchExpression.token("truce")!
+/// MatchExpression.or([a, b])!.rawValue                 // "ceasefire" OR "truce"
+/// MatchExpression.column(.title, a).rawValue           // {title} : "ceasefire"
+/// MatchExpression.phrase(["nato", "led"])!.rawValue    // "nato" + "led"
+/// MatchExpression.prefix("minist")!.rawValue           // "minist"*
+/// ```
+package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
+    /// The text to bind as the right-hand side of `MATCH`.
+    package let rawValue: String
+    /// True for a token, phrase or prefix: usable as an operand without parentheses.
+    private let isAtomic: Bool
+
+    /// Wraps already-valid text.
+    private init(_ rawValue: String, atomic: Bool) {
+        self.rawValue = rawValue
+        self.isAtomic = atomic
+    }
+
+    /// The expression itself, for string interpolation and test messages.
+    package var description: String { rawValue }
+
+    /// One quoted token, or nil when nothing but control characters is left.
+    package static func token(_ text: String) -> MatchExpression? {
+        quoted(text).map { MatchExpression($0, atomic: true) }
+    }
+
+    /// Tokens that must appear in a row (`"a" + "b"`); with `prefix`, the last one is a prefix.
+    package static func phrase(_ tokens: [String], prefix: Bool = false) -> MatchExpression? {
+        let parts = tokens.compactMap(quoted)
+        guard !parts.isEmpty else { return nil }
+        return MatchExpression(parts.joined(separator: " + ") + (prefix ? "*" : ""), atomic: true)
+    }
+
+    /// Any token starting with `text` (`"minist"*`).
+    package static func prefix(_ text: String) -> MatchExpression? {
+        quoted(text).map { MatchExpression($0 + "*", atomic: true) }
+    }
+
+    /// Every expression (`a AND b`); nil for none, the expression itself for one.
+    package static func and(_ parts: [MatchExpression]) -> MatchExpression? {
+        joined(parts, by: " AND ")
+    }
+
+    /// Any expression (`a OR b`), duplicates removed; nil for none, the expression itself for one.
+    package static func or(_ parts: [MatchExpression]) -> MatchExpression? {
+        var seen: Set<String> = []
+        return joined(parts.filter { seen.insert($0.rawValue).inserted }, by: " OR ")
+    }
+
+    /// Matches of `positive` that are not matches of `excluded` (FTS5's binary `NOT`).
+    package static func not(_ positive: MatchExpression, excluding excluded: MatchExpression) -> MatchExpression {
+        MatchExpression("\(positive.operand) NOT \(excluded.operand)", atomic: false)
+    }
+
+    /// `expression`, matched in one column only (`{title} : …`).
+    package static func column(_ field: TextField, _ expression: MatchExpression) -> MatchExpression {
+        MatchExpression("{\(field.rawValue)} : \(expression.operand)", atomic: false)
+    }
+
+    /// The expression as an operand: parenthesized unless atomic.
+    private var operand: String { isAtomic ? rawValue : "(\(rawValue))" }
+
+    /// Parts joined by an operator; nil for none, the part itself for one.
+    private static func joined(_ parts: [MatchExpression], by separator: String) -> MatchExpression? {
+        guard parts.count > 1 else { return parts.first }
+        return MatchExpression(parts.map(\.operand).joined(separator: separator), atomic: false)
+    }
+
+    /// `"text"` with inner quotes doubled and control characters removed; nil if nothing is left.
+    private static func quoted(_ text: String) -> String? {
+        var body = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.properties.generalCategory != .control {
+            if scalar == "\"" { body.append(scalar) }
+            body.append(scalar)
+        }
+        return body.isEmpty ? nil : "\"\(String(body))\""
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-@testable import NewsSearch
-@Suite struct NewsSearchSmokeTests { @Test func builds() { #expect(Bool(true)) } }
