@@ -26,7 +26,7 @@ struct FilterClause {
         for actor in request.actors {
             add("""
                 a.id IN (SELECT article_id FROM article_actors
-                         WHERE actor_id = (SELECT id FROM actors WHERE name = ?))
+                         WHERE actor_id IN (SELECT id FROM actors WHERE name = ? COLLATE NOCASE))
                 """, actor)
         }
     }

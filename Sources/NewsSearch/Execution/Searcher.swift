@@ -16,22 +16,19 @@ package struct Searcher: Sendable {
         self.store = store
     }
 
-    /// Runs the request.
+    /// Runs the request in its own read transaction.
     package func search(_ request: SearchRequest) throws(SearchError) -> SearchResults {
-        do {
-            return try store.pool.read { db in
-                let filter = FilterClause(request)
-                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a \(filter.sql)", arguments: filter.arguments) ?? 0
-                var hits = try page(db, request, filter: filter)
-                try attachActors(db, to: &hits)
-                let facets = request.facets ? try FacetCounter(db: db, filter: filter).all() : Facets()
-                return SearchResults(total: total, hits: hits, facets: facets)
-            }
-        } catch let error as DatabaseError {
-            throw .storage(reason: IndexStore.reason(error))
-        } catch {
-            throw .storage(reason: "\(error)")
-        }
+        try SearchError.wrapping { try store.pool.read { db in try search(request, in: db) } }
+    }
+
+    /// Runs the request on a connection inside the caller's read transaction.
+    package func search(_ request: SearchRequest, in db: Database) throws -> SearchResults {
+        let filter = FilterClause(request)
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a \(filter.sql)", arguments: filter.arguments) ?? 0
+        var hits = try page(db, request, filter: filter)
+        try attachActors(db, to: &hits)
+        let facets = request.facets ? try FacetCounter(db: db, filter: filter).all() : Facets()
+        return SearchResults(total: total, hits: hits, facets: facets)
     }
 
     private func page(_ db: Database, _ request: SearchRequest, filter: FilterClause) throws -> [SearchHit] {

@@ -15,8 +15,8 @@ package struct ActorCount: Sendable, Equatable {
 
     /// The top actors, optionally of one kind, by article count.
     package static func top(_ limit: Int, kind: ActorKind?, in store: IndexStore) throws(SearchError) -> [ActorCount] {
-        do {
-            return try store.pool.read { db in
+        try SearchError.wrapping {
+            try store.pool.read { db in
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT ac.id, ac.name, ac.kind, count(*) AS n FROM article_actors aa
                     JOIN actors ac ON ac.id = aa.actor_id
@@ -29,10 +29,6 @@ package struct ActorCount: Sendable, Equatable {
                         aliasesSeen: try spellings(of: row[0], db))
                 }
             }
-        } catch let error as DatabaseError {
-            throw .storage(reason: IndexStore.reason(error))
-        } catch {
-            throw .storage(reason: "\(error)")
         }
     }
 

@@ -35,8 +35,8 @@ package enum ArticleLookup {
     /// The articles with this document id, or in the file at this path (absolute or relative
     /// to the working folder). Empty when nothing matches.
     package static func find(_ key: String, in store: IndexStore) throws(SearchError) -> [ArticleDetail] {
-        do {
-            return try store.pool.read { db in
+        try SearchError.wrapping {
+            try store.pool.read { db in
                 let byID = try Row.fetchAll(db, sql: selection + "WHERE a.doc_id = ?", arguments: [key.lowercased()])
                 let rows = byID.isEmpty
                     ? try Row.fetchAll(
@@ -45,10 +45,6 @@ package enum ArticleLookup {
                     : byID
                 return try rows.map { try detail($0, db) }
             }
-        } catch let error as DatabaseError {
-            throw .storage(reason: IndexStore.reason(error))
-        } catch {
-            throw .storage(reason: "\(error)")
         }
     }
 

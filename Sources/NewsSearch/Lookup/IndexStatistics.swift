@@ -31,8 +31,8 @@ package struct IndexStatistics: Sendable, Equatable {
     /// Reads the statistics of `store`.
     package static func read(_ store: IndexStore) throws(SearchError) -> IndexStatistics {
         let running = IndexLock.isHeld(indexPath: store.path)
-        do {
-            return try store.pool.read { db in
+        return try SearchError.wrapping {
+            try store.pool.read { db in
                 let counts = try Row.fetchOne(db, sql: """
                     SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM files),
                            (SELECT count(DISTINCT actor_id) FROM article_actors),
@@ -55,10 +55,6 @@ package struct IndexStatistics: Sendable, Equatable {
                     lastDate: last.flatMap(PublicationDate.init(ordinal:))?.iso,
                     undated: counts[5], bytes: store.sizeInBytes, lastRun: run)
             }
-        } catch let error as DatabaseError {
-            throw .storage(reason: IndexStore.reason(error))
-        } catch {
-            throw .storage(reason: "\(error)")
         }
     }
 }

@@ -9,12 +9,19 @@ package enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `QueryError.invalidDate("yesterday").description` is
     /// `invalid date 'yesterday' in date: filter (expected YYYY, YYYY-MM, YYYY-MM-DD or A..B)`.
     case invalidDate(String)
+    /// A `--from` or `--to` value that is not YYYY, YYYY-MM or YYYY-MM-DD.
+    ///
+    /// `QueryError.invalidOption(option: "--from", value: "May").description` is
+    /// `invalid date 'May' for --from (expected YYYY, YYYY-MM or YYYY-MM-DD)`.
+    case invalidOption(option: String, value: String)
 
     /// A lowercase one-line message, without the `newsearch: ` prefix.
     package var description: String {
         switch self {
         case .invalidDate(let value):
             "invalid date '\(value)' in date: filter (expected YYYY, YYYY-MM, YYYY-MM-DD or A..B)"
+        case .invalidOption(let option, let value):
+            "invalid date '\(value)' for \(option) (expected YYYY, YYYY-MM or YYYY-MM-DD)"
         }
     }
 }
