@@ -24,18 +24,29 @@ package struct Searcher: Sendable {
     /// Runs the request on a connection inside the caller's read transaction.
     package func search(_ request: SearchRequest, in db: Database) throws -> SearchResults {
         let filter = FilterClause(request)
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a \(filter.sql)", arguments: filter.arguments) ?? 0
+        let matchOnly = filter.conditions.count == 1 && request.match != nil
         var hits = try page(db, request, filter: filter)
         try attachActors(db, to: &hits)
-        let facets = request.facets ? try FacetCounter(db: db, filter: filter).all() : Facets()
-        return SearchResults(total: total, hits: hits, facets: facets)
+        guard request.facets else {
+            return SearchResults(total: try count(db, filter: filter, matchOnly: matchOnly), hits: hits, facets: Facets())
+        }
+        let counted = try FacetCounter(db: db, filter: filter, matchOnly: matchOnly).count()
+        return SearchResults(total: counted.total, hits: hits, facets: counted.facets)
+    }
+
+    /// The exact number of matches; straight from the full-text index when nothing else filters.
+    private func count(_ db: Database, filter: FilterClause, matchOnly: Bool) throws -> Int {
+        let sql = matchOnly
+            ? "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+            : "SELECT count(*) FROM articles a \(filter.sql)"
+        return try Int.fetchOne(db, sql: sql, arguments: filter.arguments) ?? 0
     }
 
     private func page(_ db: Database, _ request: SearchRequest, filter: FilterClause) throws -> [SearchHit] {
         let ranked = request.match != nil && request.sort == .relevance
         let order = switch request.sort {
-        case .relevance: ranked ? "score DESC, a.id" : "a.date IS NULL, a.date DESC, a.id DESC"
-        case .newest: "a.date IS NULL, a.date DESC, a.id DESC"
+        case .relevance: ranked ? "score DESC, a.id" : "a.date DESC, a.id DESC"
+        case .newest: "a.date DESC, a.id DESC"
         case .oldest: "a.date IS NULL, a.date, a.id"
         }
         let score = ranked ? "-articles_fts.rank" : "0.0"
@@ -50,8 +61,8 @@ package struct Searcher: Sendable {
         arguments += filter.arguments
         arguments += [request.limit, request.offset]
         let sql = """
-            SELECT a.id, a.doc_id, f.path, a.title, a.date, a.section, \(score) AS score, a.lede, a.body
-            FROM \(source) JOIN files f ON f.id = a.file_id
+            SELECT a.id, a.doc_id, f.path, t.title, a.date, a.section, \(score) AS score, t.lede, t.body
+            FROM \(source) JOIN files f ON f.id = a.file_id JOIN article_text t ON t.id = a.id
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY \(order) LIMIT ? OFFSET ?
             """
