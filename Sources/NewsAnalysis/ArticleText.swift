@@ -1,0 +1,94 @@
+import NewsCorpus
+
+/// How a field is written, which decides how much its capital letters tell us.
+enum FieldStyle: Sendable {
+    /// Ordinary running text: a capital mid-sentence marks a name.
+    case normal
+    /// Mostly capitals (wire headlines): case says nothing.
+    case shouting
+    /// Headline Title Case: most words capitalised, so case says little.
+    case titleCase
+}
+
+/// An article's title, lede and body as one UTF-8 buffer with its tokens.
+struct ArticleText {
+    /// Title, lede and body joined by blank lines.
+    let bytes: [UInt8]
+    /// Every word, in order.
+    let tokens: [Token]
+    /// Style of each field (title, lede, body).
+    let styles: [FieldStyle]
+
+    /// Tokenizes an article.
+    init(_ article: Article) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(article.title.utf8.count + article.lede.utf8.count + article.body.utf8.count + 4)
+        var ranges: [Range<Int>] = []
+        for (index, field) in [article.title, article.lede, article.body].enumerated() {
+            if index > 0 { bytes.append(contentsOf: [10, 10]) }
+            let start = bytes.count
+            bytes.append(contentsOf: field.utf8)
+            ranges.append(start..<bytes.count)
+        }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        bytes.withUnsafeBufferPointer { buffer in
+            for (field, range) in ranges.enumerated() {
+                Tokenizer.tokenize(buffer, range: range, field: field, into: &tokens)
+            }
+        }
+        self.bytes = bytes
+        self.tokens = tokens
+        var styles = [FieldStyle](repeating: .normal, count: 3)
+        for field in 0..<3 { styles[field] = Self.style(of: tokens, field: field) }
+        self.styles = styles
+    }
+
+    /// The text of tokens `range` as written (from the first token's start to the last's end).
+    func spelling(_ range: Range<Int>) -> String {
+        let slice = bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    /// Decides a field's style from the case of its words.
+    static func style(of tokens: [Token], field: Int) -> FieldStyle {
+        var words = 0
+        var caps = 0
+        var capitalised = 0
+        for token in tokens where token.field == field && token.hasLetter && token.end - token.start > 3 {
+            words += 1
+            if token.isAllCaps { caps += 1 }
+            if token.isCapitalized { capitalised += 1 }
+        }
+        guard words >= 2 else { return field == 0 ? .titleCase : .normal }
+        if caps * 10 >= words * 7 { return .shouting }
+        if field == 0 && capitalised * 10 >= words * 6 { return .titleCase }
+        return .normal
+    }
+
+    /// The token is in running text (not a headline style where case carries no signal).
+    func inRunningText(_ i: Int) -> Bool {
+        styles[tokens[i].field] == .normal
+    }
+
+    /// The token may start a sentence: first of its field, or after `.`, `!`, `?` or a line
+    /// break — unless the dot closes an abbreviation like `Mr.` or an initial.
+    func startsSentence(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.gap == .sentence || token.gap == .start else { return false }
+        guard i > 0, token.gap == .sentence else { return true }
+        let previous = tokens[i - 1]
+        if previous.end - previous.start == 1 && previous.isCapitalized { return false }
+        return !CueWords.honorifics.contains(previous.folded) && !Self.abbreviations.contains(previous.folded)
+    }
+
+    /// Abbreviations whose dot does not end a sentence.
+    static let abbreviations: Set<String> = ["gen", "sen", "gov", "rep", "st", "prof", "col", "lt", "capt", "adm", "jr", "sr"]
+
+    /// The token is capitalised and continues the previous one within a phrase.
+    func adjacentCapitalised(_ i: Int, _ j: Int) -> Bool {
+        guard j >= 0, j < tokens.count, tokens[j].isCapitalized, tokens[j].hasLetter else { return false }
+        let later = max(i, j)
+        return AliasMatcher.continuesPhrase(tokens[later - 1], tokens[later])
+    }
+}

@@ -1,0 +1,99 @@
+/// The small closed word lists that name discovery and context rules rely on (all folded).
+///
+/// English and French news vocabulary; extend a list here, never special-case a name.
+enum CueWords {
+    /// Titles and roles that introduce a person's name: `Finance Minister Jan Kowalczyk`,
+    /// `spokesman Dmitry Peskov`, `le président Emmanuel Macron`.
+    static let titles: Set<String> = [
+        "president", "presidente", "minister", "ministre", "chancellor", "spokesman",
+        "spokeswoman", "spokesperson", "senator", "sen", "governor", "gov", "general", "gen",
+        "mr", "mrs", "ms", "miss", "dr", "mme", "mlle", "monsieur", "madame", "herr", "frau",
+        "executive", "chairman", "chairwoman", "chair", "secretary", "director", "ambassador",
+        "judge", "justice", "king", "queen", "prince", "princess", "pope", "mayor", "maire",
+        "commissioner", "commissaire", "economist", "analyst", "deputy", "premier", "sheikh",
+        "colonel", "col", "lieutenant", "lt", "captain", "capt", "admiral", "adm", "sergeant",
+        "professor", "prof", "representative", "rep", "congressman", "congresswoman", "envoy",
+        "negotiator", "treasurer", "counsel", "attorney", "lawyer", "coach", "manager",
+        "founder", "ceo", "cfo", "chief", "head", "leader", "officer", "vice", "emir", "sultan",
+        "ayatollah", "rabbi", "bishop", "archbishop", "cardinal", "father", "sister",
+        "commander", "marshal", "chairperson", "vorsitzende", "bundeskanzler", "parole",
+        "depute", "deputee", "senateur", "senatrice", "gouverneur", "patron", "directeur",
+        "directrice", "porte", "dirigeant", "opposant", "journalist", "journaliste",
+    ]
+
+    /// Single-word titles that may introduce a person known by one name (`Minister Subroto`);
+    /// honorifics like `Mr` only link to a full name seen elsewhere.
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mme", "mlle", "monsieur", "madame", "herr", "frau", "dr",
+    ]
+
+    /// Verbs that, right after a name, show the name is a speaker: `Jan Kowalczyk said`.
+    static let speech: Set<String> = [
+        "said", "says", "told", "added", "stated", "announced", "declared", "warned", "argued",
+        "explained", "wrote", "noted", "insisted", "confirmed", "denied", "urged", "predicted",
+        "testified", "tweeted", "asked", "replied", "estimated", "commented", "acknowledged",
+        "admitted", "claimed", "stressed", "suggested", "cautioned", "recalled", "declined",
+        "declare", "affirme", "indique", "dit", "annonce", "estime", "souligne", "ajoute",
+        "explique", "precise", "assure", "averti", "affirmait", "declarait", "reconnu", "promis",
+    ]
+
+    /// Role nouns that, after `Name,`, describe the person: `Karl Otto Poehl, president of`.
+    static let appositiveRoles: Set<String> = titles.subtracting(honorifics).union([
+        "spokesman", "official", "analyst", "economist", "strategist", "trader", "adviser",
+        "advisor", "aide", "banker", "dealer", "professor", "researcher", "author", "owner",
+        "partner", "member", "candidate", "founder", "fondateur", "conseiller", "porte",
+    ])
+
+    /// Lower-case words allowed inside a name: `Willy de Clercq`, `Bashar al-Assad`.
+    static let particles: Set<String> = [
+        "de", "van", "von", "bin", "al", "el", "la", "le", "du", "der", "den", "da", "das",
+        "dos", "di", "del", "della", "ben", "ibn", "abu", "ter", "ten", "zu", "y", "st",
+    ]
+
+    /// Last words of an organisation's name: `Texas Commerce Bank`, `Acme Holdings Ltd`.
+    static let orgSuffixes: Set<String> = [
+        "bank", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "co", "plc",
+        "group", "ministry", "party", "council", "agency", "commission", "association",
+        "federation", "fund", "union", "organization", "organisation", "institute",
+        "authority", "board", "committee", "company", "holdings", "industries", "airlines",
+        "airways", "community", "bancorp", "bancshares", "partners", "trust", "foundation",
+        "society", "university", "college", "ag", "gmbh", "sa", "nv", "bv", "spa", "llc",
+        "lp", "federale", "network", "systems", "technologies", "laboratories", "labs",
+        "motors", "petroleum", "exchange", "court", "parliament", "assembly", "congress",
+        "office", "department", "bureau", "service", "police", "army", "navy", "forces",
+        "league", "alliance", "movement", "front", "secretariat", "commissariat", "cartel",
+        "consortium", "syndicate", "enterprises", "services", "associates", "securities",
+        "insurance", "energy", "oil", "mining", "steel", "chemicals", "pharmaceuticals",
+    ]
+
+    /// Capitalised words that start sentences or headings but are never part of a name.
+    static let stopwords: Set<String> = Set<String>([
+        "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "for", "with", "by", "of",
+        "to", "from", "as", "after", "before", "when", "while", "since", "although", "though",
+        "however", "meanwhile", "this", "that", "these", "those", "it", "its", "he", "she",
+        "they", "we", "i", "you", "his", "her", "their", "our", "my", "there", "here", "then",
+        "so", "yet", "also", "still", "some", "many", "most", "all", "both", "each", "every",
+        "no", "not", "one", "two", "three", "under", "over", "about", "until", "during",
+        "despite", "because", "where", "what", "who", "which", "why", "how", "according",
+        "le", "les", "un", "une", "des", "et", "mais", "dans", "pour", "avec", "selon",
+        "lors", "depuis", "il", "elle", "ils", "elles", "nous", "ce", "cette", "ces", "sur",
+        "en", "au", "aux", "par", "mr", "mrs", "ms", "dr", "new", "former", "acting", "interim",
+        "north", "south", "east", "west", "central", "western", "eastern", "northern",
+        "southern", "dear", "yes", "thanks", "today", "yesterday", "tomorrow", "tonight",
+        "last", "next", "first", "earlier", "later", "now", "once", "unlike", "like",
+    ]).union(months).union(days)
+
+    /// Month names (English and French), which are capitalised but never people.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "janvier", "fevrier", "mars", "avril", "mai",
+        "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    ]
+
+    /// Day names (English and French).
+    static let days: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+        "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+}

@@ -1,0 +1,71 @@
+extension Extraction {
+    /// Counts a discovered person (2–4 name words, or 1 after a title) unless the gazetteer
+    /// already named them; single names wait for ``linkSurnames()``.
+    mutating func addPerson(_ segment: Range<Int>, titled: Bool) {
+        let tokens = text.tokens
+        var end = segment.upperBound
+        while end > segment.lowerBound, !tokens[end - 1].isCapitalized { end -= 1 }
+        let range = segment.lowerBound..<end
+        let names = range.filter { tokens[$0].isCapitalized }
+        guard (1...4).contains(names.count), range.allSatisfy(isNameWord) else { return }
+        let inside = counted.filter { $0.range.overlaps(range) }
+        if inside.contains(where: { table.entry($0.entry).kind != .place }) { return }
+        if !inside.isEmpty && !titled { return }
+        for item in inside {
+            tally.retract(name: table.entry(item.entry).canonical, spelling: text.spelling(item.range))
+        }
+        if names.count == 1 {
+            if titled && tokens[range.lowerBound].end - tokens[range.lowerBound].start > 2 { singles.append(range.lowerBound) }
+            return
+        }
+        let name = ActorTally.tidy(text.spelling(range))
+        tally.add(name: name, kind: .person, spelling: name)
+        cover(range)
+        personAt.append((range.lowerBound, name, range.map { tokens[$0].folded }))
+    }
+
+    /// A word that can be part of a person's name: capitalised and not a common capitalised
+    /// word, month, day, title, organisation word or acronym; or a name particle.
+    private func isNameWord(_ i: Int) -> Bool {
+        let token = text.tokens[i]
+        guard token.hasLetter else { return false }
+        if !token.isCapitalized { return CueWords.particles.contains(token.folded) || token.gap == .joiner }
+        if token.isAllCaps && token.end - token.start > 2 { return false }
+        let folded = token.folded
+        return !CueWords.stopwords.contains(folded) && !CueWords.titles.contains(folded)
+            && !CueWords.orgSuffixes.contains(folded)
+    }
+
+    /// Pass 3: a capitalised word equal to the last word of a person named in full elsewhere
+    /// in the article (`Zelenski`, `Mr Harris`) counts as that person; so does a single name
+    /// after a title (`Minister Subroto`) and an acronym the article defined.
+    mutating func linkSurnames() {
+        var surnames: [String: [(position: Int, name: String)]] = [:]
+        for person in personAt where person.words.count >= 2 {
+            guard let last = person.words.last, last.count > 1 else { continue }
+            surnames[last, default: []].append((person.position, person.name))
+        }
+        for i in singles where !covered[i] && surnames[text.tokens[i].folded] == nil {
+            let name = text.spelling(i..<(i + 1))
+            surnames[text.tokens[i].folded] = [(i, name)]
+        }
+        guard !surnames.isEmpty || !acronyms.isEmpty else { return }
+        for i in text.tokens.indices where !covered[i] && text.tokens[i].isCapitalized {
+            if let org = acronyms[text.tokens[i].folded], text.tokens[i].isAllCaps {
+                tally.add(name: org, kind: .org, spelling: text.spelling(i..<(i + 1)))
+                cover(i..<(i + 1))
+            } else if let people = surnames[text.tokens[i].folded], standsAlone(i) {
+                let person = people.last { $0.position < i } ?? people[0]
+                tally.add(name: person.name, kind: .person, spelling: text.spelling(i..<(i + 1)))
+                cover(i..<(i + 1))
+            }
+        }
+    }
+
+    /// The word is not glued to other capitalised words (`Harris County`), except a title.
+    private func standsAlone(_ i: Int) -> Bool {
+        guard text.inRunningText(i) else { return true }
+        if text.adjacentCapitalised(i, i + 1) { return false }
+        return !text.adjacentCapitalised(i, i - 1) || titleBefore(i) != nil || text.startsSentence(i)
+    }
+}

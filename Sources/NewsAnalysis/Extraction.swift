@@ -1,0 +1,94 @@
+/// One article's actor extraction in progress: the text, which tokens are taken, the tally.
+///
+/// The passes run in order — gazetteer (``matchGazetteer()``), discovery (``discover()``),
+/// surname linking (``linkSurnames()``) — each on the tokens the earlier ones left.
+struct Extraction {
+    /// A gazetteer alias found in the text.
+    struct Found {
+        /// The actor's entry in the table.
+        var entry: Int32
+        /// Tokens it covers.
+        var range: Range<Int>
+        /// The alias needs supporting context.
+        var needsContext: Bool
+        /// How it must be written.
+        var caseRule: CaseRule
+    }
+
+    /// The alias table.
+    let table: AliasTable
+    /// The article's text and tokens.
+    let text: ArticleText
+    /// Tokens already part of a counted mention.
+    var covered: [Bool]
+    /// Counted mentions.
+    var tally = ActorTally()
+    /// Gazetteer mentions that were counted (to tell discovery what is known).
+    var counted: [Found] = []
+    /// Person mentions by position: token index of the name's first word → canonical name.
+    var personAt: [(position: Int, name: String, words: [String])] = []
+    /// Single names introduced by a title (`Minister Subroto`), resolved at linking time.
+    var singles: [Int] = []
+    /// Acronyms defined in the text (`(ICCO)`) → the organisation's name.
+    var acronyms: [String: String] = [:]
+    /// Folded words the article writes in lower case (built on first use).
+    var lowercaseWords: Set<String>? = nil
+
+    /// Prepares an extraction.
+    init(table: AliasTable, text: ArticleText) {
+        self.table = table
+        self.text = text
+        self.covered = [Bool](repeating: false, count: text.tokens.count)
+    }
+
+    /// Marks tokens as taken.
+    mutating func cover(_ range: Range<Int>) {
+        for i in range { covered[i] = true }
+    }
+
+    /// Whether a word is used in lower case somewhere in the article (so it is a common word).
+    mutating func isCommonWord(_ folded: String) -> Bool {
+        if CueWords.stopwords.contains(folded) { return true }
+        if lowercaseWords == nil {
+            var words = Set<String>()
+            for token in text.tokens where !token.isCapitalized && token.hasLetter { words.insert(token.folded) }
+            lowercaseWords = words
+        }
+        return lowercaseWords!.contains(folded)
+    }
+
+    /// The next token is a speech verb (`said`, `a déclaré`) in the same sentence.
+    func speechAfter(_ end: Int) -> Bool {
+        let tokens = text.tokens
+        guard end < tokens.count, tokens[end].gap == .space, tokens[end].field == tokens[end - 1].field
+        else { return false }
+        if CueWords.speech.contains(tokens[end].folded) && !tokens[end].isCapitalized { return true }
+        return tokens[end].folded == "a" && end + 1 < tokens.count
+            && CueWords.speech.contains(tokens[end + 1].folded)
+    }
+
+    /// The previous token is a title or role (`President`, `spokesman`, `Mr.`) right before.
+    func titleBefore(_ start: Int) -> String? {
+        guard start > 0 else { return nil }
+        let previous = text.tokens[start - 1]
+        guard previous.field == text.tokens[start].field else { return nil }
+        let gap = text.tokens[start].gap
+        let abbreviation = CueWords.honorifics.contains(previous.folded)
+            || ArticleText.abbreviations.contains(previous.folded)
+        guard gap == .space || gap == .sentence && abbreviation else { return nil }
+        return CueWords.titles.contains(previous.folded) ? previous.folded : nil
+    }
+
+    /// `Name, the finance minister` / `Name, president of …`: a role noun follows a comma.
+    func appositiveAfter(_ end: Int) -> Bool {
+        let tokens = text.tokens
+        guard end < tokens.count, tokens[end].gap == .punct,
+            text.bytes[tokens[end - 1].end..<tokens[end].start].contains(UInt8(ascii: ","))
+        else { return false }
+        for j in end..<min(end + 6, tokens.count) {
+            if j > end && tokens[j].gap != .space && tokens[j].gap != .joiner { return false }
+            if CueWords.appositiveRoles.contains(tokens[j].folded) { return true }
+        }
+        return false
+    }
+}
