@@ -83,6 +83,15 @@ enum CueWords {
         "last", "next", "first", "earlier", "later", "now", "once", "unlike", "like",
     ]).union(months).union(days)
 
+    /// Acronyms that are not organisations, though they follow `the` like one.
+    static let nonOrgAcronyms: Set<String> = [
+        "gdp", "gnp", "ceo", "cfo", "coo", "cto", "ipo", "vat", "eps", "dna", "hiv", "aids",
+        "ok", "tv", "pc", "ai", "ad", "bc", "am", "pm", "usd", "eur", "gbp", "jpy", "ecu",
+        "sdr", "sdrs", "lng", "lpg", "ppm", "mph", "kg", "km", "cpi", "ppi", "fob", "cif", "pct",
+        "gmt", "utc", "est", "pdt", "edt", "cst", "faq", "pdf", "url", "ii", "iii", "iv", "vi",
+        "covid", "suv", "vip", "mp", "mps", "mep", "meps", "ps", "ie", "eg", "etc", "rsvp",
+    ]
+
     /// Month names (English and French), which are capitalised but never people.
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",

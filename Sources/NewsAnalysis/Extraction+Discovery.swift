@@ -45,22 +45,85 @@ extension Extraction {
         var start = run.lowerBound
         while start < run.upperBound, leadingNoise(start, runStart: run.lowerBound) { start += 1 }
         guard start < run.upperBound else { return }
-        let segment = start..<run.upperBound
-        if isOrg(segment) { addOrgs(segment); return }
-        if let cue = segment.last(where: { CueWords.titles.contains(text.tokens[$0].folded) }) {
-            var prefixEnd = cue
-            while prefixEnd > start, CueWords.titles.contains(text.tokens[prefixEnd - 1].folded) { prefixEnd -= 1 }
-            if prefixEnd > start, isOrg(start..<prefixEnd) { addOrg(start..<prefixEnd) }
-            if cue + 1 < segment.upperBound { addPerson((cue + 1)..<segment.upperBound, titled: true) }
+        classifySegment(start..<run.upperBound)
+    }
+
+    /// Classifies a run (or part of one), splitting at `and` where both sides stand alone:
+    /// `Treasury Secretary James Baker and Fed Chairman Paul Volcker`, `Acme Co and Beta Inc`.
+    private mutating func classifySegment(_ segment: Range<Int>) {
+        guard !segment.isEmpty else { return }
+        let ands = segment.filter(isAnd)
+        if isOrg(segment) {
+            if let and = ands.last, isOrg((and + 1)..<segment.upperBound) {
+                classifySegment(segment.lowerBound..<and)
+                classifySegment((and + 1)..<segment.upperBound)
+            } else {
+                addOrg(segment)
+            }
             return
         }
-        if start == run.lowerBound, titleBefore(start) != nil || saidBefore(start) {
-            addPerson(segment, titled: titleBefore(start) != nil)
+        if let cue = segment.last(where: isCue) {
+            classifyTitled(segment, cue: cue)
+        } else if let and = ands.last {
+            classifySegment(segment.lowerBound..<and)
+            classifySegment((and + 1)..<segment.upperBound)
+        } else {
+            classifyUntitled(segment)
+        }
+    }
+
+    /// `[Org] [title words] Name`: the organisation before the title, the person after it.
+    private mutating func classifyTitled(_ segment: Range<Int>, cue: Int) {
+        var prefixEnd = cue
+        while prefixEnd > segment.lowerBound, isCue(prefixEnd - 1) { prefixEnd -= 1 }
+        var prefix = segment.lowerBound..<prefixEnd
+        if let and = prefix.last(where: isAnd) {
+            classifySegment(prefix.lowerBound..<and)
+            prefix = (and + 1)..<prefix.upperBound
+        }
+        if isOrg(prefix) { addOrg(prefix) }
+        if cue + 1 < segment.upperBound { addPerson(nameAfterTitle(cue, end: segment.upperBound), titled: true) }
+    }
+
+    /// The name after a title; after a role phrase (`Chancellor of the Exchequer Nigel
+    /// Lawson`, `Minister of Mines and Energy Subroto`) only the last two name words.
+    private mutating func nameAfterTitle(_ cue: Int, end: Int) -> Range<Int> {
+        guard ["of", "for", "to"].contains(text.tokens[cue + 1].folded) else { return (cue + 1)..<end }
+        var start = end
+        var words = 0
+        while start > cue + 1, words < 2 {
+            let token = text.tokens[start - 1]
+            let joined = token.gap == .joiner
+            if !joined && (!token.isCapitalized || CueWords.orgSuffixes.contains(token.folded)
+                || isCommonWord(token.folded)) { break }
+            start -= 1
+            if !joined { words += 1 }
+        }
+        return start..<end
+    }
+
+    /// A run without a title: a speaker (`Jan Kowalczyk said`), a name after `said`, an
+    /// acronym, or a full name kept pending until its surname shows up alone.
+    private mutating func classifyUntitled(_ segment: Range<Int>) {
+        if titleBefore(segment.lowerBound) != nil || saidBefore(segment.lowerBound) {
+            addPerson(segment, titled: titleBefore(segment.lowerBound) != nil)
         } else if speechAfter(segment.upperBound) || appositiveAfter(segment.upperBound) {
             addPerson(segment, titled: false)
         } else if segment.count == 1 {
-            discoverAcronym(start)
+            discoverAcronym(segment.lowerBound)
+        } else if (2...3).contains(segment.count), !text.startsSentence(segment.lowerBound) {
+            pendingNames.append(segment)
         }
+    }
+
+    /// `and`/`et` inside a run.
+    private func isAnd(_ i: Int) -> Bool {
+        text.tokens[i].folded == "and" || text.tokens[i].folded == "et"
+    }
+
+    /// A title or role word inside a run.
+    private func isCue(_ i: Int) -> Bool {
+        CueWords.titles.contains(text.tokens[i].folded) && text.tokens[i].isCapitalized
     }
 
     /// A leading word that is not part of a name: `The`, `But`, a month, or a sentence's first
@@ -69,6 +132,7 @@ extension Extraction {
         let folded = text.tokens[i].folded
         if CueWords.stopwords.contains(folded) || Self.connectors.contains(folded) { return true }
         if !text.tokens[i].isCapitalized { return true }
+        if CueWords.titles.contains(folded) { return false }
         return i == runStart && text.startsSentence(i) && isCommonWord(folded)
     }
 
@@ -88,20 +152,6 @@ extension Extraction {
         return segment.dropLast().contains { k in
             CueWords.orgSuffixes.contains(tokens[k].folded) && tokens[k].isCapitalized
                 && ["of", "for", "on", "de", "du", "des", "pour"].contains(tokens[k + 1].folded)
-        }
-    }
-
-    /// Splits `Standard Oil Co and BP Inc` into two organisations, then counts each.
-    private mutating func addOrgs(_ segment: Range<Int>) {
-        var partStart = segment.lowerBound
-        for k in segment where k > partStart && (text.tokens[k].folded == "and" || text.tokens[k].folded == "et")
-            && CueWords.orgSuffixes.contains(text.tokens[k - 1].folded)
-        {
-            if isOrg(partStart..<k) { addOrg(partStart..<k) }
-            partStart = k + 1
-        }
-        if partStart == segment.lowerBound || isOrg(partStart..<segment.upperBound) {
-            addOrg(partStart..<segment.upperBound)
         }
     }
 
@@ -130,11 +180,16 @@ extension Extraction {
         cover(end..<(end + 1))
     }
 
-    /// An unknown acronym that speaks (`ICCO said`) is an organisation.
+    /// An unknown acronym that speaks (`ICCO said`) or follows `the` (`the GATT`) is an
+    /// organisation, unless it is a common non-organisation acronym (`the GDP`).
     private mutating func discoverAcronym(_ i: Int) {
         let token = text.tokens[i]
         let length = token.end - token.start
-        guard token.isAllCaps, (2...6).contains(length), !covered[i], speechAfter(i + 1) else { return }
+        guard token.isAllCaps, (2...6).contains(length), !covered[i],
+            !CueWords.nonOrgAcronyms.contains(token.folded)
+        else { return }
+        let afterThe = i > 0 && text.tokens[i - 1].folded == "the" && token.gap == .space
+        guard afterThe || speechAfter(i + 1) else { return }
         let name = text.spelling(i..<(i + 1))
         acronyms[token.folded] = name
         tally.add(name: name, kind: .org, spelling: name)

@@ -40,6 +40,7 @@ extension Extraction {
     /// in the article (`Zelenski`, `Mr Harris`) counts as that person; so does a single name
     /// after a title (`Minister Subroto`) and an acronym the article defined.
     mutating func linkSurnames() {
+        confirmPendingNames()
         var surnames: [String: [(position: Int, name: String)]] = [:]
         for person in personAt where person.words.count >= 2 {
             guard let last = person.words.last, last.count > 1 else { continue }
@@ -59,6 +60,19 @@ extension Extraction {
                 tally.add(name: person.name, kind: .person, spelling: text.spelling(i..<(i + 1)))
                 cover(i..<(i + 1))
             }
+        }
+    }
+
+    /// An untitled full name counts when its last word also appears alone elsewhere
+    /// (`Ronald Reagan has …` then `Reagan said …`): that is how news refers to people.
+    private mutating func confirmPendingNames() {
+        for segment in pendingNames where !segment.contains(where: { covered[$0] }) {
+            let last = text.tokens[segment.upperBound - 1].folded
+            let alone = text.tokens.indices.contains { j in
+                !segment.contains(j) && !covered[j] && text.tokens[j].folded == last
+                    && text.tokens[j].isCapitalized && standsAlone(j)
+            }
+            if alone { addPerson(segment, titled: false) }
         }
     }
 

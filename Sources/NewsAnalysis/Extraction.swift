@@ -29,6 +29,8 @@ struct Extraction {
     var personAt: [(position: Int, name: String, words: [String])] = []
     /// Single names introduced by a title (`Minister Subroto`), resolved at linking time.
     var singles: [Int] = []
+    /// Untitled full names (`Ronald Reagan has…`) kept until their surname appears alone.
+    var pendingNames: [Range<Int>] = []
     /// Acronyms defined in the text (`(ICCO)`) → the organisation's name.
     var acronyms: [String: String] = [:]
     /// Folded words the article writes in lower case (built on first use).
