@@ -85,6 +85,21 @@ struct ArticleText {
     /// Abbreviations whose dot does not end a sentence.
     static let abbreviations: Set<String> = ["gen", "sen", "gov", "rep", "st", "prof", "col", "lt", "capt", "adm", "jr", "sr"]
 
+    /// Tokens `range` open a paragraph in capitals and are followed by a dash or comma:
+    /// the wire dateline (`HOUSTON —`, `CLEVELAND, Feb 26 -`), which names a place.
+    func isDateline(_ range: Range<Int>) -> Bool {
+        let first = tokens[range.lowerBound]
+        guard first.gap == .start || first.gap == .sentence && range.lowerBound > 0
+            && bytes[tokens[range.lowerBound - 1].end..<first.start].contains(10)
+        else { return false }
+        guard range.allSatisfy({ tokens[$0].isAllCaps || !tokens[$0].hasLetter }),
+            range.upperBound < tokens.count
+        else { return false }
+        let gap = bytes[tokens[range.upperBound - 1].end..<tokens[range.upperBound].start]
+        guard gap.count <= 6 else { return false }
+        return gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: "-")) || gap.contains(0xE2)
+    }
+
     /// The token is capitalised and continues the previous one within a phrase.
     func adjacentCapitalised(_ i: Int, _ j: Int) -> Bool {
         guard j >= 0, j < tokens.count, tokens[j].isCapitalized, tokens[j].hasLetter else { return false }

@@ -64,6 +64,36 @@ enum CueWords {
         "league", "alliance", "movement", "front", "secretariat", "commissariat", "cartel",
         "consortium", "syndicate", "enterprises", "services", "associates", "securities",
         "insurance", "energy", "oil", "mining", "steel", "chemicals", "pharmaceuticals",
+        "research", "capital", "economics", "consulting", "advisors", "investments", "media",
+    ]
+
+    /// Organisation words that also describe a portfolio (`Energy Minister`, `Oil Minister`):
+    /// before a title they do not make an organisation.
+    static let weakOrgSuffixes: Set<String> = [
+        "energy", "oil", "mining", "steel", "chemicals", "pharmaceuticals", "insurance",
+        "securities", "petroleum", "motors", "exchange", "court", "office", "department",
+        "service", "services", "police", "army", "navy", "forces", "network", "systems",
+        "technologies", "laboratories", "labs", "research", "capital", "economics", "media",
+        "investments", "trust", "university", "college",
+    ]
+
+    /// First words of an organisation's name: `Bank Pekao`, `Groupe Renault`.
+    static let orgPrefixes: Set<String> = ["bank", "banco", "banca", "banque", "groupe", "grupo", "compagnie"]
+
+    /// Lower-case nouns that introduce an organisation's name: `the mining company LKAB`.
+    static let orgNouns: Set<String> = [
+        "company", "firm", "group", "carrier", "lender", "insurer", "bank", "maker", "operator",
+        "retailer", "chain", "agency", "broker", "airline", "carmaker", "automaker", "chipmaker",
+        "manufacturer", "producer", "giant", "conglomerate", "channel", "broadcaster",
+        "newspaper", "startup", "publisher", "supermarket", "utility", "miner", "shipper",
+        "shipbuilder", "developer", "subsidiary", "unit", "fund", "union", "party", "societe",
+        "entreprise", "groupe", "constructeur", "banque", "journal", "chaine",
+    ]
+
+    /// Last words of a place's name: `Harris County`, `Kherson Oblast`.
+    static let placeSuffixes: Set<String> = [
+        "county", "province", "oblast", "krai", "district", "prefecture", "canton",
+        "governorate", "island", "islands", "valley", "peninsula", "strait",
     ]
 
     /// Capitalised words that start sentences or headings but are never part of a name.
@@ -77,9 +107,7 @@ enum CueWords {
         "despite", "because", "where", "what", "who", "which", "why", "how", "according",
         "le", "les", "un", "une", "des", "et", "mais", "dans", "pour", "avec", "selon",
         "lors", "depuis", "il", "elle", "ils", "elles", "nous", "ce", "cette", "ces", "sur",
-        "en", "au", "aux", "par", "mr", "mrs", "ms", "dr", "new", "former", "acting", "interim",
-        "north", "south", "east", "west", "central", "western", "eastern", "northern",
-        "southern", "dear", "yes", "thanks", "today", "yesterday", "tomorrow", "tonight",
+        "en", "au", "aux", "par", "mr", "mrs", "ms", "dr", "former", "acting", "interim", "dear", "yes", "thanks", "today", "yesterday", "tomorrow", "tonight",
         "last", "next", "first", "earlier", "later", "now", "once", "unlike", "like",
     ]).union(months).union(days)
 
@@ -95,8 +123,7 @@ enum CueWords {
     /// Month names (English and French), which are capitalised but never people.
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "janvier", "fevrier", "mars", "avril", "mai",
+        "october", "november", "december", "feb", "apr", "aug", "sept", "oct", "nov", "dec", "janvier", "fevrier", "mars", "avril", "mai",
         "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
     ]
 

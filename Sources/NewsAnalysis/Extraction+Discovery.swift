@@ -1,16 +1,19 @@
 extension Extraction {
     /// Lower-case words that may join the words of an organisation's name (`Bank of Japan`).
     static let connectors: Set<String> = ["of", "for", "on", "and", "the", "des", "du", "de", "pour", "et"]
+    /// Connectors after which an organisation's name goes on (`Ministry of Finance`).
+    static let orgLinks: Set<String> = ["of", "for", "on", "de", "du", "des", "pour"]
 
-    /// Pass 2: finds people and organisations the gazetteer does not know, from runs of
-    /// capitalised words in running text with a role cue (`Minister`, `said`, `Corp`).
+    /// Pass 2: finds people, organisations and places the gazetteer does not know, from runs
+    /// of capitalised words in running text with a cue (`Minister`, `said`, `Corp`, `County`).
     mutating func discover() {
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
-            guard text.inRunningText(i), tokens[i].isCapitalized, tokens[i].hasLetter else { i += 1; continue }
+            guard tokens[i].isCapitalized, tokens[i].hasLetter else { i += 1; continue }
+            guard text.inRunningText(i) else { i += 1; continue }
             let end = runEnd(from: i)
-            classify(i..<end)
+            if !discoverDateline(i..<end) { classify(i..<end) }
             i = end
         }
     }
@@ -23,21 +26,35 @@ extension Extraction {
             AliasMatcher.continuesPhrase(tokens[j - 1], tokens[j])
         {
             let token = tokens[j]
-            if token.isCapitalized && token.hasLetter {
+            if token.isCapitalized && token.hasLetter || token.gap == .joiner && token.hasLetter {
                 j += 1
-            } else if token.gap == .joiner && token.hasLetter {
-                j += 1
-            } else if (CueWords.particles.contains(token.folded) || Self.connectors.contains(token.folded)),
-                j + 1 < tokens.count, tokens[j + 1].isCapitalized,
-                AliasMatcher.continuesPhrase(token, tokens[j + 1])
-            {
-                j += 1
+            } else if let next = linkedWord(after: j) {
+                j = next
             } else {
                 break
             }
         }
         while j > start + 1, !tokens[j - 1].isCapitalized, tokens[j - 1].gap != .joiner { j -= 1 }
         return j
+    }
+
+    /// After one or two particles/connectors at `j` (`of the`), the capitalised word they lead to.
+    private func linkedWord(after j: Int) -> Int? {
+        let tokens = text.tokens
+        var k = j
+        while k < min(j + 2, tokens.count) {
+            let word = tokens[k].folded
+            guard !tokens[k].isCapitalized, CueWords.particles.contains(word) || Self.connectors.contains(word),
+                k == j || AliasMatcher.continuesPhrase(tokens[k - 1], tokens[k])
+            else { return nil }
+            k += 1
+            if k < tokens.count, tokens[k].isCapitalized, tokens[k].hasLetter,
+                AliasMatcher.continuesPhrase(tokens[k - 1], tokens[k])
+            {
+                return k
+            }
+        }
+        return nil
     }
 
     /// Decides what a run names: an organisation, a titled person, a speaker, or nothing.
@@ -48,28 +65,37 @@ extension Extraction {
         classifySegment(start..<run.upperBound)
     }
 
-    /// Classifies a run (or part of one), splitting at `and` where both sides stand alone:
-    /// `Treasury Secretary James Baker and Fed Chairman Paul Volcker`, `Acme Co and Beta Inc`.
+    /// Classifies a run (or part of one), splitting at `and` where both sides stand alone
+    /// (`Treasury Secretary James Baker and Fed Chairman Paul Volcker`) and at `of` before an
+    /// organisation (`Lukas Brunner of Helvetia Research`).
     private mutating func classifySegment(_ segment: Range<Int>) {
         guard !segment.isEmpty else { return }
-        let ands = segment.filter(isAnd)
         if isOrg(segment) {
-            if let and = ands.last, isOrg((and + 1)..<segment.upperBound) {
+            if let and = segment.last(where: isAnd), isOrg((and + 1)..<segment.upperBound) {
                 classifySegment(segment.lowerBound..<and)
                 classifySegment((and + 1)..<segment.upperBound)
+            } else if let of = segment.first(where: { isOfBeforeOrg($0, segment) }) {
+                classifySegment(segment.lowerBound..<of)
+                addOrg((of + 1)..<segment.upperBound)
             } else {
                 addOrg(segment)
             }
-            return
-        }
-        if let cue = segment.last(where: isCue) {
+        } else if let cue = segment.last(where: isCue) {
             classifyTitled(segment, cue: cue)
-        } else if let and = ands.last {
+        } else if let and = segment.last(where: isAnd) {
             classifySegment(segment.lowerBound..<and)
             classifySegment((and + 1)..<segment.upperBound)
+        } else if let of = segment.first(where: { text.tokens[$0].folded == "of" }), of > segment.lowerBound {
+            classifySegment(segment.lowerBound..<of)
         } else {
             classifyUntitled(segment)
         }
+    }
+
+    /// `of` whose left side is not an organisation word and whose right side is an organisation.
+    private func isOfBeforeOrg(_ k: Int, _ segment: Range<Int>) -> Bool {
+        guard k > segment.lowerBound, ["of", "on", "for", "at"].contains(text.tokens[k].folded) else { return false }
+        return !CueWords.orgSuffixes.contains(text.tokens[k - 1].folded) && isOrg((k + 1)..<segment.upperBound)
     }
 
     /// `[Org] [title words] Name`: the organisation before the title, the person after it.
@@ -81,7 +107,7 @@ extension Extraction {
             classifySegment(prefix.lowerBound..<and)
             prefix = (and + 1)..<prefix.upperBound
         }
-        if isOrg(prefix) { addOrg(prefix) }
+        if isOrg(prefix, beforeTitle: true) { addOrg(prefix) }
         if cue + 1 < segment.upperBound { addPerson(nameAfterTitle(cue, end: segment.upperBound), titled: true) }
     }
 
@@ -102,16 +128,22 @@ extension Extraction {
         return start..<end
     }
 
-    /// A run without a title: a speaker (`Jan Kowalczyk said`), a name after `said`, an
+    /// A run without a title: a speaker (`Jan Kowalczyk said`), a name after `said` or after
+    /// `role of X,`, an organisation after `the company`, a place ending in `County`, an
     /// acronym, or a full name kept pending until its surname shows up alone.
     private mutating func classifyUntitled(_ segment: Range<Int>) {
-        if titleBefore(segment.lowerBound) != nil || saidBefore(segment.lowerBound) {
-            addPerson(segment, titled: titleBefore(segment.lowerBound) != nil)
-        } else if speechAfter(segment.upperBound) || appositiveAfter(segment.upperBound) {
+        let start = segment.lowerBound
+        if orgNounBefore(start) {
+            if segment.count > 1 || text.tokens[start].isAllCaps { addOrg(segment) }
+        } else if segment.count > 1, CueWords.placeSuffixes.contains(text.tokens[segment.upperBound - 1].folded) {
+            addPlace(segment)
+        } else if titleBefore(start) != nil || saidBefore(start) {
+            addPerson(segment, titled: titleBefore(start) != nil)
+        } else if speechAfter(segment.upperBound) || appositiveAfter(segment.upperBound) || roleBeforeComma(start) {
             addPerson(segment, titled: false)
         } else if segment.count == 1 {
-            discoverAcronym(segment.lowerBound)
-        } else if (2...3).contains(segment.count), !text.startsSentence(segment.lowerBound) {
+            discoverAcronym(start)
+        } else if (2...3).contains(segment.count), !text.startsSentence(start) {
             pendingNames.append(segment)
         }
     }
@@ -143,56 +175,47 @@ extension Extraction {
         return !previous.isCapitalized && (previous.folded == "said" || previous.folded == "says")
     }
 
-    /// Two or more words ending in an organisation word (`Acme Holdings Ltd`), or one followed
-    /// by `of …` (`Bank of Japan`, `Ministry of Finance`).
-    private func isOrg(_ segment: Range<Int>) -> Bool {
+    /// `the mining company LKAB`: a lower-case organisation noun right before the name.
+    private func orgNounBefore(_ start: Int) -> Bool {
+        guard start > 0, text.tokens[start].gap == .space else { return false }
+        let previous = text.tokens[start - 1]
+        return !previous.isCapitalized && CueWords.orgNouns.contains(previous.folded)
+    }
+
+    /// `the governor of the region, Andrei Chibis,`: a role word earlier in the same clause,
+    /// then a comma right before the name.
+    private func roleBeforeComma(_ start: Int) -> Bool {
+        let tokens = text.tokens
+        guard start > 0, tokens[start].gap == .punct,
+            text.bytes[tokens[start - 1].end..<tokens[start].start].contains(UInt8(ascii: ","))
+        else { return false }
+        var k = start - 1
+        while k >= max(0, start - 7) {
+            if CueWords.appositiveRoles.contains(tokens[k].folded) && !CueWords.honorifics.contains(tokens[k].folded) {
+                return true
+            }
+            if tokens[k].gap != .space && tokens[k].gap != .joiner { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Two or more words ending in an organisation word (`Acme Holdings Ltd`), starting with
+    /// one (`Bank Pekao`), or with one followed by `of …` (`Bank of Japan`). Before a title,
+    /// portfolio words do not count (`Energy Minister`).
+    func isOrg(_ segment: Range<Int>, beforeTitle: Bool = false) -> Bool {
         let tokens = text.tokens
         guard segment.count >= 2, !CueWords.titles.contains(tokens[segment.lowerBound].folded) else { return false }
-        if CueWords.orgSuffixes.contains(tokens[segment.upperBound - 1].folded) { return true }
+        let last = tokens[segment.upperBound - 1].folded
+        if CueWords.orgSuffixes.contains(last) && !(beforeTitle && CueWords.weakOrgSuffixes.contains(last)) {
+            return true
+        }
+        if CueWords.orgPrefixes.contains(tokens[segment.lowerBound].folded), tokens[segment.lowerBound + 1].isCapitalized {
+            return true
+        }
         return segment.dropLast().contains { k in
             CueWords.orgSuffixes.contains(tokens[k].folded) && tokens[k].isCapitalized
-                && ["of", "for", "on", "de", "du", "des", "pour"].contains(tokens[k + 1].folded)
+                && Self.orgLinks.contains(tokens[k + 1].folded)
         }
-    }
-
-    /// Counts a discovered organisation unless the gazetteer already named it; a gazetteer
-    /// place inside the name (`Bank of Japan`) is not counted as a mention of the place.
-    private mutating func addOrg(_ segment: Range<Int>) {
-        let inside = counted.filter { $0.range.overlaps(segment) }
-        if inside.contains(where: { table.entry($0.entry).kind != .place }) { return }
-        for item in inside {
-            tally.retract(name: table.entry(item.entry).canonical, spelling: text.spelling(item.range))
-        }
-        let name = ActorTally.tidy(text.spelling(segment))
-        tally.add(name: name, kind: .org, spelling: name)
-        cover(segment)
-        noteAcronymDefinition(after: segment.upperBound, org: name)
-    }
-
-    /// `International Cocoa Organization (ICCO)`: remembers the acronym as the org's spelling.
-    private mutating func noteAcronymDefinition(after end: Int, org: String) {
-        let tokens = text.tokens
-        guard end < tokens.count, tokens[end].isAllCaps, tokens[end].end - tokens[end].start >= 2,
-            text.bytes[tokens[end - 1].end..<tokens[end].start].contains(UInt8(ascii: "("))
-        else { return }
-        acronyms[tokens[end].folded] = org
-        tally.add(name: org, kind: .org, spelling: text.spelling(end..<(end + 1)), count: 0)
-        cover(end..<(end + 1))
-    }
-
-    /// An unknown acronym that speaks (`ICCO said`) or follows `the` (`the GATT`) is an
-    /// organisation, unless it is a common non-organisation acronym (`the GDP`).
-    private mutating func discoverAcronym(_ i: Int) {
-        let token = text.tokens[i]
-        let length = token.end - token.start
-        guard token.isAllCaps, (2...6).contains(length), !covered[i],
-            !CueWords.nonOrgAcronyms.contains(token.folded)
-        else { return }
-        let afterThe = i > 0 && text.tokens[i - 1].folded == "the" && token.gap == .space
-        guard afterThe || speechAfter(i + 1) else { return }
-        let name = text.spelling(i..<(i + 1))
-        acronyms[token.folded] = name
-        tally.add(name: name, kind: .org, spelling: name)
-        cover(i..<(i + 1))
     }
 }

@@ -10,7 +10,11 @@ extension Extraction {
         }
         for item in found where supported.contains(item.entry) {
             if item.needsContext && item.caseRule != .exactCaps && joinsOtherName(item.range) { continue }
-            count(item)
+            if item.needsContext && !plain.contains(item.entry) && table.entry(item.entry).kind == .person {
+                weak.append(item)
+            } else {
+                count(item)
+            }
         }
     }
 
@@ -52,6 +56,7 @@ extension Extraction {
         if item.caseRule == .exactCaps { return true }
         let start = item.range.lowerBound
         let kind = table.entry(item.entry).kind
+        if kind == .place && text.isDateline(item.range) { return true }
         if kind == .person && titleBefore(start) != nil { return true }
         if joinsOtherName(item.range) { return false }
         if kind == .person && speechAfter(item.range.upperBound) && knownActors >= 1 { return true }
@@ -64,13 +69,13 @@ extension Extraction {
     func joinsOtherName(_ range: Range<Int>) -> Bool {
         let start = range.lowerBound
         let before = text.adjacentCapitalised(start, start - 1) && titleBefore(start) == nil
-            && !text.startsSentence(start)
+            && !text.startsSentence(start) && !CueWords.stopwords.contains(text.tokens[start - 1].folded)
         let after = text.adjacentCapitalised(range.upperBound - 1, range.upperBound)
         return (before || after) && text.inRunningText(start)
     }
 
     /// Counts one gazetteer mention.
-    private mutating func count(_ item: Found) {
+    mutating func count(_ item: Found) {
         let entry = table.entry(item.entry)
         let spelling = text.spelling(item.range)
         tally.add(name: entry.canonical, kind: entry.kind, spelling: spelling)

@@ -37,8 +37,9 @@ extension Extraction {
     }
 
     /// Pass 3: a capitalised word equal to the last word of a person named in full elsewhere
-    /// in the article (`Zelenski`, `Mr Harris`) counts as that person; so does a single name
-    /// after a title (`Minister Subroto`) and an acronym the article defined.
+    /// in the article (`Zelenski`, `Mr Harris`) counts as that person; then ambiguous
+    /// gazetteer surnames no full name claimed; then single names after a title
+    /// (`Minister Subroto`); acronyms the article defined count as their organisation.
     mutating func linkSurnames() {
         confirmPendingNames()
         var surnames: [String: [(position: Int, name: String)]] = [:]
@@ -46,10 +47,17 @@ extension Extraction {
             guard let last = person.words.last, last.count > 1 else { continue }
             surnames[last, default: []].append((person.position, person.name))
         }
-        for i in singles where !covered[i] && surnames[text.tokens[i].folded] == nil {
-            let name = text.spelling(i..<(i + 1))
-            surnames[text.tokens[i].folded] = [(i, name)]
+        scan(surnames)
+        for item in weak where !item.range.contains(where: { covered[$0] }) { count(item) }
+        var titled: [String: [(position: Int, name: String)]] = [:]
+        for i in singles where !covered[i] && titled[text.tokens[i].folded] == nil {
+            titled[text.tokens[i].folded] = [(i, text.spelling(i..<(i + 1)))]
         }
+        scan(titled)
+    }
+
+    /// Counts every free capitalised word that is a known surname or a defined acronym.
+    private mutating func scan(_ surnames: [String: [(position: Int, name: String)]]) {
         guard !surnames.isEmpty || !acronyms.isEmpty else { return }
         for i in text.tokens.indices where !covered[i] && text.tokens[i].isCapitalized {
             if let org = acronyms[text.tokens[i].folded], text.tokens[i].isAllCaps {
@@ -81,5 +89,6 @@ extension Extraction {
         guard text.inRunningText(i) else { return true }
         if text.adjacentCapitalised(i, i + 1) { return false }
         return !text.adjacentCapitalised(i, i - 1) || titleBefore(i) != nil || text.startsSentence(i)
+            || CueWords.stopwords.contains(text.tokens[i - 1].folded)
     }
 }

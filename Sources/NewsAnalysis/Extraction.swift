@@ -29,6 +29,9 @@ struct Extraction {
     var personAt: [(position: Int, name: String, words: [String])] = []
     /// Single names introduced by a title (`Minister Subroto`), resolved at linking time.
     var singles: [Int] = []
+    /// Ambiguous person aliases supported only by a title or a speech verb (`Mr Harris`):
+    /// counted after linking, unless a person named in full in the article claims them.
+    var weak: [Found] = []
     /// Untitled full names (`Ronald Reagan has…`) kept until their surname appears alone.
     var pendingNames: [Range<Int>] = []
     /// Acronyms defined in the text (`(ICCO)`) → the organisation's name.

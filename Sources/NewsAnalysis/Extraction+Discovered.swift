@@ -1,0 +1,92 @@
+extension Extraction {
+    /// Counts a discovered organisation unless the gazetteer already named it; a gazetteer
+    /// place inside the name (`Bank of Japan`) is not counted as a mention of the place.
+    mutating func addOrg(_ segment: Range<Int>) {
+        guard let name = claim(segment) else { return }
+        tally.add(name: name, kind: .org, spelling: name)
+        noteAcronymDefinition(after: segment.upperBound, org: name)
+    }
+
+    /// Counts a discovered place (`Harris County`).
+    mutating func addPlace(_ segment: Range<Int>) {
+        guard let name = claim(segment) else { return }
+        tally.add(name: name, kind: .place, spelling: name)
+    }
+
+    /// Takes tokens for a discovered name: nil when a gazetteer person or organisation is
+    /// inside; gazetteer places inside are retracted. Returns the name as written.
+    private mutating func claim(_ whole: Range<Int>) -> String? {
+        var start = whole.lowerBound
+        while start < whole.upperBound, !text.tokens[start].isCapitalized { start += 1 }
+        let segment = start..<whole.upperBound
+        guard !segment.isEmpty else { return nil }
+        let inside = counted.filter { $0.range.overlaps(segment) }
+        if inside.contains(where: { table.entry($0.entry).kind != .place }) { return nil }
+        for item in inside {
+            tally.retract(name: table.entry(item.entry).canonical, spelling: text.spelling(item.range))
+        }
+        cover(segment)
+        return ActorTally.tidy(text.spelling(segment))
+    }
+
+    /// `HOUSTON —` opening the text: the place it was filed from. Known places are matched
+    /// by the gazetteer; an unknown one is named as the article writes it elsewhere
+    /// (`Houston`), else with only its first letters capitalised.
+    mutating func discoverDateline(_ run: Range<Int>) -> Bool {
+        guard text.isDateline(run), run.count <= 3, !run.contains(where: { covered[$0] }) else { return false }
+        let words = run.map { text.tokens[$0].folded }
+        guard words.joined().count >= 3, !words.contains(where: CueWords.stopwords.contains) else { return false }
+        let name = mixedCaseSpelling(of: words) ?? run.map { titleCased(text.spelling($0..<($0 + 1))) }.joined(separator: " ")
+        tally.add(name: name, kind: .place, spelling: ActorTally.tidy(text.spelling(run)))
+        cover(run)
+        return true
+    }
+
+    /// The same words written in ordinary case elsewhere in the article.
+    private func mixedCaseSpelling(of words: [String]) -> String? {
+        let tokens = text.tokens
+        for i in tokens.indices where tokens[i].folded == words[0] && tokens[i].isCapitalized && !tokens[i].isAllCaps {
+            let end = i + words.count
+            guard end <= tokens.count, (i..<end).map({ tokens[$0].folded }) == words else { continue }
+            return ActorTally.tidy(text.spelling(i..<end))
+        }
+        return nil
+    }
+
+    /// `N'DJAMENA` → `N'djamena`: first letter upper, the rest lower.
+    private func titleCased(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst().lowercased()
+    }
+
+    /// `International Cocoa Organization (ICCO)`: remembers the acronym as the org's spelling.
+    private mutating func noteAcronymDefinition(after end: Int, org: String) {
+        let tokens = text.tokens
+        guard end < tokens.count, tokens[end].isAllCaps, tokens[end].end - tokens[end].start >= 2,
+            text.bytes[tokens[end - 1].end..<tokens[end].start].contains(UInt8(ascii: "("))
+        else { return }
+        acronyms[tokens[end].folded] = org
+        tally.add(name: org, kind: .org, spelling: text.spelling(end..<(end + 1)), count: 0)
+        cover(end..<(end + 1))
+    }
+
+    /// An unknown acronym that speaks (`ICCO said`) or follows `the` (`the GATT`) is an
+    /// organisation, unless it is a common non-organisation acronym (`the GDP`).
+    mutating func discoverAcronym(_ i: Int) {
+        let token = text.tokens[i]
+        let length = token.end - token.start
+        guard token.isAllCaps, (2...6).contains(length), !covered[i],
+            !CueWords.nonOrgAcronyms.contains(token.folded)
+        else { return }
+        let spelling = text.spelling(i..<(i + 1))
+        if let org = acronyms[token.folded] {
+            tally.add(name: org, kind: .org, spelling: spelling)
+            cover(i..<(i + 1))
+            return
+        }
+        let afterThe = i > 0 && text.tokens[i - 1].folded == "the" && token.gap == .space
+        guard afterThe || speechAfter(i + 1) else { return }
+        acronyms[token.folded] = spelling
+        tally.add(name: spelling, kind: .org, spelling: spelling)
+        cover(i..<(i + 1))
+    }
+}
