@@ -120,6 +120,22 @@ enum CueWords {
         "covid", "suv", "vip", "mp", "mps", "mep", "meps", "ps", "ie", "eg", "etc", "rsvp",
     ]
 
+    /// Lower-case words before an acronym that show it names an organisation (`the GATT`).
+    static let acronymLeads: Set<String> = [
+        "the", "of", "to", "with", "by", "from", "against", "within", "join", "joined", "joining",
+        "leave", "left", "leaving", "le", "la", "l", "du", "au", "des",
+    ]
+
+    /// Nouns after an acronym that show it names an institution (`EC officials`, `GATT rules`).
+    static let institutionNouns: Set<String> = [
+        "officials", "official", "ministers", "members", "member", "states", "countries", "rules",
+        "council", "commission", "secretariat", "spokesman", "spokeswoman", "chief", "head",
+        "director", "president", "chairman", "delegates", "delegation", "negotiators", "talks",
+        "meeting", "summit", "policy", "policies", "headquarters", "staff", "executive",
+        "board", "governors", "leaders", "leadership", "envoy", "ambassador", "mission",
+        "partners", "secretary", "treaty", "charter", "membership", "budget", "sanctions",
+    ]
+
     /// Month names (English and French), which are capitalised but never people.
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -4,7 +4,7 @@ extension Extraction {
     mutating func addOrg(_ segment: Range<Int>) {
         guard let name = claim(segment) else { return }
         tally.add(name: name, kind: .org, spelling: name)
-        noteAcronymDefinition(after: segment.upperBound, org: name)
+        noteAcronymDefinition(after: segment, org: name)
     }
 
     /// Counts a discovered place (`Harris County`).
@@ -59,14 +59,38 @@ extension Extraction {
     }
 
     /// `International Cocoa Organization (ICCO)`: remembers the acronym as the org's spelling.
-    private mutating func noteAcronymDefinition(after end: Int, org: String) {
-        let tokens = text.tokens
-        guard end < tokens.count, tokens[end].isAllCaps, tokens[end].end - tokens[end].start >= 2,
-            text.bytes[tokens[end - 1].end..<tokens[end].start].contains(UInt8(ascii: "("))
-        else { return }
-        acronyms[tokens[end].folded] = org
+    private mutating func noteAcronymDefinition(after segment: Range<Int>, org: String) {
+        guard let end = definedAcronym(after: segment) else { return }
+        acronyms[text.tokens[end].folded] = org
         tally.add(name: org, kind: .org, spelling: text.spelling(end..<(end + 1)), count: 0)
         cover(end..<(end + 1))
+    }
+
+    /// The index of an acronym that names the words before it: `… Trade (GATT)`,
+    /// `…Organization, ICCO,` — its letters, in order, among the name's, first letters equal.
+    func definedAcronym(after segment: Range<Int>) -> Int? {
+        let tokens = text.tokens
+        let end = segment.upperBound
+        guard end < tokens.count, tokens[end].isAllCaps, (2...8).contains(tokens[end].end - tokens[end].start),
+            !covered[end]
+        else { return nil }
+        let gap = text.bytes[tokens[end - 1].end..<tokens[end].start]
+        guard gap.contains(UInt8(ascii: "(")) || gap.contains(UInt8(ascii: ",")) else { return nil }
+        let words = segment.filter { tokens[$0].isCapitalized }.map { tokens[$0].folded }
+        return Self.abbreviates(tokens[end].folded, words) ? end : nil
+    }
+
+    /// `gatt` abbreviates `general agreement tariffs trade`; `icco` abbreviates
+    /// `international cocoa organization` (letters in order, starting at the first word).
+    static func abbreviates(_ acronym: String, _ words: [String]) -> Bool {
+        guard let first = words.first?.first, acronym.first == first else { return false }
+        let letters = Array(words.joined())
+        var position = 0
+        for letter in acronym {
+            guard let found = letters[position...].firstIndex(of: letter) else { return false }
+            position = found + 1
+        }
+        return true
     }
 
     /// An unknown acronym that speaks (`ICCO said`) or follows `the` (`the GATT`) is an
@@ -83,10 +107,21 @@ extension Extraction {
             cover(i..<(i + 1))
             return
         }
-        let afterThe = i > 0 && text.tokens[i - 1].folded == "the" && token.gap == .space
-        guard afterThe || speechAfter(i + 1) else { return }
+        guard acronymInOrgContext(i) || speechAfter(i + 1) else { return }
         acronyms[token.folded] = spelling
         tally.add(name: spelling, kind: .org, spelling: spelling)
         cover(i..<(i + 1))
+    }
+
+    /// An acronym used as organisations are: `the GATT`, `member of GATT`, `EC officials`.
+    private func acronymInOrgContext(_ i: Int) -> Bool {
+        let tokens = text.tokens
+        if i > 0, tokens[i].gap == .space, !tokens[i - 1].isCapitalized,
+            CueWords.acronymLeads.contains(tokens[i - 1].folded)
+        {
+            return true
+        }
+        guard i + 1 < tokens.count, tokens[i + 1].gap == .space || tokens[i + 1].gap == .joiner else { return false }
+        return CueWords.institutionNouns.contains(tokens[i + 1].folded)
     }
 }

@@ -26,6 +26,7 @@ extension Extraction {
             AliasMatcher.continuesPhrase(tokens[j - 1], tokens[j])
         {
             let token = tokens[j]
+            if token.gap == .joiner && token.folded == "s" { break }  // possessive: `Icahn's`
             if token.isCapitalized && token.hasLetter || token.gap == .joiner && token.hasLetter {
                 j += 1
             } else if let next = linkedWord(after: j) {
@@ -70,7 +71,9 @@ extension Extraction {
     /// organisation (`Lukas Brunner of Helvetia Research`).
     private mutating func classifySegment(_ segment: Range<Int>) {
         guard !segment.isEmpty else { return }
-        if isOrg(segment) {
+        if segment.count >= 2, definedAcronym(after: segment) != nil {
+            addOrg(segment)
+        } else if isOrg(segment) {
             if let and = segment.last(where: isAnd), isOrg((and + 1)..<segment.upperBound) {
                 classifySegment(segment.lowerBound..<and)
                 classifySegment((and + 1)..<segment.upperBound)

@@ -54,7 +54,12 @@ import Testing
             }
             for code in gold.orgs {
                 orgs.total += 1
-                if Self.foundOrg(code, in: actors, table: analyzer.aliasTable) { orgs.found += 1 } else { missedOrgs[code, default: 0] += 1 }
+                if Self.foundOrg(code, in: actors, table: analyzer.aliasTable) { orgs.found += 1 } else {
+                    missedOrgs[code, default: 0] += 1
+                    if ProcessInfo.processInfo.environment["REUTERS_DEBUG"] != nil {
+                        print("MISSORG \(code): \(article.title) | \(article.body.prefix(300).replacingOccurrences(of: "\n", with: " ")) [\(actors.filter { $0.kind == .org }.map(\.name).prefix(6))]")
+                    }
+                }
             }
         }
         let peopleRecall = Double(people.found) / Double(max(people.total, 1))
