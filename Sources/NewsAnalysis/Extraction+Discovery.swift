@@ -50,7 +50,8 @@ extension Extraction {
             else { return nil }
             k += 1
             if k < tokens.count, tokens[k].isCapitalized, tokens[k].hasLetter,
-                AliasMatcher.continuesPhrase(tokens[k - 1], tokens[k])
+                AliasMatcher.continuesPhrase(tokens[k - 1], tokens[k]),
+                !CueWords.stopwords.contains(tokens[k].folded)
             {
                 return k
             }

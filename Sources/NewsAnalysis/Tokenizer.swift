@@ -58,10 +58,10 @@ enum Tokenizer {
     /// Appends the UTF-8 of a folded scalar (or its expansion) to `out`.
     @inline(__always)
     static func appendFolded(_ folded: UInt32, original: UInt32, to out: inout [UInt8]) {
-        if folded < 0x80 {
-            out.append(UInt8(folded))
-        } else if folded == FoldTable.expands {
+        if folded == FoldTable.expands {
             out.append(contentsOf: FoldTable.expansion(of: original).utf8)
+        } else if folded < 0x80 {
+            out.append(UInt8(folded))
         } else if let scalar = Unicode.Scalar(folded) {
             out.append(contentsOf: String(Character(scalar)).utf8)
         }
