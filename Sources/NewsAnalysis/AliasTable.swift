@@ -15,6 +15,8 @@ package final class AliasTable: Sendable {
     let aliasIndex: [String: Int]
     /// The token trie used to find aliases in text.
     let matcher: AliasMatcher
+    /// Adjectives formed from one-word place names (`russian`, `ukrainian`, `israeli`).
+    let demonyms: Set<String>
 
     /// Freezes a builder.
     init(_ builder: AliasTableBuilder) {
@@ -32,6 +34,33 @@ package final class AliasTable: Sendable {
             }
         }
         self.matcher = matcher
+        self.demonyms = Self.demonyms(of: builder.entries)
+    }
+
+    /// Whether a folded word is a nationality or similar adjective, never part of a name.
+    func isDemonym(_ folded: String) -> Bool {
+        CueWords.demonyms.contains(folded) || demonyms.contains(folded)
+    }
+
+    /// Regular adjectives of the one-word place names: `russia` → `russian`, `ukraine` →
+    /// `ukrainian`, `israel` → `israeli`, `china` → `chinese`, `germany` → `german`.
+    static func demonyms(of entries: [AliasEntry]) -> Set<String> {
+        var result = Set<String>()
+        for entry in entries where entry.kind == .place {
+            for alias in entry.aliases {
+                let word = TextFolding.fold(alias)
+                guard word.count >= 4, !word.contains(" "), word.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+                let stem = word.last.map { "aeoy".contains($0) } == true ? String(word.dropLast()) : word
+                for base in [word, stem] {
+                    for ending in ["n", "an", "ian", "i", "ese", "ish"] {
+                        result.insert(base + ending)
+                        result.insert(base + ending + "s")
+                    }
+                }
+                if word.hasSuffix("y") { result.insert(stem) }
+            }
+        }
+        return result
     }
 
     /// Builds a table from alias-file text (for tests and tools); `file` names it in errors.

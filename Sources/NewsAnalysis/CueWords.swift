@@ -18,7 +18,35 @@ enum CueWords {
         "ayatollah", "rabbi", "bishop", "archbishop", "cardinal", "father", "sister",
         "commander", "marshal", "chairperson", "vorsitzende", "bundeskanzler", "parole",
         "depute", "deputee", "senateur", "senatrice", "gouverneur", "patron", "directeur",
-        "directrice", "porte", "dirigeant", "opposant", "journalist", "journaliste",
+        "directrice", "porte", "dirigeant", "opposant", "journalist", "journaliste", "mp",
+        "det", "insp", "inspector", "superintendent", "supt", "councillor", "councilman",
+        "councilwoman", "detective", "constable", "sgt", "cpl", "corporal", "private", "pte",
+        "brigadier", "major", "maj", "archbishop", "imam", "sen", "assemblyman", "assemblywoman",
+    ]
+
+    /// Portfolio and role words that appear between a title and a name but are never part of
+    /// the name: `Chief of Staff`, `Minister of State`.
+    static let portfolios: Set<String> = [
+        "staff", "state", "defence", "defense", "finance", "foreign", "interior", "justice",
+        "health", "trade", "economy", "energy", "agriculture", "transport", "education",
+        "environment", "affairs", "exchequer", "treasury", "commerce", "industry", "labour",
+        "labor", "security", "development", "culture", "home", "war", "mines", "budget",
+        "management", "planning", "information", "communications", "technology", "science",
+        "tourism", "housing", "immigration", "police", "public", "works", "economic",
+    ]
+
+    /// Adjectives of nationality, religion or region that are not formed from a place name
+    /// by a regular ending (those are derived from the gazetteer: `Russian`, `Ukrainian`).
+    static let demonyms: Set<String> = [
+        "french", "british", "english", "dutch", "swiss", "welsh", "scottish", "irish", "jewish",
+        "kurdish", "arab", "arabic", "turkish", "polish", "spanish", "danish", "swedish",
+        "finnish", "greek", "thai", "filipino", "afghan", "saudi", "emirati", "european",
+        "african", "asian", "american", "latin", "western", "eastern", "northern", "southern",
+        "central", "indigenous", "aboriginal", "islamic", "muslim", "christian", "catholic",
+        "anglican", "orthodox", "protestant", "sunni", "shia", "shiite", "hindu", "sikh",
+        "buddhist", "jailed", "veteran", "retired", "israeli", "palestinian", "kurd", "kurds",
+        "arabs", "latino", "hispanic", "soviet", "nordic", "baltic", "balkan", "gulf",
+        "sydneysider", "londoner", "parisian", "muscovite", "texan", "californian", "greater",
     ]
 
     /// Single-word titles that may introduce a person known by one name (`Minister Subroto`);
@@ -65,6 +93,9 @@ enum CueWords {
         "consortium", "syndicate", "enterprises", "services", "associates", "securities",
         "insurance", "energy", "oil", "mining", "steel", "chemicals", "pharmaceuticals",
         "research", "capital", "economics", "consulting", "advisors", "investments", "media",
+        "church", "hospital", "school", "academy", "museum", "tribunal", "programme", "program",
+        "times", "post", "news", "journal", "herald", "gazette", "club", "forum", "centre",
+        "center", "brigade", "brigades", "battalion", "regiment", "militia", "command",
     ]
 
     /// Organisation words that also describe a portfolio (`Energy Minister`, `Oil Minister`):
@@ -93,7 +124,8 @@ enum CueWords {
     /// Last words of a place's name: `Harris County`, `Kherson Oblast`.
     static let placeSuffixes: Set<String> = [
         "county", "province", "oblast", "krai", "district", "prefecture", "canton",
-        "governorate", "island", "islands", "valley", "peninsula", "strait",
+        "governorate", "island", "islands", "valley", "peninsula", "strait", "territory",
+        "republic", "mountains", "river", "lake", "sea", "bay", "coast", "desert", "basin",
     ]
 
     /// Capitalised words that start sentences or headings but are never part of a name.

@@ -21,7 +21,7 @@ extension Extraction {
         let segment = start..<whole.upperBound
         guard !segment.isEmpty else { return nil }
         let inside = counted.filter { $0.range.overlaps(segment) }
-        if inside.contains(where: { table.entry($0.entry).kind != .place }) { return nil }
+        if inside.contains(where: { table.entry($0.entry).kind != .place || $0.range == segment }) { return nil }
         for item in inside {
             tally.retract(name: table.entry(item.entry).canonical, spelling: text.spelling(item.range))
         }

@@ -129,7 +129,7 @@ extension Extraction {
             start -= 1
             if !joined { words += 1 }
         }
-        return start..<end
+        return words < 2 ? end..<end : start..<end  // `Archbishop of Canterbury` is a title
     }
 
     /// A run without a title: a speaker (`Jan Kowalczyk said`), a name after `said` or after

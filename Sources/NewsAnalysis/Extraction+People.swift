@@ -15,7 +15,8 @@ extension Extraction {
             tally.retract(name: table.entry(item.entry).canonical, spelling: text.spelling(item.range))
         }
         if names.count == 1 {
-            if titled && tokens[range.lowerBound].end - tokens[range.lowerBound].start > 2 { singles.append(range.lowerBound) }
+            let single = tokens[range.lowerBound]
+            if titled && single.end - single.start > 2 && !isCommonWord(single.folded) { singles.append(range.lowerBound) }
             return
         }
         let name = ActorTally.tidy(text.spelling(range))
@@ -33,7 +34,8 @@ extension Extraction {
         if token.isAllCaps && token.end - token.start > 2 { return false }
         let folded = token.folded
         return !CueWords.stopwords.contains(folded) && !CueWords.titles.contains(folded)
-            && !CueWords.orgSuffixes.contains(folded)
+            && !CueWords.orgSuffixes.contains(folded) && !CueWords.placeSuffixes.contains(folded)
+            && !CueWords.portfolios.contains(folded) && !table.isDemonym(folded)
     }
 
     /// Pass 3: a capitalised word equal to the last word of a person named in full elsewhere
