@@ -2,16 +2,22 @@
 struct ActorTally {
     /// Folded canonical name → position in ``mentions``.
     private var positions: [String: Int] = [:]
+    /// Exact canonical name → position (saves folding for repeated mentions).
+    private var exact: [String: Int] = [:]
     /// One entry per actor, in order of first mention.
     private(set) var mentions: [ActorMention] = []
 
     /// Counts `count` mentions of an actor written as `spelling` (nil: no new spelling).
     mutating func add(name: String, kind: ActorKind, spelling: String?, count: Int = 1) {
-        let key = TextFolding.fold(name)
         let position: Int
-        if let existing = positions[key] {
+        if let known = exact[name] {
+            position = known
+        } else if let existing = positions[TextFolding.fold(name)] {
             position = existing
+            exact[name] = existing
         } else {
+            let key = TextFolding.fold(name)
+            exact[name] = mentions.count
             position = mentions.count
             positions[key] = position
             mentions.append(ActorMention(name: name, kind: kind, mentions: 0, spellings: []))
@@ -42,7 +48,12 @@ struct ActorTally {
 
     /// Collapses line breaks and runs of spaces in a spelling.
     static func tidy(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 }) || s.contains("  ") else { return s }
+        var previousSpace = false
+        let messy = s.utf8.contains { byte in
+            defer { previousSpace = byte == 32 }
+            return byte == 10 || byte == 13 || byte == 9 || byte == 32 && previousSpace
+        }
+        guard messy else { return s }
         return s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
     }
 }

@@ -22,7 +22,7 @@ struct AliasHit: Sendable {
 /// dictionary lookup per token, however many aliases the table holds.
 struct AliasMatcher: Sendable {
     /// Folded word → word id (only words that occur in some alias).
-    private var vocabulary: [String: Int32] = [:]
+    private(set) var vocabulary: [String: Int32] = [:]
     /// (node << 32 | word id) → child node; node 0 is the root.
     private var children: [UInt64: Int32] = [:]
     /// Alias ending at a node.
@@ -56,15 +56,12 @@ struct AliasMatcher: Sendable {
         return id
     }
 
-    /// The word ids of `tokens`, or -1 for words in no alias (looked up once per article).
-    func ids(of tokens: [Token]) -> [Int32] {
-        tokens.map { vocabulary[$0.folded] ?? -1 }
-    }
-
-    /// Every alias starting at `start`, longest last: (token count, hit).
-    func matches(ids: [Int32], tokens: [Token], from start: Int) -> [(length: Int, hit: AliasHit)] {
+    /// The longest alias starting at `start` that `accepts` (given token count and hit).
+    func longestMatch(
+        ids: [Int32], tokens: [Token], from start: Int, accepts: (Int, AliasHit) -> Bool
+    ) -> (length: Int, hit: AliasHit)? {
         var node: Int32 = 0
-        var found: [(length: Int, hit: AliasHit)] = []
+        var best: (length: Int, hit: AliasHit)? = nil
         var i = start
         while i < ids.count, ids[i] >= 0 {
             if i > start && !Self.continuesPhrase(tokens[i - 1], tokens[i]) { break }
@@ -72,9 +69,9 @@ struct AliasMatcher: Sendable {
             guard let next = children[key] else { break }
             node = next
             i += 1
-            if let hit = terminals[node] { found.append((i - start, hit)) }
+            if let hit = terminals[node], accepts(i - start, hit) { best = (i - start, hit) }
         }
-        return found
+        return best
     }
 
     /// A token continues a phrase across spaces, joiners, or the dot after an initial

@@ -17,6 +17,8 @@ package final class AliasTable: Sendable {
     let matcher: AliasMatcher
     /// Adjectives formed from one-word place names (`russian`, `ukrainian`, `israeli`).
     let demonyms: Set<String>
+    /// Every alias word and cue word, with its trie id and flags: one probe per token.
+    let words: WordTable
 
     /// Freezes a builder.
     init(_ builder: AliasTableBuilder) {
@@ -34,12 +36,14 @@ package final class AliasTable: Sendable {
             }
         }
         self.matcher = matcher
-        self.demonyms = Self.demonyms(of: builder.entries)
-    }
-
-    /// Whether a folded word is a nationality or similar adjective, never part of a name.
-    func isDemonym(_ folded: String) -> Bool {
-        CueWords.demonyms.contains(folded) || demonyms.contains(folded)
+        let demonyms = Self.demonyms(of: builder.entries)
+        self.demonyms = demonyms
+        var flagged: [String: WordFlags] = [:]
+        for (list, flag) in WordFlags.lists {
+            for word in list { flagged[word, default: []].insert(flag) }
+        }
+        for word in demonyms { flagged[word, default: []].insert(.demonym) }
+        self.words = WordTable(aliasWords: matcher.vocabulary, flagged: flagged)
     }
 
     /// Regular adjectives of the one-word place names: `russia` → `russian`, `ukraine` →

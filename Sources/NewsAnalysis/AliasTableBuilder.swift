@@ -16,6 +16,18 @@ struct AliasTableBuilder {
     var entries: [AliasEntry] = []
     /// Folded alias → owning entry.
     var owners: [String: Int] = [:]
+    /// Folded canonical name → entry.
+    var canonicals: [String: Int] = [:]
+
+    /// A builder holding no actors.
+    init() {}
+
+    /// A builder continuing from existing actors (for an overlay).
+    init(entries: [AliasEntry], owners: [String: Int]) {
+        self.entries = entries
+        self.owners = owners
+        for (index, entry) in entries.enumerated() { canonicals[TextFolding.fold(entry.canonical)] = index }
+    }
 
     /// Applies records from one file; an `overlay` file's aliases win over earlier owners.
     mutating func apply(_ records: [AliasRecord], file: String, overlay: Bool) throws(AliasTableError) {
@@ -35,12 +47,8 @@ struct AliasTableBuilder {
     /// The entry a record's canonical name belongs to, created if new.
     private mutating func entryIndex(for record: AliasRecord) -> Int {
         let folded = TextFolding.fold(record.canonical)
-        if let index = owners[folded], TextFolding.fold(entries[index].canonical) == folded {
-            return index
-        }
-        if let index = entries.firstIndex(where: { TextFolding.fold($0.canonical) == folded }) {
-            return index
-        }
+        if let index = canonicals[folded] { return index }
+        canonicals[folded] = entries.count
         entries.append(AliasEntry(canonical: record.canonical, kind: record.kind, aliases: [], context: []))
         return entries.count - 1
     }

@@ -23,7 +23,7 @@ package struct ArticleAnalyzer: Sendable {
 
     /// Analyzes one article: its actors, most mentioned first, then by name.
     package func analyze(_ article: Article) -> AnalyzedArticle {
-        var extraction = Extraction(table: aliasTable, text: ArticleText(article))
+        var extraction = Extraction(table: aliasTable, text: ArticleText(article, words: aliasTable.words))
         extraction.matchGazetteer()
         extraction.discover()
         extraction.linkSurnames()

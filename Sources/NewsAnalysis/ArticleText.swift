@@ -18,9 +18,13 @@ struct ArticleText {
     let tokens: [Token]
     /// Style of each field (title, lede, body).
     let styles: [FieldStyle]
+    /// Each token's id in the alias trie, or -1.
+    let aliasIDs: [Int32]
+    /// Each token's word flags.
+    let flags: [WordFlags]
 
-    /// Tokenizes an article.
-    init(_ article: Article) {
+    /// Tokenizes an article and looks each word up once in `words`.
+    init(_ article: Article, words: WordTable) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(article.title.utf8.count + article.lede.utf8.count + article.body.utf8.count + 4)
         var ranges: [Range<Int>] = []
@@ -39,9 +43,14 @@ struct ArticleText {
         }
         self.bytes = bytes
         self.tokens = tokens
-        var styles = [FieldStyle](repeating: .normal, count: 3)
-        for field in 0..<3 { styles[field] = Self.style(of: tokens, field: field) }
-        self.styles = styles
+        self.styles = Self.styles(of: tokens)
+        var aliasIDs = [Int32](repeating: -1, count: tokens.count)
+        var flags = [WordFlags](repeating: [], count: tokens.count)
+        for (i, token) in tokens.enumerated() {
+            (aliasIDs[i], flags[i]) = words.lookup(token)
+        }
+        self.aliasIDs = aliasIDs
+        self.flags = flags
     }
 
     /// The text of tokens `range` as written (from the first token's start to the last's end).
@@ -50,20 +59,22 @@ struct ArticleText {
         return String(decoding: slice, as: UTF8.self)
     }
 
-    /// Decides a field's style from the case of its words.
-    static func style(of tokens: [Token], field: Int) -> FieldStyle {
-        var words = 0
-        var caps = 0
-        var capitalised = 0
-        for token in tokens where token.field == field && token.hasLetter && token.end - token.start > 3 {
-            words += 1
-            if token.isAllCaps { caps += 1 }
-            if token.isCapitalized { capitalised += 1 }
+    /// Decides each field's style from the case of its words (of four letters or more).
+    static func styles(of tokens: [Token]) -> [FieldStyle] {
+        var words = [0, 0, 0]
+        var caps = [0, 0, 0]
+        var capitalised = [0, 0, 0]
+        for token in tokens where token.hasLetter && token.end - token.start > 3 {
+            words[token.field] += 1
+            if token.isAllCaps { caps[token.field] += 1 }
+            if token.isCapitalized { capitalised[token.field] += 1 }
         }
-        guard words >= 2 else { return field == 0 ? .titleCase : .normal }
-        if caps * 10 >= words * 7 { return .shouting }
-        if field == 0 && capitalised * 10 >= words * 6 { return .titleCase }
-        return .normal
+        return (0..<3).map { field in
+            guard words[field] >= 2 else { return field == 0 ? .titleCase : .normal }
+            if caps[field] * 10 >= words[field] * 7 { return .shouting }
+            if field == 0 && capitalised[field] * 10 >= words[field] * 6 { return .titleCase }
+            return .normal
+        }
     }
 
     /// The token is in running text (not a headline style where case carries no signal).
@@ -79,11 +90,14 @@ struct ArticleText {
         guard i > 0, token.gap == .sentence else { return true }
         let previous = tokens[i - 1]
         if previous.end - previous.start == 1 && previous.isCapitalized { return false }
-        return !CueWords.honorifics.contains(previous.folded) && !Self.abbreviations.contains(previous.folded)
+        return !flags[i - 1].contains(.honorific) && !flags[i - 1].contains(.abbreviation)
     }
 
-    /// Abbreviations whose dot does not end a sentence.
-    static let abbreviations: Set<String> = ["gen", "sen", "gov", "rep", "st", "prof", "col", "lt", "capt", "adm", "jr", "sr"]
+    /// Whether token `i` carries a flag.
+    @inline(__always)
+    func has(_ i: Int, _ flag: WordFlags) -> Bool {
+        flags[i].contains(flag)
+    }
 
     /// Tokens `range` open a paragraph in capitals and are followed by a dash or comma:
     /// the wire dateline (`HOUSTON —`, `CLEVELAND, Feb 26 -`), which names a place.

@@ -168,6 +168,17 @@ enum CueWords {
         "partners", "secretary", "treaty", "charter", "membership", "budget", "sanctions",
     ]
 
+    /// Lower-case words that may join the words of an organisation's name (`Bank of Japan`).
+    static let connectors: Set<String> = ["of", "for", "on", "and", "the", "des", "du", "de", "pour", "et"]
+
+    /// Connectors after which an organisation's name goes on (`Ministry of Finance`).
+    static let orgLinks: Set<String> = ["of", "for", "on", "de", "du", "des", "pour"]
+
+    /// Abbreviations whose dot does not end a sentence (`Gen. Smith`).
+    static let abbreviations: Set<String> = [
+        "gen", "sen", "gov", "rep", "st", "prof", "col", "lt", "capt", "adm", "jr", "sr",
+    ]
+
     /// Month names (English and French), which are capitalised but never people.
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",

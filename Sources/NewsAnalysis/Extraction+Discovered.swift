@@ -35,7 +35,7 @@ extension Extraction {
     mutating func discoverDateline(_ run: Range<Int>) -> Bool {
         guard text.isDateline(run), run.count <= 3, !run.contains(where: { covered[$0] }) else { return false }
         let words = run.map { text.tokens[$0].folded }
-        guard words.joined().count >= 3, !words.contains(where: CueWords.stopwords.contains) else { return false }
+        guard words.joined().count >= 3, !run.contains(where: { text.has($0, .stopword) }) else { return false }
         let name = mixedCaseSpelling(of: words) ?? run.map { titleCased(text.spelling($0..<($0 + 1))) }.joined(separator: " ")
         tally.add(name: name, kind: .place, spelling: ActorTally.tidy(text.spelling(run)))
         cover(run)
@@ -99,7 +99,7 @@ extension Extraction {
         let token = text.tokens[i]
         let length = token.end - token.start
         guard token.isAllCaps, (2...6).contains(length), !covered[i],
-            !CueWords.nonOrgAcronyms.contains(token.folded)
+            !text.has(i, .nonOrgAcronym)
         else { return }
         let spelling = text.spelling(i..<(i + 1))
         if let org = acronyms[token.folded] {
@@ -117,11 +117,11 @@ extension Extraction {
     private func acronymInOrgContext(_ i: Int) -> Bool {
         let tokens = text.tokens
         if i > 0, tokens[i].gap == .space, !tokens[i - 1].isCapitalized,
-            CueWords.acronymLeads.contains(tokens[i - 1].folded)
+            text.has(i - 1, .acronymLead)
         {
             return true
         }
         guard i + 1 < tokens.count, tokens[i + 1].gap == .space || tokens[i + 1].gap == .joiner else { return false }
-        return CueWords.institutionNouns.contains(tokens[i + 1].folded)
+        return text.has(i + 1, .institutionNoun)
     }
 }

@@ -1,9 +1,4 @@
 extension Extraction {
-    /// Lower-case words that may join the words of an organisation's name (`Bank of Japan`).
-    static let connectors: Set<String> = ["of", "for", "on", "and", "the", "des", "du", "de", "pour", "et"]
-    /// Connectors after which an organisation's name goes on (`Ministry of Finance`).
-    static let orgLinks: Set<String> = ["of", "for", "on", "de", "du", "des", "pour"]
-
     /// Pass 2: finds people, organisations and places the gazetteer does not know, from runs
     /// of capitalised words in running text with a cue (`Minister`, `said`, `Corp`, `County`).
     mutating func discover() {
@@ -44,14 +39,13 @@ extension Extraction {
         let tokens = text.tokens
         var k = j
         while k < min(j + 2, tokens.count) {
-            let word = tokens[k].folded
-            guard !tokens[k].isCapitalized, CueWords.particles.contains(word) || Self.connectors.contains(word),
+            guard !tokens[k].isCapitalized, text.has(k, .particle) || text.has(k, .connector),
                 k == j || AliasMatcher.continuesPhrase(tokens[k - 1], tokens[k])
             else { return nil }
             k += 1
             if k < tokens.count, tokens[k].isCapitalized, tokens[k].hasLetter,
                 AliasMatcher.continuesPhrase(tokens[k - 1], tokens[k]),
-                !CueWords.stopwords.contains(tokens[k].folded)
+                !text.has(k, .stopword)
             {
                 return k
             }
@@ -99,7 +93,7 @@ extension Extraction {
     /// `of` whose left side is not an organisation word and whose right side is an organisation.
     private func isOfBeforeOrg(_ k: Int, _ segment: Range<Int>) -> Bool {
         guard k > segment.lowerBound, ["of", "on", "for", "at"].contains(text.tokens[k].folded) else { return false }
-        return !CueWords.orgSuffixes.contains(text.tokens[k - 1].folded) && isOrg((k + 1)..<segment.upperBound)
+        return !text.has(k - 1, .orgSuffix) && isOrg((k + 1)..<segment.upperBound)
     }
 
     /// `[Org] [title words] Name`: the organisation before the title, the person after it.
@@ -124,8 +118,8 @@ extension Extraction {
         while start > cue + 1, words < 2 {
             let token = text.tokens[start - 1]
             let joined = token.gap == .joiner
-            if !joined && (!token.isCapitalized || CueWords.orgSuffixes.contains(token.folded)
-                || isCommonWord(token.folded)) { break }
+            if !joined && (!token.isCapitalized || text.has(start - 1, .orgSuffix)
+                || isCommonWord(start - 1)) { break }
             start -= 1
             if !joined { words += 1 }
         }
@@ -139,7 +133,7 @@ extension Extraction {
         let start = segment.lowerBound
         if orgNounBefore(start) {
             if segment.count > 1 || text.tokens[start].isAllCaps { addOrg(segment) }
-        } else if segment.count > 1, CueWords.placeSuffixes.contains(text.tokens[segment.upperBound - 1].folded) {
+        } else if segment.count > 1, text.has(segment.upperBound - 1, .placeSuffix) {
             addPlace(segment)
         } else if titleBefore(start) != nil || saidBefore(start) {
             addPerson(segment, titled: titleBefore(start) != nil)
@@ -159,17 +153,16 @@ extension Extraction {
 
     /// A title or role word inside a run.
     private func isCue(_ i: Int) -> Bool {
-        CueWords.titles.contains(text.tokens[i].folded) && text.tokens[i].isCapitalized
+        text.has(i, .title) && text.tokens[i].isCapitalized
     }
 
     /// A leading word that is not part of a name: `The`, `But`, a month, or a sentence's first
     /// word that the article also writes in lower case.
-    private mutating func leadingNoise(_ i: Int, runStart: Int) -> Bool {
-        let folded = text.tokens[i].folded
-        if CueWords.stopwords.contains(folded) || Self.connectors.contains(folded) { return true }
+    private func leadingNoise(_ i: Int, runStart: Int) -> Bool {
+        if text.has(i, .stopword) || text.has(i, .connector) { return true }
         if !text.tokens[i].isCapitalized { return true }
-        if CueWords.titles.contains(folded) { return false }
-        return i == runStart && text.startsSentence(i) && isCommonWord(folded)
+        if text.has(i, .title) { return false }
+        return i == runStart && text.startsSentence(i) && isCommonWord(i)
     }
 
     /// `…," said John Smith`: a speech verb right before the name.
@@ -183,7 +176,7 @@ extension Extraction {
     private func orgNounBefore(_ start: Int) -> Bool {
         guard start > 0, text.tokens[start].gap == .space else { return false }
         let previous = text.tokens[start - 1]
-        return !previous.isCapitalized && CueWords.orgNouns.contains(previous.folded)
+        return !previous.isCapitalized && text.has(start - 1, .orgNoun)
     }
 
     /// `the governor of the region, Andrei Chibis,`: a role word earlier in the same clause,
@@ -195,7 +188,7 @@ extension Extraction {
         else { return false }
         var k = start - 1
         while k >= max(0, start - 7) {
-            if CueWords.appositiveRoles.contains(tokens[k].folded) && !CueWords.honorifics.contains(tokens[k].folded) {
+            if text.has(k, .appositiveRole) && !text.has(k, .honorific) {
                 return true
             }
             if tokens[k].gap != .space && tokens[k].gap != .joiner { return false }
@@ -209,17 +202,16 @@ extension Extraction {
     /// portfolio words do not count (`Energy Minister`).
     func isOrg(_ segment: Range<Int>, beforeTitle: Bool = false) -> Bool {
         let tokens = text.tokens
-        guard segment.count >= 2, !CueWords.titles.contains(tokens[segment.lowerBound].folded) else { return false }
-        let last = tokens[segment.upperBound - 1].folded
-        if CueWords.orgSuffixes.contains(last) && !(beforeTitle && CueWords.weakOrgSuffixes.contains(last)) {
+        guard segment.count >= 2, !text.has(segment.lowerBound, .title) else { return false }
+        let last = segment.upperBound - 1
+        if text.has(last, .orgSuffix) && !(beforeTitle && text.has(last, .weakOrgSuffix)) {
             return true
         }
-        if CueWords.orgPrefixes.contains(tokens[segment.lowerBound].folded), tokens[segment.lowerBound + 1].isCapitalized {
+        if text.has(segment.lowerBound, .orgPrefix), tokens[segment.lowerBound + 1].isCapitalized {
             return true
         }
         return segment.dropLast().contains { k in
-            CueWords.orgSuffixes.contains(tokens[k].folded) && tokens[k].isCapitalized
-                && Self.orgLinks.contains(tokens[k + 1].folded)
+            text.has(k, .orgSuffix) && tokens[k].isCapitalized && text.has(k + 1, .orgLink)
         }
     }
 }

@@ -21,15 +21,17 @@ extension Extraction {
     /// Every alias occurrence whose case fits its rule, longest match first, left to right.
     private func findAliases() -> [Found] {
         let tokens = text.tokens
-        let ids = table.matcher.ids(of: tokens)
+        let ids = text.aliasIDs
         var found: [Found] = []
         var i = 0
         while i < tokens.count {
             guard ids[i] >= 0 else { i += 1; continue }
-            let candidates = table.matcher.matches(ids: ids, tokens: tokens, from: i)
-            let fitting = candidates.last { caseFits($0.hit, i..<(i + $0.length)) }
-            guard let match = fitting else { i += 1; continue }
-            found.append(Found(entry: match.hit.entry, range: i..<(i + match.length),
+            let start = i
+            let match = table.matcher.longestMatch(ids: ids, tokens: tokens, from: start) {
+                caseFits($1, start..<(start + $0))
+            }
+            guard let match else { i += 1; continue }
+            found.append(Found(entry: match.hit.entry, range: start..<(start + match.length),
                                needsContext: match.hit.needsContext, caseRule: match.hit.caseRule))
             i += match.length
         }
@@ -69,7 +71,7 @@ extension Extraction {
     func joinsOtherName(_ range: Range<Int>) -> Bool {
         let start = range.lowerBound
         let before = text.adjacentCapitalised(start, start - 1) && titleBefore(start) == nil
-            && !text.startsSentence(start) && !CueWords.stopwords.contains(text.tokens[start - 1].folded)
+            && !text.startsSentence(start) && !text.has(start - 1, .stopword)
         let after = text.adjacentCapitalised(range.upperBound - 1, range.upperBound)
         return (before || after) && text.inRunningText(start)
     }
@@ -81,9 +83,11 @@ extension Extraction {
         tally.add(name: entry.canonical, kind: entry.kind, spelling: spelling)
         cover(item.range)
         counted.append(item)
-        if entry.kind == .person {
-            personAt.append((item.range.lowerBound, entry.canonical, TextFolding.words(spelling)))
-            personAt.append((item.range.lowerBound, entry.canonical, TextFolding.words(entry.canonical)))
+        if entry.kind == .person && item.range.count > 1 {
+            personAt.append((item.range.lowerBound, entry.canonical, item.range.map { text.tokens[$0].folded }))
+        }
+        if entry.kind == .person && peopleSeen.insert(item.entry).inserted {
+            personAt.append((-1, entry.canonical, TextFolding.words(entry.canonical)))
         }
     }
 }

@@ -16,7 +16,7 @@ extension Extraction {
         }
         if names.count == 1 {
             let single = tokens[range.lowerBound]
-            if titled && single.end - single.start > 2 && !isCommonWord(single.folded) { singles.append(range.lowerBound) }
+            if titled && single.end - single.start > 2 && !isCommonWord(range.lowerBound) { singles.append(range.lowerBound) }
             return
         }
         let name = ActorTally.tidy(text.spelling(range))
@@ -25,17 +25,17 @@ extension Extraction {
         personAt.append((range.lowerBound, name, range.map { tokens[$0].folded }))
     }
 
+    /// Flags of words that are never part of a person's name.
+    static let notNames: WordFlags = [.stopword, .title, .orgSuffix, .placeSuffix, .portfolio, .demonym]
+
     /// A word that can be part of a person's name: capitalised and not a common capitalised
     /// word, month, day, title, organisation word or acronym; or a name particle.
     private func isNameWord(_ i: Int) -> Bool {
         let token = text.tokens[i]
         guard token.hasLetter else { return false }
-        if !token.isCapitalized { return CueWords.particles.contains(token.folded) || token.gap == .joiner }
+        if !token.isCapitalized { return text.has(i, .particle) || token.gap == .joiner }
         if token.isAllCaps && token.end - token.start > 2 { return false }
-        let folded = token.folded
-        return !CueWords.stopwords.contains(folded) && !CueWords.titles.contains(folded)
-            && !CueWords.orgSuffixes.contains(folded) && !CueWords.placeSuffixes.contains(folded)
-            && !CueWords.portfolios.contains(folded) && !table.isDemonym(folded)
+        return text.flags[i].isDisjoint(with: Self.notNames)
     }
 
     /// Pass 3: a capitalised word equal to the last word of a person named in full elsewhere
@@ -91,6 +91,6 @@ extension Extraction {
         guard text.inRunningText(i) else { return true }
         if text.adjacentCapitalised(i, i + 1) { return false }
         return !text.adjacentCapitalised(i, i - 1) || titleBefore(i) != nil || text.startsSentence(i)
-            || CueWords.stopwords.contains(text.tokens[i - 1].folded)
+            || text.has(i - 1, .stopword)
     }
 }

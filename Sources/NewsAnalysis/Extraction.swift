@@ -36,8 +36,8 @@ struct Extraction {
     var pendingNames: [Range<Int>] = []
     /// Acronyms defined in the text (`(ICCO)`) → the organisation's name.
     var acronyms: [String: String] = [:]
-    /// Folded words the article writes in lower case (built on first use).
-    var lowercaseWords: Set<String>? = nil
+    /// Gazetteer people already registered in ``personAt`` under their canonical name.
+    var peopleSeen: Set<Int32> = []
 
     /// Prepares an extraction.
     init(table: AliasTable, text: ArticleText) {
@@ -51,15 +51,12 @@ struct Extraction {
         for i in range { covered[i] = true }
     }
 
-    /// Whether a word is used in lower case somewhere in the article (so it is a common word).
-    mutating func isCommonWord(_ folded: String) -> Bool {
-        if CueWords.stopwords.contains(folded) { return true }
-        if lowercaseWords == nil {
-            var words = Set<String>()
-            for token in text.tokens where !token.isCapitalized && token.hasLetter { words.insert(token.folded) }
-            lowercaseWords = words
-        }
-        return lowercaseWords!.contains(folded)
+    /// Whether token `i`'s word is used in lower case somewhere in the article (so it is a
+    /// common word), or is a stopword.
+    func isCommonWord(_ i: Int) -> Bool {
+        if text.has(i, .stopword) { return true }
+        let hash = text.tokens[i].hash
+        return text.tokens.contains { !$0.isCapitalized && $0.hash == hash }
     }
 
     /// The next token is a speech verb (`said`, `a déclaré`) in the same sentence.
@@ -67,9 +64,8 @@ struct Extraction {
         let tokens = text.tokens
         guard end < tokens.count, tokens[end].gap == .space, tokens[end].field == tokens[end - 1].field
         else { return false }
-        if CueWords.speech.contains(tokens[end].folded) && !tokens[end].isCapitalized { return true }
-        return tokens[end].folded == "a" && end + 1 < tokens.count
-            && CueWords.speech.contains(tokens[end + 1].folded)
+        if text.has(end, .speech) && !tokens[end].isCapitalized { return true }
+        return tokens[end].folded == "a" && end + 1 < tokens.count && text.has(end + 1, .speech)
     }
 
     /// The previous token is a title or role (`President`, `spokesman`, `Mr.`) right before.
@@ -78,10 +74,9 @@ struct Extraction {
         let previous = text.tokens[start - 1]
         guard previous.field == text.tokens[start].field else { return nil }
         let gap = text.tokens[start].gap
-        let abbreviation = CueWords.honorifics.contains(previous.folded)
-            || ArticleText.abbreviations.contains(previous.folded)
+        let abbreviation = text.has(start - 1, .honorific) || text.has(start - 1, .abbreviation)
         guard gap == .space || gap == .sentence && abbreviation else { return nil }
-        return CueWords.titles.contains(previous.folded) ? previous.folded : nil
+        return text.has(start - 1, .title) ? previous.folded : nil
     }
 
     /// `Name, the finance minister` / `Name, president of …`: a role noun follows a comma.
@@ -92,7 +87,7 @@ struct Extraction {
         else { return false }
         for j in end..<min(end + 6, tokens.count) {
             if j > end && tokens[j].gap != .space && tokens[j].gap != .joiner { return false }
-            if CueWords.appositiveRoles.contains(tokens[j].folded) { return true }
+            if text.has(j, .appositiveRole) { return true }
         }
         return false
     }

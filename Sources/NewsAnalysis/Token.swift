@@ -23,6 +23,8 @@ struct Token: Sendable {
     var end: Int
     /// The folded form (see ``TextFolding/fold(_:)``).
     var folded: String
+    /// FNV-1a hash of the folded form (see ``WordTable``).
+    var hash: UInt64 = 0
     /// The first letter is upper case.
     var isCapitalized: Bool
     /// Every letter is upper case (and there is at least one letter): `US`, `WHO`, `PUTIN`.

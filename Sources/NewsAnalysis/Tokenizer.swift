@@ -53,6 +53,7 @@ enum Tokenizer {
         }
         token.end = i
         token.folded = String(decoding: scratch, as: UTF8.self)
+        token.hash = WordTable.hash(scratch)
     }
 
     /// Appends the UTF-8 of a folded scalar (or its expansion) to `out`.

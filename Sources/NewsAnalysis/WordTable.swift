@@ -1,0 +1,109 @@
+/// What a word is to the extraction rules: a title, a stopword, an organisation word …
+///
+/// Computed once per token by one lookup in ``WordTable`` instead of one set lookup per rule.
+struct WordFlags: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let stopword = WordFlags(rawValue: 1 << 0)
+    static let title = WordFlags(rawValue: 1 << 1)
+    static let honorific = WordFlags(rawValue: 1 << 2)
+    static let speech = WordFlags(rawValue: 1 << 3)
+    static let appositiveRole = WordFlags(rawValue: 1 << 4)
+    static let particle = WordFlags(rawValue: 1 << 5)
+    static let orgSuffix = WordFlags(rawValue: 1 << 6)
+    static let weakOrgSuffix = WordFlags(rawValue: 1 << 7)
+    static let orgPrefix = WordFlags(rawValue: 1 << 8)
+    static let orgNoun = WordFlags(rawValue: 1 << 9)
+    static let placeSuffix = WordFlags(rawValue: 1 << 10)
+    static let portfolio = WordFlags(rawValue: 1 << 11)
+    static let demonym = WordFlags(rawValue: 1 << 12)
+    static let nonOrgAcronym = WordFlags(rawValue: 1 << 13)
+    static let acronymLead = WordFlags(rawValue: 1 << 14)
+    static let institutionNoun = WordFlags(rawValue: 1 << 15)
+    static let connector = WordFlags(rawValue: 1 << 16)
+    static let orgLink = WordFlags(rawValue: 1 << 17)
+    static let abbreviation = WordFlags(rawValue: 1 << 18)
+
+    /// The closed word lists of ``CueWords`` with the flag each sets.
+    static let lists: [(Set<String>, WordFlags)] = [
+        (CueWords.stopwords, .stopword), (CueWords.titles, .title), (CueWords.honorifics, .honorific),
+        (CueWords.speech, .speech), (CueWords.appositiveRoles, .appositiveRole),
+        (CueWords.particles, .particle), (CueWords.orgSuffixes, .orgSuffix),
+        (CueWords.weakOrgSuffixes, .weakOrgSuffix), (CueWords.orgPrefixes, .orgPrefix),
+        (CueWords.orgNouns, .orgNoun), (CueWords.placeSuffixes, .placeSuffix),
+        (CueWords.portfolios, .portfolio), (CueWords.demonyms, .demonym),
+        (CueWords.nonOrgAcronyms, .nonOrgAcronym), (CueWords.acronymLeads, .acronymLead),
+        (CueWords.institutionNouns, .institutionNoun), (CueWords.connectors, .connector),
+        (CueWords.orgLinks, .orgLink), (CueWords.abbreviations, .abbreviation),
+    ]
+}
+
+/// An open-addressing hash table from a folded word to its alias-trie id and its flags,
+/// keyed by the FNV-1a hash the tokenizer computes anyway: one probe per token.
+struct WordTable: Sendable {
+    /// What the table knows about one word.
+    struct Entry: Sendable {
+        /// The folded word.
+        var word: String
+        /// Its FNV-1a hash.
+        var hash: UInt64
+        /// Its id in the alias trie, or -1.
+        var aliasID: Int32
+        /// Its flags.
+        var flags: WordFlags
+    }
+
+    /// Slot → entry index + 1 (0: empty).
+    private var slots: [Int32]
+    /// The entries.
+    private var entries: [Entry] = []
+    /// `slots.count - 1` (a power of two minus one).
+    private var mask: Int
+
+    /// Builds the table from alias words (with their trie ids) and flagged words.
+    init(aliasWords: [String: Int32], flagged: [String: WordFlags]) {
+        var capacity = 16
+        while capacity < (aliasWords.count + flagged.count) * 2 { capacity <<= 1 }
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for (word, id) in aliasWords { update(word) { $0.aliasID = id } }
+        for (word, flags) in flagged { update(word) { $0.flags.formUnion(flags) } }
+    }
+
+    /// Finds or adds a word and changes its entry.
+    private mutating func update(_ word: String, _ change: (inout Entry) -> Void) {
+        let hash = Self.hash(word.utf8)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if entries[index].hash == hash && entries[index].word == word {
+                change(&entries[index])
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        entries.append(Entry(word: word, hash: hash, aliasID: -1, flags: []))
+        slots[slot] = Int32(entries.count)
+        change(&entries[entries.count - 1])
+    }
+
+    /// The alias id and flags of a token's word.
+    @inline(__always)
+    func lookup(_ token: Token) -> (aliasID: Int32, flags: WordFlags) {
+        var slot = Int(truncatingIfNeeded: token.hash) & mask
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if entry.hash == token.hash && entry.word == token.folded { return (entry.aliasID, entry.flags) }
+            slot = (slot + 1) & mask
+        }
+        return (-1, [])
+    }
+
+    /// FNV-1a over UTF-8 bytes.
+    @inline(__always)
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+}
