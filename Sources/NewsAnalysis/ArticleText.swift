@@ -16,6 +16,8 @@ struct ArticleText {
     let bytes: [UInt8]
     /// Every word, in order.
     let tokens: [Token]
+    /// The folded forms of all tokens, back to back (see ``Token/foldedStart``).
+    let foldedBytes: [UInt8]
     /// Style of each field (title, lede, body).
     let styles: [FieldStyle]
     /// Each token's id in the alias trie, or -1.
@@ -36,18 +38,21 @@ struct ArticleText {
         }
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
         bytes.withUnsafeBufferPointer { buffer in
             for (field, range) in ranges.enumerated() {
-                Tokenizer.tokenize(buffer, range: range, field: field, into: &tokens)
+                Tokenizer.tokenize(buffer, range: range, field: field, into: &tokens, folded: &folded)
             }
         }
+        self.foldedBytes = folded
         self.bytes = bytes
         self.tokens = tokens
         self.styles = Self.styles(of: tokens)
         var aliasIDs = [Int32](repeating: -1, count: tokens.count)
         var flags = [WordFlags](repeating: [], count: tokens.count)
         for (i, token) in tokens.enumerated() {
-            (aliasIDs[i], flags[i]) = words.lookup(token)
+            (aliasIDs[i], flags[i]) = words.lookup(hash: token.hash)
         }
         self.aliasIDs = aliasIDs
         self.flags = flags
@@ -91,6 +96,23 @@ struct ArticleText {
         let previous = tokens[i - 1]
         if previous.end - previous.start == 1 && previous.isCapitalized { return false }
         return !flags[i - 1].contains(.honorific) && !flags[i - 1].contains(.abbreviation)
+    }
+
+    /// Token `i`'s folded form.
+    func folded(_ i: Int) -> String {
+        String(decoding: foldedBytes[Int(tokens[i].foldedStart)..<Int(tokens[i].foldedEnd)], as: UTF8.self)
+    }
+
+    /// Whether token `i`'s folded form is `word` (an ASCII literal such as `"of"`).
+    @inline(__always)
+    func isWord(_ i: Int, _ word: StaticString) -> Bool {
+        let token = tokens[i]
+        let count = Int(token.foldedEnd - token.foldedStart)
+        guard count == word.utf8CodeUnitCount else { return false }
+        let start = Int(token.foldedStart)
+        let literal = word.utf8Start
+        for k in 0..<count where foldedBytes[start + k] != literal[k] { return false }
+        return true
     }
 
     /// Whether token `i` carries a flag.

@@ -34,8 +34,9 @@ extension Extraction {
     /// (`Houston`), else with only its first letters capitalised.
     mutating func discoverDateline(_ run: Range<Int>) -> Bool {
         guard text.isDateline(run), run.count <= 3, !run.contains(where: { covered[$0] }) else { return false }
-        let words = run.map { text.tokens[$0].folded }
-        guard words.joined().count >= 3, !run.contains(where: { text.has($0, .stopword) }) else { return false }
+        let words = run.map { text.tokens[$0].hash }
+        let letters = run.reduce(0) { $0 + Int(text.tokens[$1].foldedEnd - text.tokens[$1].foldedStart) }
+        guard letters >= 3, !run.contains(where: { text.has($0, .stopword) }) else { return false }
         let name = mixedCaseSpelling(of: words) ?? run.map { titleCased(text.spelling($0..<($0 + 1))) }.joined(separator: " ")
         tally.add(name: name, kind: .place, spelling: ActorTally.tidy(text.spelling(run)))
         cover(run)
@@ -43,11 +44,11 @@ extension Extraction {
     }
 
     /// The same words written in ordinary case elsewhere in the article.
-    private func mixedCaseSpelling(of words: [String]) -> String? {
+    private func mixedCaseSpelling(of words: [UInt64]) -> String? {
         let tokens = text.tokens
-        for i in tokens.indices where tokens[i].folded == words[0] && tokens[i].isCapitalized && !tokens[i].isAllCaps {
+        for i in tokens.indices where tokens[i].hash == words[0] && tokens[i].isCapitalized && !tokens[i].isAllCaps {
             let end = i + words.count
-            guard end <= tokens.count, (i..<end).map({ tokens[$0].folded }) == words else { continue }
+            guard end <= tokens.count, (i..<end).map({ tokens[$0].hash }) == words else { continue }
             return ActorTally.tidy(text.spelling(i..<end))
         }
         return nil
@@ -61,7 +62,7 @@ extension Extraction {
     /// `International Cocoa Organization (ICCO)`: remembers the acronym as the org's spelling.
     private mutating func noteAcronymDefinition(after segment: Range<Int>, org: String) {
         guard let end = definedAcronym(after: segment) else { return }
-        acronyms[text.tokens[end].folded] = org
+        acronyms[text.tokens[end].hash] = org
         tally.add(name: org, kind: .org, spelling: text.spelling(end..<(end + 1)), count: 0)
         cover(end..<(end + 1))
     }
@@ -76,8 +77,8 @@ extension Extraction {
         else { return nil }
         let gap = text.bytes[tokens[end - 1].end..<tokens[end].start]
         guard gap.contains(UInt8(ascii: "(")) || gap.contains(UInt8(ascii: ",")) else { return nil }
-        let words = segment.filter { tokens[$0].isCapitalized }.map { tokens[$0].folded }
-        return Self.abbreviates(tokens[end].folded, words) ? end : nil
+        let words = segment.filter { tokens[$0].isCapitalized }.map { text.folded($0) }
+        return Self.abbreviates(text.folded(end), words) ? end : nil
     }
 
     /// `gatt` abbreviates `general agreement tariffs trade`; `icco` abbreviates
@@ -102,13 +103,13 @@ extension Extraction {
             !text.has(i, .nonOrgAcronym)
         else { return }
         let spelling = text.spelling(i..<(i + 1))
-        if let org = acronyms[token.folded] {
+        if let org = acronyms[token.hash] {
             tally.add(name: org, kind: .org, spelling: spelling)
             cover(i..<(i + 1))
             return
         }
         guard acronymInOrgContext(i) || speechAfter(i + 1) else { return }
-        acronyms[token.folded] = spelling
+        acronyms[token.hash] = spelling
         tally.add(name: spelling, kind: .org, spelling: spelling)
         cover(i..<(i + 1))
     }

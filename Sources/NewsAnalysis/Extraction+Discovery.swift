@@ -21,7 +21,7 @@ extension Extraction {
             AliasMatcher.continuesPhrase(tokens[j - 1], tokens[j])
         {
             let token = tokens[j]
-            if token.gap == .joiner && token.folded == "s" { break }  // possessive: `Icahn's`
+            if token.gap == .joiner && text.isWord(j, "s") { break }  // possessive: `Icahn's`
             if token.isCapitalized && token.hasLetter || token.gap == .joiner && token.hasLetter {
                 j += 1
             } else if let next = linkedWord(after: j) {
@@ -83,7 +83,7 @@ extension Extraction {
         } else if let and = segment.last(where: isAnd) {
             classifySegment(segment.lowerBound..<and)
             classifySegment((and + 1)..<segment.upperBound)
-        } else if let of = segment.first(where: { text.tokens[$0].folded == "of" }), of > segment.lowerBound {
+        } else if let of = segment.first(where: { text.isWord($0, "of") }), of > segment.lowerBound {
             classifySegment(segment.lowerBound..<of)
         } else {
             classifyUntitled(segment)
@@ -92,7 +92,9 @@ extension Extraction {
 
     /// `of` whose left side is not an organisation word and whose right side is an organisation.
     private func isOfBeforeOrg(_ k: Int, _ segment: Range<Int>) -> Bool {
-        guard k > segment.lowerBound, ["of", "on", "for", "at"].contains(text.tokens[k].folded) else { return false }
+        guard k > segment.lowerBound,
+            text.isWord(k, "of") || text.isWord(k, "on") || text.isWord(k, "for") || text.isWord(k, "at")
+        else { return false }
         return !text.has(k - 1, .orgSuffix) && isOrg((k + 1)..<segment.upperBound)
     }
 
@@ -112,7 +114,9 @@ extension Extraction {
     /// The name after a title; after a role phrase (`Chancellor of the Exchequer Nigel
     /// Lawson`, `Minister of Mines and Energy Subroto`) only the last two name words.
     private mutating func nameAfterTitle(_ cue: Int, end: Int) -> Range<Int> {
-        guard ["of", "for", "to"].contains(text.tokens[cue + 1].folded) else { return (cue + 1)..<end }
+        guard text.isWord(cue + 1, "of") || text.isWord(cue + 1, "for") || text.isWord(cue + 1, "to") else {
+            return (cue + 1)..<end
+        }
         var start = end
         var words = 0
         while start > cue + 1, words < 2 {
@@ -148,7 +152,7 @@ extension Extraction {
 
     /// `and`/`et` inside a run.
     private func isAnd(_ i: Int) -> Bool {
-        text.tokens[i].folded == "and" || text.tokens[i].folded == "et"
+        text.isWord(i, "and") || text.isWord(i, "et")
     }
 
     /// A title or role word inside a run.
@@ -169,7 +173,7 @@ extension Extraction {
     private func saidBefore(_ start: Int) -> Bool {
         guard start > 0, text.tokens[start].gap == .space else { return false }
         let previous = text.tokens[start - 1]
-        return !previous.isCapitalized && (previous.folded == "said" || previous.folded == "says")
+        return !previous.isCapitalized && (text.isWord(start - 1, "said") || text.isWord(start - 1, "says"))
     }
 
     /// `the mining company LKAB`: a lower-case organisation noun right before the name.

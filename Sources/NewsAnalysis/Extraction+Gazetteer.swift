@@ -84,10 +84,10 @@ extension Extraction {
         cover(item.range)
         counted.append(item)
         if entry.kind == .person && item.range.count > 1 {
-            personAt.append((item.range.lowerBound, entry.canonical, item.range.map { text.tokens[$0].folded }))
+            personAt.append((item.range.lowerBound, entry.canonical, item.range.map { text.tokens[$0].hash }))
         }
         if entry.kind == .person && peopleSeen.insert(item.entry).inserted {
-            personAt.append((-1, entry.canonical, TextFolding.words(entry.canonical)))
+            personAt.append((-1, entry.canonical, TextFolding.words(entry.canonical).map { WordTable.hash($0.utf8) }))
         }
     }
 }

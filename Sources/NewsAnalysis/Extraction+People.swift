@@ -22,7 +22,7 @@ extension Extraction {
         let name = ActorTally.tidy(text.spelling(range))
         tally.add(name: name, kind: .person, spelling: name)
         cover(range)
-        personAt.append((range.lowerBound, name, range.map { tokens[$0].folded }))
+        personAt.append((range.lowerBound, name, range.map { tokens[$0].hash }))
     }
 
     /// Flags of words that are never part of a person's name.
@@ -44,28 +44,27 @@ extension Extraction {
     /// (`Minister Subroto`); acronyms the article defined count as their organisation.
     mutating func linkSurnames() {
         confirmPendingNames()
-        var surnames: [String: [(position: Int, name: String)]] = [:]
+        var surnames: [UInt64: [(position: Int, name: String)]] = [:]
         for person in personAt where person.words.count >= 2 {
-            guard let last = person.words.last, last.count > 1 else { continue }
-            surnames[last, default: []].append((person.position, person.name))
+            surnames[person.words[person.words.count - 1], default: []].append((person.position, person.name))
         }
         scan(surnames)
         for item in weak where !item.range.contains(where: { covered[$0] }) { count(item) }
-        var titled: [String: [(position: Int, name: String)]] = [:]
-        for i in singles where !covered[i] && titled[text.tokens[i].folded] == nil {
-            titled[text.tokens[i].folded] = [(i, text.spelling(i..<(i + 1)))]
+        var titled: [UInt64: [(position: Int, name: String)]] = [:]
+        for i in singles where !covered[i] && titled[text.tokens[i].hash] == nil {
+            titled[text.tokens[i].hash] = [(i, text.spelling(i..<(i + 1)))]
         }
         scan(titled)
     }
 
     /// Counts every free capitalised word that is a known surname or a defined acronym.
-    private mutating func scan(_ surnames: [String: [(position: Int, name: String)]]) {
+    private mutating func scan(_ surnames: [UInt64: [(position: Int, name: String)]]) {
         guard !surnames.isEmpty || !acronyms.isEmpty else { return }
         for i in text.tokens.indices where !covered[i] && text.tokens[i].isCapitalized {
-            if let org = acronyms[text.tokens[i].folded], text.tokens[i].isAllCaps {
+            if let org = acronyms[text.tokens[i].hash], text.tokens[i].isAllCaps {
                 tally.add(name: org, kind: .org, spelling: text.spelling(i..<(i + 1)))
                 cover(i..<(i + 1))
-            } else if let people = surnames[text.tokens[i].folded], standsAlone(i) {
+            } else if let people = surnames[text.tokens[i].hash], standsAlone(i) {
                 let person = people.last { $0.position < i } ?? people[0]
                 tally.add(name: person.name, kind: .person, spelling: text.spelling(i..<(i + 1)))
                 cover(i..<(i + 1))
@@ -77,9 +76,9 @@ extension Extraction {
     /// (`Ronald Reagan has …` then `Reagan said …`): that is how news refers to people.
     private mutating func confirmPendingNames() {
         for segment in pendingNames where !segment.contains(where: { covered[$0] }) {
-            let last = text.tokens[segment.upperBound - 1].folded
+            let last = text.tokens[segment.upperBound - 1].hash
             let alone = text.tokens.indices.contains { j in
-                !segment.contains(j) && !covered[j] && text.tokens[j].folded == last
+                !segment.contains(j) && !covered[j] && text.tokens[j].hash == last
                     && text.tokens[j].isCapitalized && standsAlone(j)
             }
             if alone { addPerson(segment, titled: false) }

@@ -26,7 +26,7 @@ struct Extraction {
     /// Gazetteer mentions that were counted (to tell discovery what is known).
     var counted: [Found] = []
     /// Person mentions by position: token index of the name's first word → canonical name.
-    var personAt: [(position: Int, name: String, words: [String])] = []
+    var personAt: [(position: Int, name: String, words: [UInt64])] = []
     /// Single names introduced by a title (`Minister Subroto`), resolved at linking time.
     var singles: [Int] = []
     /// Ambiguous person aliases supported only by a title or a speech verb (`Mr Harris`):
@@ -35,7 +35,7 @@ struct Extraction {
     /// Untitled full names (`Ronald Reagan has…`) kept until their surname appears alone.
     var pendingNames: [Range<Int>] = []
     /// Acronyms defined in the text (`(ICCO)`) → the organisation's name.
-    var acronyms: [String: String] = [:]
+    var acronyms: [UInt64: String] = [:]
     /// Gazetteer people already registered in ``personAt`` under their canonical name.
     var peopleSeen: Set<Int32> = []
 
@@ -65,7 +65,7 @@ struct Extraction {
         guard end < tokens.count, tokens[end].gap == .space, tokens[end].field == tokens[end - 1].field
         else { return false }
         if text.has(end, .speech) && !tokens[end].isCapitalized { return true }
-        return tokens[end].folded == "a" && end + 1 < tokens.count && text.has(end + 1, .speech)
+        return text.isWord(end, "a") && end + 1 < tokens.count && text.has(end + 1, .speech)
     }
 
     /// The previous token is a title or role (`President`, `spokesman`, `Mr.`) right before.
@@ -76,7 +76,7 @@ struct Extraction {
         let gap = text.tokens[start].gap
         let abbreviation = text.has(start - 1, .honorific) || text.has(start - 1, .abbreviation)
         guard gap == .space || gap == .sentence && abbreviation else { return nil }
-        return text.has(start - 1, .title) ? previous.folded : nil
+        return text.has(start - 1, .title) ? text.folded(start - 1) : nil
     }
 
     /// `Name, the finance minister` / `Name, president of …`: a role noun follows a comma.

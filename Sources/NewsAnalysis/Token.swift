@@ -14,17 +14,21 @@ enum Gap: UInt8, Sendable {
 
 /// One word of an article: a maximal run of letters and digits, folded, with its span.
 ///
-/// Example: in `"Sergueï Lavrov"` the first token has `folded == "serguei"`, `start == 0`,
-/// `end == 8` (bytes), `isCapitalized == true`.
+/// Example: in `"Sergueï Lavrov"` the first token's folded bytes are `serguei`, `start == 0`,
+/// `end == 8` (bytes), `isCapitalized == true`. A plain value (no references), so the
+/// extraction passes copy tokens for free; the folded text lives in
+/// ``ArticleText/foldedBytes``.
 struct Token: Sendable {
     /// Byte offset of the first byte in the analysed text.
     var start: Int
     /// Byte offset one past the last byte.
     var end: Int
-    /// The folded form (see ``TextFolding/fold(_:)``).
-    var folded: String
-    /// FNV-1a hash of the folded form (see ``WordTable``).
-    var hash: UInt64 = 0
+    /// Where the folded form (see ``TextFolding/fold(_:)``) starts in the folded buffer.
+    var foldedStart: Int32
+    /// Where it ends.
+    var foldedEnd: Int32
+    /// FNV-1a hash of the folded form (see ``WordTable``): words are compared by hash.
+    var hash: UInt64
     /// The first letter is upper case.
     var isCapitalized: Bool
     /// Every letter is upper case (and there is at least one letter): `US`, `WHO`, `PUTIN`.

@@ -5,10 +5,9 @@
 enum Tokenizer {
     /// Tokenizes `bytes[range]`, appending to `tokens`; `field` is stored on each token.
     static func tokenize(
-        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, field: Int, into tokens: inout [Token]
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, field: Int, into tokens: inout [Token],
+        folded scratch: inout [UInt8]
     ) {
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(32)
         var i = range.lowerBound
         var previousEnd = range.lowerBound
         var first = true
@@ -20,8 +19,8 @@ enum Tokenizer {
                 continue
             }
             var token = Token(
-                start: i, end: i, folded: "", isCapitalized: false, isAllCaps: true,
-                hasLetter: false, gap: .start, field: field)
+                start: i, end: i, foldedStart: Int32(scratch.count), foldedEnd: 0, hash: 0,
+                isCapitalized: false, isAllCaps: true, hasLetter: false, gap: .start, field: field)
             token.gap = first ? .start : gap(bytes, previousEnd..<i)
             scanWord(bytes, from: &i, limit: range.upperBound, token: &token, scratch: &scratch)
             token.isAllCaps = token.isAllCaps && token.hasLetter
@@ -36,7 +35,6 @@ enum Tokenizer {
         _ bytes: UnsafeBufferPointer<UInt8>, from i: inout Int, limit: Int, token: inout Token,
         scratch: inout [UInt8]
     ) {
-        scratch.removeAll(keepingCapacity: true)
         var firstLetter = true
         while i < limit {
             let (value, width) = decode(bytes, at: i)
@@ -52,8 +50,8 @@ enum Tokenizer {
             if !isUpper { token.isAllCaps = false }
         }
         token.end = i
-        token.folded = String(decoding: scratch, as: UTF8.self)
-        token.hash = WordTable.hash(scratch)
+        token.foldedEnd = Int32(scratch.count)
+        token.hash = WordTable.hash(scratch[Int(token.foldedStart)...])
     }
 
     /// Appends the UTF-8 of a folded scalar (or its expansion) to `out`.

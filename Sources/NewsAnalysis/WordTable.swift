@@ -87,13 +87,14 @@ struct WordTable: Sendable {
         change(&entries[entries.count - 1])
     }
 
-    /// The alias id and flags of a token's word.
+    /// The alias id and flags of a word, by its hash (64-bit FNV-1a: collisions between
+    /// the few thousand table words and an article's words are not a practical concern).
     @inline(__always)
-    func lookup(_ token: Token) -> (aliasID: Int32, flags: WordFlags) {
-        var slot = Int(truncatingIfNeeded: token.hash) & mask
+    func lookup(hash: UInt64) -> (aliasID: Int32, flags: WordFlags) {
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == token.hash && entry.word == token.folded { return (entry.aliasID, entry.flags) }
+            let index = Int(slots[slot]) - 1
+            if entries[index].hash == hash { return (entries[index].aliasID, entries[index].flags) }
             slot = (slot + 1) & mask
         }
         return (-1, [])
