@@ -1,25 +1,18 @@
 /// Counts mentions per canonical actor and remembers the spellings seen, in order.
 struct ActorTally {
-    /// Folded canonical name → position in ``mentions``.
+    /// Canonical name → position in ``mentions``.
     private var positions: [String: Int] = [:]
-    /// Exact canonical name → position (saves folding for repeated mentions).
-    private var exact: [String: Int] = [:]
     /// One entry per actor, in order of first mention.
     private(set) var mentions: [ActorMention] = []
 
     /// Counts `count` mentions of an actor written as `spelling` (nil: no new spelling).
     mutating func add(name: String, kind: ActorKind, spelling: String?, count: Int = 1) {
         let position: Int
-        if let known = exact[name] {
-            position = known
-        } else if let existing = positions[TextFolding.fold(name)] {
+        if let existing = positions[name] {
             position = existing
-            exact[name] = existing
         } else {
-            let key = TextFolding.fold(name)
-            exact[name] = mentions.count
             position = mentions.count
-            positions[key] = position
+            positions[name] = position
             mentions.append(ActorMention(name: name, kind: kind, mentions: 0, spellings: []))
         }
         mentions[position].mentions += count
@@ -30,13 +23,15 @@ struct ActorTally {
 
     /// Removes mentions of an actor (a place that turned out to be part of an org's name).
     mutating func retract(name: String, spelling: String) {
-        guard let position = positions[TextFolding.fold(name)] else { return }
+        guard let position = positions[name] else { return }
         mentions[position].mentions -= 1
     }
 
-    /// Whether an actor has been counted.
+    /// Whether an actor has been counted, under this name in any case or accents.
     func contains(_ name: String) -> Bool {
-        positions[TextFolding.fold(name)] != nil
+        if positions[name] != nil { return true }
+        let folded = TextFolding.fold(name)
+        return mentions.contains { TextFolding.fold($0.name) == folded }
     }
 
     /// The actors, most mentioned first, then by name; actors retracted to zero are dropped.

@@ -19,6 +19,8 @@ package final class AliasTable: Sendable {
     let demonyms: Set<String>
     /// Every alias word and cue word, with its trie id and flags: one probe per token.
     let words: WordTable
+    /// Word hashes of each actor's canonical name (for surname linking).
+    let canonicalWords: [[UInt64]]
 
     /// Freezes a builder.
     init(_ builder: AliasTableBuilder) {
@@ -44,6 +46,7 @@ package final class AliasTable: Sendable {
         }
         for word in demonyms { flagged[word, default: []].insert(.demonym) }
         self.words = WordTable(aliasWords: matcher.vocabulary, flagged: flagged)
+        self.canonicalWords = builder.entries.map { TextFolding.words($0.canonical).map { WordTable.hash($0.utf8) } }
     }
 
     /// Regular adjectives of the one-word place names: `russia` → `russian`, `ukraine` →

@@ -87,7 +87,7 @@ extension Extraction {
             personAt.append((item.range.lowerBound, entry.canonical, item.range.map { text.tokens[$0].hash }))
         }
         if entry.kind == .person && peopleSeen.insert(item.entry).inserted {
-            personAt.append((-1, entry.canonical, TextFolding.words(entry.canonical).map { WordTable.hash($0.utf8) }))
+            personAt.append((-1, entry.canonical, table.canonicalWords[Int(item.entry)]))
         }
     }
 }

@@ -36,13 +36,31 @@ enum Tokenizer {
         scratch: inout [UInt8]
     ) {
         var firstLetter = true
+        var hash = WordTable.fnvOffset
         while i < limit {
+            let byte = bytes[i]
+            if byte < 0x80 {  // ASCII fast path: no decoding, no table
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                guard isUpper || isLower || byte >= 0x30 && byte <= 0x39 else { break }
+                let folded = isUpper ? byte | 0x20 : byte
+                scratch.append(folded)
+                hash = (hash ^ UInt64(folded)) &* WordTable.fnvPrime
+                i += 1
+                guard isUpper || isLower else { continue }
+                token.hasLetter = true
+                if firstLetter { token.isCapitalized = isUpper; firstLetter = false }
+                if !isUpper { token.isAllCaps = false }
+                continue
+            }
             let (value, width) = decode(bytes, at: i)
-            let folded = value < 0x80 ? FoldTable.asciiFold(UInt8(value)) : FoldTable.fold(value)
+            let folded = FoldTable.fold(value)
             if folded == FoldTable.separator { break }
             i += width
             if folded == FoldTable.dropped { continue }
+            let before = scratch.count
             appendFolded(folded, original: value, to: &scratch)
+            for k in before..<scratch.count { hash = (hash ^ UInt64(scratch[k])) &* WordTable.fnvPrime }
             let (isLetter, isUpper) = caseOf(value)
             guard isLetter else { continue }
             token.hasLetter = true
@@ -51,7 +69,7 @@ enum Tokenizer {
         }
         token.end = i
         token.foldedEnd = Int32(scratch.count)
-        token.hash = WordTable.hash(scratch[Int(token.foldedStart)...])
+        token.hash = hash
     }
 
     /// Appends the UTF-8 of a folded scalar (or its expansion) to `out`.

@@ -100,11 +100,16 @@ struct WordTable: Sendable {
         return (-1, [])
     }
 
+    /// FNV-1a offset basis.
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a prime.
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
     /// FNV-1a over UTF-8 bytes.
     @inline(__always)
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var h = fnvOffset
+        for byte in bytes { h = (h ^ UInt64(byte)) &* fnvPrime }
         return h
     }
 }
