@@ -1,8 +1,13 @@
 import Foundation
 
 extension AliasTable {
-    /// The table from the bundled `gazetteer.tsv`.
+    /// The table from the bundled `gazetteer.tsv`, parsed once per process and shared.
     package static func builtIn() throws(AliasTableError) -> AliasTable {
+        try cachedBuiltIn.get()
+    }
+
+    /// The parsed bundled gazetteer (or why it could not be parsed).
+    private static let cachedBuiltIn = Result<AliasTable, AliasTableError> { () throws(AliasTableError) in
         guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv") else {
             throw .missingBuiltIn
         }

@@ -2,26 +2,46 @@
 ///
 /// Computed once per token by one lookup in ``WordTable`` instead of one set lookup per rule.
 struct WordFlags: OptionSet, Sendable {
+    /// The bits.
     let rawValue: UInt32
 
+    /// ``CueWords/stopwords``.
     static let stopword = WordFlags(rawValue: 1 << 0)
+    /// ``CueWords/titles``.
     static let title = WordFlags(rawValue: 1 << 1)
+    /// ``CueWords/honorifics``.
     static let honorific = WordFlags(rawValue: 1 << 2)
+    /// ``CueWords/speech``.
     static let speech = WordFlags(rawValue: 1 << 3)
+    /// ``CueWords/appositiveRoles``.
     static let appositiveRole = WordFlags(rawValue: 1 << 4)
+    /// ``CueWords/particles``.
     static let particle = WordFlags(rawValue: 1 << 5)
+    /// ``CueWords/orgSuffixes``.
     static let orgSuffix = WordFlags(rawValue: 1 << 6)
+    /// ``CueWords/weakOrgSuffixes``.
     static let weakOrgSuffix = WordFlags(rawValue: 1 << 7)
+    /// ``CueWords/orgPrefixes``.
     static let orgPrefix = WordFlags(rawValue: 1 << 8)
+    /// ``CueWords/orgNouns``.
     static let orgNoun = WordFlags(rawValue: 1 << 9)
+    /// ``CueWords/placeSuffixes``.
     static let placeSuffix = WordFlags(rawValue: 1 << 10)
+    /// ``CueWords/portfolios``.
     static let portfolio = WordFlags(rawValue: 1 << 11)
+    /// ``CueWords/demonyms`` and the adjectives derived from the gazetteer's places.
     static let demonym = WordFlags(rawValue: 1 << 12)
+    /// ``CueWords/nonOrgAcronyms``.
     static let nonOrgAcronym = WordFlags(rawValue: 1 << 13)
+    /// ``CueWords/acronymLeads``.
     static let acronymLead = WordFlags(rawValue: 1 << 14)
+    /// ``CueWords/institutionNouns``.
     static let institutionNoun = WordFlags(rawValue: 1 << 15)
+    /// ``CueWords/connectors``.
     static let connector = WordFlags(rawValue: 1 << 16)
+    /// ``CueWords/orgLinks``.
     static let orgLink = WordFlags(rawValue: 1 << 17)
+    /// ``CueWords/abbreviations``.
     static let abbreviation = WordFlags(rawValue: 1 << 18)
 
     /// The closed word lists of ``CueWords`` with the flag each sets.
