@@ -1,0 +1,45 @@
+/// The one definition of "same word" in newsearch.
+///
+/// `fold` lowercases, removes diacritics, and splits the text into words exactly as SQLite
+/// FTS5's `unicode61 remove_diacritics 2` tokenizer does — a word is a maximal run of letters
+/// and digits — then joins the words with single spaces:
+///
+/// | input | folded |
+/// | --- | --- |
+/// | `Sergueï Lavrov` | `serguei lavrov` |
+/// | `Saint-Pétersbourg` | `saint petersbourg` |
+/// | `U.S.` | `u s` (as FTS5 indexes it: two tokens) |
+/// | `Łódź`, `Ørsted` | `lodz`, `orsted` |
+/// | `Straße` | `strasse` |
+/// | `  Zelenskyy's  ` | `zelenskyy s` |
+///
+/// Decisions: `ß`, `æ`, `œ`, `þ` expand to two letters and `ł`, `ø`, `đ`, `ı` lose their
+/// stroke, because English news spells those names that way (`Strauss`, `Orsted`); FTS5 keeps
+/// `ß` as is, so a search term should be folded before it reaches FTS5. Combining marks in
+/// decomposed input stay inside their word (FTS5 would split there).
+package enum TextFolding {
+    /// Folds text to its canonical searchable form: `"Saint-Pétersbourg"` → `"saint petersbourg"`.
+    package static func fold(_ s: some StringProtocol) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var inWord = false
+        for scalar in s.unicodeScalars {
+            let value = scalar.value
+            let folded = value < 0x80 ? FoldTable.asciiFold(UInt8(value)) : FoldTable.fold(value)
+            if folded == FoldTable.separator {
+                inWord = false
+                continue
+            }
+            if folded == FoldTable.dropped { continue }
+            if !inWord && !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            inWord = true
+            Tokenizer.appendFolded(folded, original: value, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folded words of `s`: `"U.S. Treasury"` → `["u", "s", "treasury"]`.
+    package static func words(_ s: some StringProtocol) -> [String] {
+        fold(s).split(separator: " ").map(String.init)
+    }
+}
