@@ -37,10 +37,10 @@ package enum ArticleLookup {
     package static func find(_ key: String, in store: IndexStore) throws(SearchError) -> [ArticleDetail] {
         try SearchError.wrapping {
             try store.pool.read { db in
-                let byID = try Row.fetchAll(db, sql: selection + "WHERE a.doc_id = ?", arguments: [key.lowercased()])
+                let byID = try Row.fetchAll(db, sql: selection + " WHERE a.doc_id = ?", arguments: [key.lowercased()])
                 let rows = byID.isEmpty
                     ? try Row.fetchAll(
-                        db, sql: selection + "WHERE f.path = ? ORDER BY a.id",
+                        db, sql: selection + " WHERE f.path = ? ORDER BY a.id",
                         arguments: [SourceWalker.absolutePath(key)])
                     : byID
                 return try rows.map { try detail($0, db) }
