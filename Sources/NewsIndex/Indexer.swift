@@ -19,6 +19,8 @@ package struct Indexer {
     package var parsingThreads = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// The longest a batch stays uncommitted, in seconds.
     package var batchSeconds = 1.0
+    /// Whether to count the files ahead of the walk, so progress reports have a total early.
+    package var countsAhead = false
 
     /// Creates an indexer.
     package init(store: IndexStore, analyzer: ArticleAnalyzer) {
@@ -65,6 +67,7 @@ package struct Indexer {
         // block would hold one of the global queue's few threads (one per core).
         let remaining = WorkerCount(parsingThreads)
         Self.spawn { walk.walk(paths) }
+        if countsAhead { Self.spawn { walk.countAhead(paths) } }
         for _ in 0..<parsingThreads {
             Self.spawn {
                 while let job = walk.jobs.pop() { walk.outcomes.push(processor.process(job)) }

@@ -48,8 +48,9 @@ struct IndexCommand: ParsableCommand {
         do {
             let lock = try IndexLock(indexPath: path, wait: wait)
             let store = try IndexStore.openForWriting(at: path)
-            let indexer = Indexer(store: store, analyzer: analyzer)
             let bar = ProgressReporter(enabled: !quiet && !json && Terminal.stderrIsTerminal)
+            var indexer = Indexer(store: store, analyzer: analyzer)
+            indexer.countsAhead = bar.enabled
             let summary = try indexer.run(paths: paths, full: full, progress: bar.report)
             bar.clear()
             withExtendedLifetime(lock) {}
