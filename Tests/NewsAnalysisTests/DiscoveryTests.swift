@@ -18,6 +18,7 @@ import Testing
         ("Chancellor of the Exchequer Nigel Lawson presented the budget.", "Nigel Lawson"),
         ("Sheikh Ahmed bin Rashid al-Mansouri attended.", "Ahmed bin Rashid al-Mansouri"),
         ("The company was sold, said Willy de Clercq, who chairs it.", "Willy de Clercq"),
+        ("After the match Sir Alex Ferguson said little.", "Alex Ferguson"),
     ])
     func titled(body: String, name: String) {
         #expect(found(body).contains(Actor(name: name, kind: .person)))
@@ -82,6 +83,15 @@ import Testing
         "In May the rain said enough.",
     ])
     func noNoise(body: String) {
+        #expect(found(body).filter { $0.kind == .person }.isEmpty)
+    }
+
+    @Test("nationality adjectives and ambiguous titles do not make people", arguments: [
+        "Fighters backed by Syrian Kurdish groups clashed. Kurdish leaders said talks had failed.",
+        "The campaign for the General Election begins. Election officials said so.",
+        "Voters backed British-Israeli candidates. Israeli voters said so.",
+    ])
+    func noAdjectivePeople(body: String) {
         #expect(found(body).filter { $0.kind == .person }.isEmpty)
     }
 
