@@ -20,6 +20,9 @@
 package enum TextFolding {
     /// Folds text to its canonical searchable form: `"Saint-Pétersbourg"` → `"saint petersbourg"`.
     package static func fold(_ s: some StringProtocol) -> String {
+        if let ascii = s.utf8.withContiguousStorageIfAvailable(foldASCII), let folded = ascii {
+            return folded
+        }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var inWord = false
@@ -34,6 +37,25 @@ package enum TextFolding {
             if !inWord && !out.isEmpty { out.append(UInt8(ascii: " ")) }
             inWord = true
             Tokenizer.appendFolded(folded, original: value, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The fast path for ASCII text; nil as soon as a non-ASCII byte shows up.
+    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inWord = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            let folded = FoldTable.asciiFold(byte)
+            if folded == FoldTable.separator {
+                inWord = false
+                continue
+            }
+            if !inWord && !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            inWord = true
+            out.append(UInt8(folded))
         }
         return String(decoding: out, as: UTF8.self)
     }
