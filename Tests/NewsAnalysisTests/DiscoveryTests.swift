@@ -101,6 +101,13 @@ import Testing
         #expect(actors.contains(Actor(name: "Houston", kind: .place)))
     }
 
+    @Test("a wire dateline with a date names a place; an acronym opening a sentence does not")
+    func datelineWithDate() {
+        #expect(found("CLEVELAND, Feb 26 - Standard Oil Co said it would sell assets.")
+            .contains(Actor(name: "Cleveland", kind: .place)))
+        #expect(!found("IBM, the computer maker, said sales rose.").contains { $0.kind == .place })
+    }
+
     @Test("a name ending in County is a place")
     func county() {
         #expect(found("Floods closed roads in Harris County on Tuesday.") == [Actor(name: "Harris County", kind: .place)])
