@@ -126,6 +126,14 @@ import Testing
         #expect(actors.first?.spellings == ["Kursk", "Koursk"])
     }
 
+    @Test("degenerate texts give no actors and do not crash", arguments: [
+        "", "—", "...", "A", "(ABC)", "Mr.", "President", "Bank of", "said Mr", "HOUSTON —",
+        "Chief Executive", "of the and", "’s ’s", "\u{0301}\u{0301}", "1987 2,000 3.5",
+    ])
+    func degenerate(body: String) {
+        #expect(TestSupport.actors(body, title: body).isEmpty)
+    }
+
     @Test("analysis gives the same result from many threads at once")
     func concurrent() async {
         let analyzer = ArticleAnalyzer(aliasTable: TestSupport.miniTable)
