@@ -93,6 +93,14 @@ import Testing
         #expect(TestSupport.names("", title: "PUTIN SAYS RUSSIA WILL TALK").sorted() == ["Russia", "Vladimir Putin"])
     }
 
+    @Test("a one-word alias that is a month needs context: In May is not Theresa May")
+    func monthAlias() throws {
+        let table = try AliasTable(tsv: "Theresa May\tperson\tMay\nUnited Kingdom\tplace\tUK")
+        #expect(TestSupport.names("In May the UK voted.", table: table) == ["United Kingdom"])
+        #expect(TestSupport.names("Theresa May spoke. May said the UK would leave.", table: table)
+            .contains("Theresa May"))
+    }
+
     @Test("a context surname glued to another name is not the known person")
     func harrisCounty() {
         #expect(mention("Kamala Harris", in: "Floods closed roads in Harris County on Tuesday.") == nil)
