@@ -95,8 +95,10 @@ import Testing
 
     @Test("a one-word alias that is a month needs context: In May is not Theresa May")
     func monthAlias() throws {
-        let table = try AliasTable(tsv: "Theresa May\tperson\tMay\nUnited Kingdom\tplace\tUK")
+        let table = try AliasTable(
+            tsv: "Theresa May\tperson\tMay\nUnited Kingdom\tplace\tUK\nRussia\tplace\nUkraine\tplace\nKyiv\tplace")
         #expect(TestSupport.names("In May the UK voted.", table: table) == ["United Kingdom"])
+        #expect(!TestSupport.names("Russia and Ukraine met in Kyiv in May.", table: table).contains("Theresa May"))
         #expect(TestSupport.names("Theresa May spoke. May said the UK would leave.", table: table)
             .contains("Theresa May"))
     }
