@@ -31,9 +31,10 @@ package final class AliasTable: Sendable {
             for alias in entry.aliases {
                 let folded = TextFolding.fold(alias)
                 guard builder.owners[folded] == index else { continue }
+                let ambiguous = entry.context.contains(folded) || Self.isCommonWord(folded)
                 let hit = AliasHit(
-                    entry: Int32(index), needsContext: entry.context.contains(folded),
-                    caseRule: Self.caseRule(of: alias, context: entry.context.contains(folded)))
+                    entry: Int32(index), needsContext: ambiguous,
+                    caseRule: Self.caseRule(of: alias, context: ambiguous))
                 matcher.insert(words: TextFolding.words(alias), hit: hit)
             }
         }
@@ -106,6 +107,12 @@ package final class AliasTable: Sendable {
     /// The entry at an index (used by the analyzer).
     func entry(_ index: Int32) -> AliasEntry {
         entries[Int(index)]
+    }
+
+    /// A one-word alias that is also a stopword, month or day (`May`, `March`, `Will`) always
+    /// needs context, whatever the file says: `In May` is not Theresa May.
+    static func isCommonWord(_ folded: String) -> Bool {
+        CueWords.stopwords.contains(folded) || ["will", "mark", "august", "faith", "hope", "grace", "rose"].contains(folded)
     }
 
     /// Short capital acronyms must be written in capitals; longer ones just not in lower case.

@@ -133,7 +133,8 @@ struct ArticleText {
         else { return false }
         let gap = bytes[tokens[range.upperBound - 1].end..<tokens[range.upperBound].start]
         guard gap.count <= 6 else { return false }
-        return gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: "-")) || gap.contains(0xE2)
+        if gap.contains(UInt8(ascii: "-")) || gap.contains(0xE2) { return true }  // - – —
+        return gap.contains(UInt8(ascii: ",")) && CueWords.months.contains(folded(range.upperBound))
     }
 
     /// The token is capitalised and continues the previous one within a phrase.

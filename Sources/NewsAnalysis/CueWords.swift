@@ -22,7 +22,19 @@ enum CueWords {
         "det", "insp", "inspector", "superintendent", "supt", "councillor", "councilman",
         "councilwoman", "detective", "constable", "sgt", "cpl", "corporal", "private", "pte",
         "brigadier", "major", "maj", "archbishop", "imam", "sen", "assemblyman", "assemblywoman",
+        "sir", "dame", "lord", "lady", "baroness", "baron", "earl", "duke", "duchess",
     ]
+
+    /// Titles that may introduce a person known by one name (`President Reagan`, `Minister
+    /// Subroto`, `Mr Harris`); ambiguous ones (`General Election`, `Chief`) may not.
+    static let singleNameTitles: Set<String> = Set<String>([
+        "president", "presidente", "minister", "ministre", "chancellor", "senator", "sen",
+        "governor", "gov", "secretary", "spokesman", "spokeswoman", "ambassador", "king", "queen",
+        "prince", "princess", "pope", "mayor", "maire", "commissioner", "sheikh", "treasurer",
+        "judge", "premier", "emir", "sultan", "ayatollah", "lord", "lady", "baroness", "sir",
+        "dame", "gen", "col", "colonel", "admiral", "adm", "rep", "congressman", "congresswoman",
+        "councillor", "inspector", "insp", "det", "detective", "superintendent", "supt",
+    ]).union(honorifics)
 
     /// Portfolio and role words that appear between a title and a name but are never part of
     /// the name: `Chief of Staff`, `Minister of State`.
@@ -96,6 +108,7 @@ enum CueWords {
         "church", "hospital", "school", "academy", "museum", "tribunal", "programme", "program",
         "times", "post", "news", "journal", "herald", "gazette", "club", "forum", "centre",
         "center", "brigade", "brigades", "battalion", "regiment", "militia", "command",
+        "united", "fc", "rovers", "athletic", "albion",
     ]
 
     /// Organisation words that also describe a portfolio (`Energy Minister`, `Oil Minister`):

@@ -137,7 +137,9 @@ extension Extraction {
         let start = segment.lowerBound
         if orgNounBefore(start) {
             if segment.count > 1 || text.tokens[start].isAllCaps { addOrg(segment) }
-        } else if segment.count > 1, text.has(segment.upperBound - 1, .placeSuffix) {
+        } else if segment.count > 1, text.has(segment.upperBound - 1, .placeSuffix),
+            segment.upperBound == text.tokens.count || !text.isWord(segment.upperBound, "of")
+        {
             addPlace(segment)
         } else if titleBefore(start) != nil || saidBefore(start) {
             addPerson(segment, titled: titleBefore(start) != nil)

@@ -63,6 +63,7 @@ extension Extraction {
         if joinsOtherName(item.range) { return false }
         if kind == .person && speechAfter(item.range.upperBound) && knownActors >= 1 { return true }
         guard text.inRunningText(start), !text.startsSentence(start) else { return false }
+        if item.range.count == 1 && text.has(start, .stopword) { return false }  // `in May`
         return knownActors >= (kind == .person ? 2 : 1)
     }
 

@@ -16,7 +16,11 @@ extension Extraction {
         }
         if names.count == 1 {
             let single = tokens[range.lowerBound]
-            if titled && single.end - single.start > 2 && !isCommonWord(range.lowerBound) { singles.append(range.lowerBound) }
+            let start = range.lowerBound
+            let title = start > 0 ? text.folded(start - 1) : ""
+            if titled && single.end - single.start > 2 && !isCommonWord(start) && CueWords.singleNameTitles.contains(title) {
+                singles.append(start)
+            }
             return
         }
         let name = ActorTally.tidy(text.spelling(range))

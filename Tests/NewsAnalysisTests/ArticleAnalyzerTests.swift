@@ -93,6 +93,16 @@ import Testing
         #expect(TestSupport.names("", title: "PUTIN SAYS RUSSIA WILL TALK").sorted() == ["Russia", "Vladimir Putin"])
     }
 
+    @Test("a one-word alias that is a month needs context: In May is not Theresa May")
+    func monthAlias() throws {
+        let table = try AliasTable(
+            tsv: "Theresa May\tperson\tMay\nUnited Kingdom\tplace\tUK\nRussia\tplace\nUkraine\tplace\nKyiv\tplace")
+        #expect(TestSupport.names("In May the UK voted.", table: table) == ["United Kingdom"])
+        #expect(!TestSupport.names("Russia and Ukraine met in Kyiv in May.", table: table).contains("Theresa May"))
+        #expect(TestSupport.names("Theresa May spoke. May said the UK would leave.", table: table)
+            .contains("Theresa May"))
+    }
+
     @Test("a context surname glued to another name is not the known person")
     func harrisCounty() {
         #expect(mention("Kamala Harris", in: "Floods closed roads in Harris County on Tuesday.") == nil)
@@ -124,6 +134,14 @@ import Testing
         let article = Article(sourcePath: "a", title: "Kursk", lede: "Koursk", body: "Курск")
         let actors = ArticleAnalyzer(aliasTable: TestSupport.miniTable).analyze(article).actors
         #expect(actors.first?.spellings == ["Kursk", "Koursk"])
+    }
+
+    @Test("degenerate texts give no actors and do not crash", arguments: [
+        "", "—", "...", "A", "(ABC)", "Mr.", "President", "Bank of", "said Mr", "HOUSTON —",
+        "Chief Executive", "of the and", "’s ’s", "\u{0301}\u{0301}", "1987 2,000 3.5",
+    ])
+    func degenerate(body: String) {
+        #expect(TestSupport.actors(body, title: body).isEmpty)
     }
 
     @Test("analysis gives the same result from many threads at once")

@@ -18,6 +18,7 @@ import Testing
         ("Chancellor of the Exchequer Nigel Lawson presented the budget.", "Nigel Lawson"),
         ("Sheikh Ahmed bin Rashid al-Mansouri attended.", "Ahmed bin Rashid al-Mansouri"),
         ("The company was sold, said Willy de Clercq, who chairs it.", "Willy de Clercq"),
+        ("After the match Sir Alex Ferguson said little.", "Alex Ferguson"),
     ])
     func titled(body: String, name: String) {
         #expect(found(body).contains(Actor(name: name, kind: .person)))
@@ -85,10 +86,26 @@ import Testing
         #expect(found(body).filter { $0.kind == .person }.isEmpty)
     }
 
+    @Test("nationality adjectives and ambiguous titles do not make people", arguments: [
+        "Fighters backed by Syrian Kurdish groups clashed. Kurdish leaders said talks had failed.",
+        "The campaign for the General Election begins. Election officials said so.",
+        "Voters backed British-Israeli candidates. Israeli voters said so.",
+    ])
+    func noAdjectivePeople(body: String) {
+        #expect(found(body).filter { $0.kind == .person }.isEmpty)
+    }
+
     @Test("a dateline names the place it was filed from")
     func dateline() {
         let actors = found("HOUSTON — Floods closed roads near Houston's airport.")
         #expect(actors.contains(Actor(name: "Houston", kind: .place)))
+    }
+
+    @Test("a wire dateline with a date names a place; an acronym opening a sentence does not")
+    func datelineWithDate() {
+        #expect(found("CLEVELAND, Feb 26 - Standard Oil Co said it would sell assets.")
+            .contains(Actor(name: "Cleveland", kind: .place)))
+        #expect(!found("IBM, the computer maker, said sales rose.").contains { $0.kind == .place })
     }
 
     @Test("a name ending in County is a place")

