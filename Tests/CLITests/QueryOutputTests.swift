@@ -85,6 +85,17 @@ struct QueryOutputTests {
         #expect(!result.stdout.contains("<mark>"))
     }
 
+    @Test("text on a pipe follows COLUMNS: no line reaches the width", arguments: [50, 80, 132])
+    func columns(width: Int) throws {
+        let result = try SampleIndex.cli().run(
+            ["query", "ceasefire OR sanctions OR NATO", "--limit", "30"], environment: ["COLUMNS": String(width)])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count > 100)
+        for line in lines { #expect(line.count < width, "\(line.count): \(line)") }
+        #expect(lines.contains { $0.count > width - 15 }, "the text uses the width")
+    }
+
     @Test("--no-facets leaves the facets out of the text")
     func noFacets() throws {
         let result = try SampleIndex.cli().run(["query", "trump", "--no-facets"])
