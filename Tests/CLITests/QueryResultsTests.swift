@@ -126,6 +126,24 @@ struct QueryResultsTests {
         #expect(year.total + QueryJSON(try SampleIndex.query(["date:2025", "--limit", "0"])).total == 85)
     }
 
+    @Test("case and accents do not matter", arguments: [["Elysee", "ÉLYSÉE", "élysée", "elysée"], ["kursk", "KURSK", "Kursk"]])
+    func folding(spellings: [String]) throws {
+        let ids = try spellings.map { QueryJSON(try SampleIndex.query([$0, "--limit", "100"])).ids }
+        #expect(!ids[0].isEmpty)
+        for other in ids.dropFirst() { #expect(other == ids[0]) }
+    }
+
+    @Test("Windows-1252, BOM and CRLF files are searchable by their own words", arguments: [
+        ("Soudja", "corpus/2025/03/koursk-soudja-reprise.txt"),
+        ("Lecornu Matignon", "corpus/2025/09/lecornu-matignon-bayrou-chute.txt"),
+        ("Starmer landslide", "corpus/2024/07/starmer-wins-landslide.txt"),
+        ("Navalny", "corpus/2024/02/navalny-mort-en-prison.txt"),
+    ])
+    func encodings(query: String, path: String) throws {
+        let result = QueryJSON(try SampleIndex.query([query]))
+        #expect(result.paths.contains(path))
+    }
+
     @Test("an exclusion removes exactly the articles with the word")
     func exclusion() throws {
         let with = QueryJSON(try SampleIndex.query(["trump", "--limit", "0"])).total
