@@ -66,6 +66,18 @@ struct QueryErrorTests {
         #expect(object["query"] as? String == arguments.filter { !$0.hasPrefix("--") && $0 != "1" }.joined(separator: " "))
     }
 
+    @Test("a repaired query still runs, and says on stderr what was repaired", arguments: [
+        ("trump -section:world", "position 8: excluding by section: is not supported; filter ignored"),
+        ("\"energy facilities", "position 1: unclosed quote closed at the end of the query"),
+        ("date:2025-03 date:2024", "position 14: date filters do not overlap; nothing can match"),
+    ])
+    func repairNotes(query: String, note: String) throws {
+        let result = try SampleIndex.cli().run(["query", query, "--json"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "newsearch: note: \(note)\n")
+        #expect(try CLI.json(result.stdout)["total"] is Int)
+    }
+
     /// Queries a user can type that are not well formed.
     static let weird = [
         "\"", "NOT", "AND OR", "title:", "*", "(", ")", "NEAR(", "a:b:c", "'; DROP TABLE articles; --",
