@@ -64,7 +64,8 @@ package enum ArticleDetailText {
     package static func render(_ detail: ArticleDetail, width: Int, colour: Bool) -> String {
         let bold = { (text: String) in colour ? ANSI.bold(text) : text }
         let dim = { (text: String) in colour ? ANSI.dim(text) : text }
-        var out = bold(detail.title.isEmpty ? "(untitled)" : detail.title) + "\n"
+        let title = detail.title.isEmpty ? "(untitled)" : detail.title
+        var out = paragraphLines(title, width: width).map(bold).joined(separator: "\n") + "\n"
         let meta = [detail.date ?? "undated", detail.section, detail.source].compactMap { $0 }.joined(separator: " · ")
         out += dim(meta) + "\n"
         out += dim(DisplayPath.relative(detail.path) + (detail.recordKey.isEmpty ? "" : " [\(detail.recordKey)]") + " · id \(detail.id)") + "\n"

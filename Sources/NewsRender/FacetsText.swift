@@ -29,10 +29,15 @@ struct FacetsText {
 
     private func line(_ label: String, _ buckets: [FacetCount]) -> String {
         guard !buckets.isEmpty else { return "" }
-        let items = buckets.map { "\($0.value) \($0.count)" }
-        let wrapped = TextWrapping.wrap(
-            HighlightedText([.init(items.joined(separator: " · "), highlighted: false)]),
-            width: width - label.count - 4) { word, _ in word }
+        let room = max(10, width - label.count - 4)
+        var wrapped: [String] = []
+        for item in buckets.map({ TextWrapping.cut("\($0.value) \($0.count)", to: room) }) {
+            if let last = wrapped.last, last.count + 3 + item.count <= room {
+                wrapped[wrapped.count - 1] = last + " · " + item
+            } else {
+                wrapped.append(item)
+            }
+        }
         let pad = String(repeating: " ", count: label.count + 3)
         return "\n" + "\(label):  " + wrapped.joined(separator: "\n" + pad) + "\n"
     }

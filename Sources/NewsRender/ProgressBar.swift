@@ -12,10 +12,11 @@ package enum ProgressBar {
             : "\(progress.done)/\(progress.found)+ files"
         let percent = progress.found > 0 ? progress.done * 100 / progress.found : 0
         let tail = " \(counts) \(progress.totalKnown ? "\(percent)%" : "…")"
-        let barWidth = max(10, min(40, width - tail.count - 12))
-        let filled = progress.found > 0 ? barWidth * progress.done / progress.found : 0
+        let barWidth = min(40, width - 1 - tail.count - 11)
+        guard barWidth >= 5 else { return String(("indexing" + tail).prefix(max(0, width - 1))) }
+        let filled = progress.found > 0 ? min(barWidth, barWidth * progress.done / progress.found) : 0
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled)
         let line = "indexing [\(bar)]\(tail)"
-        return line.count < width ? line + String(repeating: " ", count: width - 1 - line.count) : line
+        return line + String(repeating: " ", count: max(0, width - 1 - line.count))
     }
 }

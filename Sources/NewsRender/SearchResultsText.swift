@@ -45,15 +45,17 @@ package struct SearchResultsText {
 
     private func block(_ hit: SearchHit, rank: Int) -> String {
         let indent = "    "
-        let number = String("\(rank).".prefix(4))
+        let number = "\(rank)."
         let meta = [hit.date ?? "undated", hit.section].compactMap { $0 }.joined(separator: " · ")
         var lines = [String(repeating: " ", count: max(0, 4 - number.count)) + number + " " + dim(meta)]
         lines.append(indent + bold(TextWrapping.cut(hit.title.isEmpty ? "(untitled)" : hit.title, to: width - 5)))
         lines.append(indent + dim(TextWrapping.cut(DisplayPath.relative(hit.path), to: width - 5)))
-        let snippet = TextWrapping.wrap(hit.snippet, width: width - 5) { word, highlighted in
+        let snippet = TextWrapping.wrap(hit.snippet, width: width - 6) { word, highlighted in
             highlighted && colour ? ANSI.highlight(word) : word
         }
-        lines += snippet.prefix(4).map { indent + $0 }
+        lines += snippet.prefix(4).enumerated().map { index, line in
+            indent + line + (index == 3 && snippet.count > 4 && !line.hasSuffix("…") ? "…" : "")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

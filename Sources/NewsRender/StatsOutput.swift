@@ -69,7 +69,8 @@ package enum IndexStatisticsText {
         ]
         if let run = stats.lastRun {
             let when = Timestamp.iso(run.finishedAt ?? run.startedAt)
-            lines.append(("last run", "\(run.status) \(when): \(run.added) new, \(run.changed) changed, "
+            lines.append(("last run", "\(run.status) \(when)"))
+            lines.append(("", "\(run.added) new, \(run.changed) changed, "
                 + "\(run.removed) removed, \(run.unchanged) unchanged, \(run.failed) failed"))
         } else {
             lines.append(("last run", "never"))

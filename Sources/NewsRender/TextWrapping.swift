@@ -21,7 +21,7 @@ package enum TextWrapping {
         var lines: [String] = []
         var line = ""
         var visible = 0
-        for (word, highlighted) in words(text) {
+        for (word, highlighted) in words(text).flatMap({ pieces($0, width: width) }) {
             let length = word.count
             if visible > 0 && visible + 1 + length > width {
                 lines.append(line)
@@ -37,6 +37,18 @@ package enum TextWrapping {
         }
         if visible > 0 { lines.append(line) }
         return lines
+    }
+
+    /// A word longer than `width` cut into pieces that each fit (a URL, a long compound).
+    private static func pieces(_ word: (String, Bool), width: Int) -> [(String, Bool)] {
+        guard width > 0, word.0.count > width else { return [word] }
+        var pieces: [(String, Bool)] = []
+        var rest = Substring(word.0)
+        while !rest.isEmpty {
+            pieces.append((String(rest.prefix(width)), word.1))
+            rest = rest.dropFirst(width)
+        }
+        return pieces
     }
 
     /// The words of highlighted text (split at any white space, line breaks included), each

@@ -19,7 +19,10 @@ struct QueryCommand: ParsableCommand {
 
     @OptionGroup var index: IndexOption
 
-    @Argument(help: ArgumentHelp("The query; may be left out when filters are given.", valueName: "query"))
+    /// The query words; `-word` is an exclusion, not an option, so unknown dash words are kept.
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp("The query; may be left out when filters are given.", valueName: "query"))
     var words: [String] = []
 
     @Option(help: ArgumentHelp("Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
@@ -56,6 +59,9 @@ struct QueryCommand: ParsableCommand {
     var aliases: String?
 
     func validate() throws {
+        if let option = words.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+            throw ValidationError("Unknown option '\(option)'")
+        }
         guard (0...10_000).contains(limit) else { throw ValidationError("--limit must be between 0 and 10000, not \(limit)") }
         guard offset >= 0 else { throw ValidationError("--offset must not be negative") }
     }
@@ -81,6 +87,7 @@ struct QueryCommand: ParsableCommand {
         } catch let error as SearchError {
             throw CommandFailure(message: error.description, code: 1)
         }
+        for issue in outcome.compiled.issues { Terminal.error("note: \(issue)") }
         let expansions = outcome.compiled.expansions.map { (term: $0.term, aliases: $0.aliases) }
         if json {
             Terminal.output(JSONOutput.encode(SearchResultsJSON(

@@ -62,7 +62,7 @@ struct QueryOutputTests {
 
     @Test("text on a pipe: rank, date, section, title, path, snippet, then totals and facets, no ANSI")
     func pipeText() throws {
-        let result = try SampleIndex.cli().run(["query", "kursk incursion", "--limit", "2"])
+        let result = try SampleIndex.cli().run(["query", "kursk incursion", "--limit", "2", "--exact"])
         #expect(result.status == 0)
         #expect(!result.stdout.contains("\u{1B}"))
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

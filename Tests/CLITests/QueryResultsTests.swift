@@ -4,9 +4,9 @@ import Testing
 /// `newsearch query` on the sample corpus: which hits, in which order, how many, which facets.
 @Suite("query results on the sample corpus")
 struct QueryResultsTests {
-    @Test("kursk finds exactly the four articles that mention it, the incursion report first")
+    @Test("kursk --exact finds exactly the four articles that spell it so, the incursion report first")
     func exactHits() throws {
-        let result = QueryJSON(try SampleIndex.query(["kursk"]))
+        let result = QueryJSON(try SampleIndex.query(["kursk", "--exact"]))
         #expect(result.total == 4)
         #expect(result.paths.first == "corpus/2024/08/kursk-incursion.txt")
         #expect(Set(result.paths) == [

@@ -43,7 +43,7 @@ struct FacetCounter {
             total += count
             if let month = row[1] as Int? { months[month, default: 0] += count }
             if let section = row[2] as String? {
-                let key = section.lowercased()
+                let key = QueryTokenizer.folded(section)
                 sections[key] = (sections[key]?.name ?? section, (sections[key]?.count ?? 0) + count)
             }
         }

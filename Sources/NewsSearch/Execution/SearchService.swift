@@ -32,7 +32,7 @@ package struct SearchService: Sendable {
                 var request = SearchRequest(match: compiled.positive?.rawValue, excluded: compiled.excluded?.rawValue)
                 request.from = dates.lower
                 request.to = dates.upper
-                request.sections = compiled.filters.sections + options.sections
+                request.sections = try SectionSpellings.resolve(compiled.filters.sections + options.sections, in: db)
                 request.actors = compiled.actors + options.actors.map { actors?.canonicalName(for: $0) ?? $0 }
                 request.sort = options.sort
                 request.limit = options.limit
