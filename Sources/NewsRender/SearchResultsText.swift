@@ -39,7 +39,7 @@ package struct SearchResultsText {
             ? "none shown (offset \(offset))"
             : "\(offset + 1)–\(offset + results.hits.count) shown"
         out += dim("\(results.total) result\(results.total == 1 ? "" : "s") · \(shown) · \(Self.milliseconds(tookMilliseconds))") + "\n"
-        out += FacetsText(width: width, colour: colour).render(results.facets)
+        out += FacetsText(width: width, colour: colour).render(results.facets, total: results.total)
         return out
     }
 
@@ -49,7 +49,8 @@ package struct SearchResultsText {
         let meta = [hit.date ?? "undated", hit.section].compactMap { $0 }.joined(separator: " · ")
         var lines = [String(repeating: " ", count: max(0, 4 - number.count)) + number + " " + dim(meta)]
         lines.append(indent + bold(TextWrapping.cut(hit.title.isEmpty ? "(untitled)" : hit.title, to: width - 5)))
-        lines.append(indent + dim(TextWrapping.cut(DisplayPath.relative(hit.path), to: width - 5)))
+        let location = TextWrapping.cut(DisplayPath.relative(hit.path), to: width - 5 - 12)
+        lines.append(indent + dim(location + " · " + String(hit.id.prefix(8))))
         let snippet = TextWrapping.wrap(hit.snippet, width: width - 6) { word, highlighted in
             highlighted && colour ? ANSI.highlight(word) : word
         }

@@ -14,6 +14,7 @@ struct Newsearch: ParsableCommand {
             The index lives at --db, else $NEWSEARCH_DB, else
             $XDG_DATA_HOME/newsearch/index.sqlite (~/.local/share/newsearch/index.sqlite).
             """,
+        version: "newsearch 0.1.0",
         subcommands: [IndexCommand.self, QueryCommand.self, ShowCommand.self, ActorsCommand.self, StatsCommand.self]
     )
 }

@@ -10,10 +10,7 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Search the index.",
         discussion: """
-            Words are AND-ed, stemmed, case- and accent-insensitive. Also: "a phrase", a OR b,
-            -word or NOT word, prefix*, title:/lede:/body:word, actor:putin, section:politics,
-            date:2025-03 (or 2025-03-18, or 2025-03-01..2025-03-31). Filters alone list the
-            matching articles newest first.
+            Words are AND-ed, stemmed, case- and accent-insensitive. Also: "a phrase"; a OR b; -word or NOT word; prefix*; title:, lede: or body: before a word; actor:putin; section:politics; date:2025-03 (or 2025-03-18, or 2025-03-01..2025-03-31). Filters alone list the matching articles newest first.
             """
     )
 

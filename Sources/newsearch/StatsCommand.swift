@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsCorpus
 import NewsIndex
 import NewsRender
 import NewsSearch
@@ -18,7 +19,7 @@ struct StatsCommand: ParsableCommand {
         let stats: IndexStatistics
         do { stats = try IndexStatistics.read(store) } catch { throw CommandFailure(message: error.description, code: 1) }
         Terminal.output(json
-            ? JSONOutput.encode(IndexStatisticsJSON(stats, path: store.path))
-            : IndexStatisticsText.render(stats, path: store.path))
+            ? JSONOutput.encode(IndexStatisticsJSON(stats, path: SourceWalker.absolutePath(store.path)))
+            : IndexStatisticsText.render(stats, path: SourceWalker.absolutePath(store.path)))
     }
 }

@@ -3,20 +3,10 @@ import Testing
 
 /// Actors end to end through the binary: facet, filters, alias expansion, `actors`, `show`,
 /// and the user alias file (issue 4).
-@Suite("actors through the CLI", .serialized)
+@Suite("actors through the CLI")
 struct ActorCommandTests {
-    /// One index of the sample corpus shared by the read-only tests.
-    static let shared: (cli: CLI, corpus: URL) = {
-        let cli = try! CLI()
-        let corpus = try! cli.copyCorpus()
-        _ = try! cli.run(["index", corpus.path, "--quiet"])
-        return (cli, corpus)
-    }()
-
     func query(_ arguments: [String]) throws -> [String: Any] {
-        let result = try Self.shared.cli.run(["query"] + arguments + ["--json", "--limit", "100"])
-        #expect(result.status == 0, "\(result.stderr)")
-        return try CLI.json(result.stdout)
+        try SampleIndex.query(arguments + ["--limit", "100"])
     }
 
     func paths(_ json: [String: Any]) -> [String] {
@@ -55,7 +45,7 @@ struct ActorCommandTests {
         let exact = try query(["Kursk", "--exact"])
         #expect(!paths(exact).contains { $0.hasSuffix("2025/03/koursk-soudja-reprise.txt") })
         #expect((exact["expansions"] as? [Any])?.isEmpty == true)
-        let text = try Self.shared.cli.run(["query", "Kursk", "--limit", "1"])
+        let text = try SampleIndex.cli().run(["query", "Kursk", "--limit", "1"])
         #expect(text.stdout.hasPrefix("also matching for kursk: "))
     }
 
@@ -68,7 +58,7 @@ struct ActorCommandTests {
 
     @Test("newsearch actors lists canonical actors with kind, count and spellings")
     func actorsCommand() throws {
-        let result = try Self.shared.cli.run(["actors", "--kind", "person", "--top", "5", "--json"])
+        let result = try SampleIndex.cli().run(["actors", "--kind", "person", "--top", "5", "--json"])
         #expect(result.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 5)
@@ -81,8 +71,8 @@ struct ActorCommandTests {
 
     @Test("show lists an article's actors with kind, mentions and the spellings it used")
     func showActors() throws {
-        let path = Self.shared.corpus.appendingPathComponent("2025/03/koursk-soudja-reprise.txt").path
-        let result = try Self.shared.cli.run(["show", path, "--json"])
+        let path = try SampleIndex.cli().folder.appendingPathComponent("corpus/2025/03/koursk-soudja-reprise.txt").path
+        let result = try SampleIndex.cli().run(["show", path, "--json"])
         #expect(result.status == 0)
         let json = try CLI.json(result.stdout)
         let actors = try #require(json["actors"] as? [[String: Any]])

@@ -68,7 +68,7 @@ struct QueryOutputTests {
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "  1. 2024-08-13 · World")
         #expect(lines[1] == "    Ukraine's Kursk Incursion Enters Second Week as Moscow Scrambles")
-        #expect(lines[2] == "    corpus/2024/08/kursk-incursion.txt")
+        #expect(lines[2].hasPrefix("    corpus/2024/08/kursk-incursion.txt · "))
         #expect(lines[3].hasPrefix("    ") && lines[3].count > 20)
         #expect(lines.contains { $0.hasPrefix("1 result · 1–1 shown · ") })
         #expect(lines.contains("by month"))

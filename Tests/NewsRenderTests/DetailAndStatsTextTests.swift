@@ -64,7 +64,7 @@ struct FacetsAndSnippetTextTests {
         let names = ["World", "Politics", "Europe", "Markets", "Business", "Culture", "Energy", "Food", "Science", "Opinion"]
         let facets = Facets(
             dates: [], sections: names.enumerated().map { FacetCount(value: $1, kind: nil, count: 12 - $0) }, actors: [])
-        let text = FacetsText(width: width, colour: false).render(facets)
+        let text = FacetsText(width: width, colour: false).render(facets, total: 0)
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.count > 1)
         for line in lines {
@@ -102,5 +102,32 @@ struct FacetsAndSnippetTextTests {
         let text = SearchResultsText(width: 80, colour: false).render(
             SearchResults(total: 1, hits: [hit], facets: Facets()), offset: 0, tookMilliseconds: 1, expansions: [])
         #expect(text.contains("    a new front in his trade war. Trump has already raised tariffs\n"))
+    }
+}
+
+@Suite("the month histogram")
+struct MonthHistogramTests {
+    @Test("empty months between dated ones show as zero rows, and undated matches are counted")
+    func continuousMonths() {
+        let facets = Facets(
+            dates: [FacetCount(value: "1987-10", kind: nil, count: 4), FacetCount(value: "1987-06", kind: nil, count: 2)],
+            sections: [], actors: [])
+        let text = FacetsText(width: 80, colour: false).render(facets, total: 9)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.first == "by month (3 undated)")
+        #expect(lines.dropFirst().map { String($0.prefix(11)) } == ["  1987-10  ", "  1987-09  ", "  1987-08  ", "  1987-07  ", "  1987-06  "])
+        #expect(lines[2] == "  1987-09  0")
+        #expect(lines[1].hasSuffix("█ 4"))
+    }
+
+    @Test("a long span shows the newest twelve months and says so")
+    func newestTwelve() {
+        let facets = Facets(
+            dates: [FacetCount(value: "2025-12", kind: nil, count: 1), FacetCount(value: "2020-01", kind: nil, count: 1)],
+            sections: [], actors: [])
+        let lines = FacetsText(width: 80, colour: false).render(facets, total: 2).split(separator: "\n")
+        #expect(lines.first == "by month (newest 12 months)")
+        #expect(lines.count == 13)
+        #expect(lines.last?.hasPrefix("  2025-01") == true)
     }
 }

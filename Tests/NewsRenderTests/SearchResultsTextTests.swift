@@ -26,7 +26,10 @@ struct SearchResultsTextTests {
     static let results = SearchResults(
         total: 42, hits: (1...10).map { hit($0) } + [hit(11, date: nil, section: nil)],
         facets: Facets(
-            dates: (1...14).map { FacetCount(value: String(format: "2025-%02d", 15 - $0 > 12 ? 12 : 15 - $0), kind: nil, count: $0 * 3) },
+            dates: (0..<14).map { back in
+                let month = 2025 * 12 + 11 - back
+                return FacetCount(value: String(format: "%04d-%02d", month / 12, month % 12 + 1), kind: nil, count: (back + 1) * 3)
+            },
             sections: ["Politics", "World", "Europe", "Energy", "Markets", "Business", "Science", "Culture", "Food", "Opinion and analysis"]
                 .enumerated().map { FacetCount(value: $1, kind: nil, count: 20 - $0) },
             actors: []))
@@ -59,7 +62,7 @@ struct SearchResultsTextTests {
             SearchResultsText(width: 200, colour: false).render(one, offset: 0, tookMilliseconds: 2.5, expansions: []))
         #expect(lines[0] == "  1. 2025-03-18 · Politics")
         #expect(lines[1] == "    " + Self.hit(1).title)
-        #expect(lines[2] == "    " + Self.hit(1).path)
+        #expect(lines[2] == "    " + Self.hit(1).path + " · " + Self.hit(1).id.prefix(8))
         #expect(lines[3].hasPrefix("    … Ukraine has accepted"))
         #expect(lines.contains("1 result · 1–1 shown · 2.5 ms"))
     }
@@ -112,7 +115,7 @@ struct SearchResultsTextTests {
         #expect(lines.contains("sections:  Politics 30"))
         let many = ANSIText.visibleLines(SearchResultsText(width: 80, colour: false).render(
             Self.results, offset: 0, tookMilliseconds: 1, expansions: []))
-        #expect(many.contains("by month (newest 12 of 14)"))
+        #expect(many.contains("by month (newest 12 months)"))
         #expect(many.filter { $0.hasPrefix("  2025-") }.count == 12)
     }
 }

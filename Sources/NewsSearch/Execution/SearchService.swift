@@ -25,6 +25,9 @@ package struct SearchService: Sendable {
         var dates = parsed.filters.dates ?? DateRange(lower: nil, upper: nil)
         if let from = options.from { dates = dates.intersection(DateRange(lower: try Self.range(from, "--from").lower, upper: nil)) }
         if let to = options.to { dates = dates.intersection(DateRange(lower: nil, upper: try Self.range(to, "--to").upper)) }
+        if let from = options.from, let to = options.to, dates.isEmpty {
+            throw QueryError.reversedRange(from: from, to: to)
+        }
         return try SearchError.wrapping {
             try store.pool.read { db in
                 let compiled = QueryCompiler.compile(

@@ -36,18 +36,26 @@ enum Snippets {
     }
 
     /// Splits FTS5's marked text into segments.
+    /// Runs of white space (paragraph breaks included) become one space: a snippet is one line
+    /// of prose.
     static func parse(_ marked: String) -> HighlightedText {
         var segments: [HighlightedText.Segment] = []
         var current = ""
         var highlighted = false
+        var lastWasSpace = false
         for character in marked {
             if character == open || character == close {
                 if !current.isEmpty { segments.append(.init(current, highlighted: highlighted)) }
                 current = ""
                 highlighted = character == open
+            } else if character.isWhitespace {
+                if !lastWasSpace { current.append(" ") }
+                lastWasSpace = true
+                continue
             } else {
                 current.append(character)
             }
+            lastWasSpace = false
         }
         if !current.isEmpty { segments.append(.init(current, highlighted: highlighted)) }
         return HighlightedText(segments)
@@ -56,7 +64,7 @@ enum Snippets {
     /// The opening words of an article, for listings without search words.
     static func opening(lede: String, body: String) -> HighlightedText {
         let words = (lede.isEmpty ? body : lede).split(whereSeparator: \.isWhitespace)
-        let text = words.prefix(30).joined(separator: " ") + (words.count > 30 ? " …" : "")
+        let text = words.prefix(30).joined(separator: " ") + (words.count > 30 ? "…" : "")
         return HighlightedText([.init(text, highlighted: false)])
     }
 }

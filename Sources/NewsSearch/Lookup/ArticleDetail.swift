@@ -37,7 +37,7 @@ package enum ArticleLookup {
     package static func find(_ key: String, in store: IndexStore) throws(SearchError) -> [ArticleDetail] {
         try SearchError.wrapping {
             try store.pool.read { db in
-                let byID = try Row.fetchAll(db, sql: selection + " WHERE a.doc_id = ?", arguments: [key.lowercased()])
+                let byID = try Self.byID(key, db)
                 let rows = byID.isEmpty
                     ? try Row.fetchAll(
                         db, sql: selection + " WHERE f.path = ? ORDER BY a.id",
@@ -46,6 +46,17 @@ package enum ArticleLookup {
                 return try rows.map { try detail($0, db) }
             }
         }
+    }
+
+    /// Articles whose id is `key` or, like git, starts with it (at least 6 hex digits, and
+    /// only when that prefix names one article).
+    private static func byID(_ key: String, _ db: Database) throws -> [Row] {
+        let id = key.lowercased()
+        guard id.count >= 6, id.count <= 16, id.allSatisfy(\.isHexDigit) else { return [] }
+        let rows = try Row.fetchAll(
+            db, sql: selection + " WHERE a.doc_id >= ? AND a.doc_id < ? LIMIT 2",
+            arguments: [id, id + "g"])
+        return rows.count == 1 ? rows : rows.filter { ($0[1] as String) == id }
     }
 
     private static let selection = """

@@ -14,6 +14,11 @@ package enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `QueryError.invalidOption(option: "--from", value: "May").description` is
     /// `invalid date 'May' for --from (expected YYYY, YYYY-MM or YYYY-MM-DD)`.
     case invalidOption(option: String, value: String)
+    /// `--from` later than `--to`.
+    ///
+    /// `QueryError.reversedRange(from: "2025", to: "2024").description` is
+    /// `--from 2025 is later than --to 2024`.
+    case reversedRange(from: String, to: String)
 
     /// A lowercase one-line message, without the `newsearch: ` prefix.
     package var description: String {
@@ -22,6 +27,8 @@ package enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
             "invalid date '\(value)' in date: filter (expected YYYY, YYYY-MM, YYYY-MM-DD or A..B)"
         case .invalidOption(let option, let value):
             "invalid date '\(value)' for \(option) (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+        case .reversedRange(let from, let to):
+            "--from \(from) is later than --to \(to)"
         }
     }
 }
