@@ -57,7 +57,7 @@ let package = Package(
             name: "NewsSearchTests",
             dependencies: ["NewsCorpus", "NewsAnalysis", "NewsIndex", "NewsSearch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "NewsRenderTests", dependencies: ["NewsSearch", "NewsRender"]),
+        .testTarget(name: "NewsRenderTests", dependencies: ["NewsIndex", "NewsSearch", "NewsRender"]),
         .testTarget(name: "CLITests", dependencies: ["newsearch", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -3,12 +3,14 @@ import GRDB
 /// The index's tables, created and upgraded by one migrator.
 ///
 /// - `files`: one row per source file, with the change-detection fields (size, mtime, hash).
-/// - `articles`: one row per article (several for a JSON Lines file), the stored text and the
-///   facet columns (`date` as YYYYMMDD, `section`), indexed for range filters and histograms.
-/// - `articles_fts`: FTS5 over title, lede and body, *external content* on `articles`, kept in
-///   sync by triggers only. Rows are only ever inserted and deleted with plain `INSERT` and
-///   `DELETE` (never `INSERT OR REPLACE`, which bypasses the delete trigger), so the full-text
-///   index cannot drift from its content table.
+/// - `articles`: one small row per article (several for a JSON Lines file): the facet columns
+///   (`date` as YYYYMMDD, `section`), ids and metadata, indexed for range filters and
+///   histograms. The text lives apart so that counting facets never reads article bodies.
+/// - `article_text`: title, lede and body, one row per article, same id.
+/// - `articles_fts`: FTS5 over title, lede and body, *external content* on `article_text`,
+///   kept in sync by triggers only. Rows are only ever inserted and deleted with plain
+///   `INSERT` and `DELETE` (never `INSERT OR REPLACE`, which bypasses the delete trigger), so
+///   the full-text index cannot drift from its content table.
 /// - `actors` and `article_actors`: the actor facet as compact integer tables.
 /// - `runs`: how each `newsearch index` run started and ended, for `stats`.
 package enum IndexSchema {
@@ -38,34 +40,37 @@ package enum IndexSchema {
             CREATE TABLE articles (
                 id INTEGER PRIMARY KEY,
                 file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+                date INTEGER,
+                section TEXT,
                 doc_id TEXT NOT NULL UNIQUE,
                 record_key TEXT NOT NULL,
-                title TEXT NOT NULL,
-                lede TEXT NOT NULL,
-                body TEXT NOT NULL,
-                section TEXT,
-                date INTEGER,
                 url TEXT,
                 source TEXT
+            );
+            CREATE TABLE article_text (
+                id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                title TEXT NOT NULL,
+                lede TEXT NOT NULL,
+                body TEXT NOT NULL
             );
             CREATE INDEX articles_file ON articles(file_id);
             CREATE INDEX articles_date ON articles(date);
             CREATE INDEX articles_section ON articles(section COLLATE NOCASE, date);
             CREATE VIRTUAL TABLE articles_fts USING fts5(
                 title, lede, body,
-                content='articles', content_rowid='id',
+                content='article_text', content_rowid='id',
                 tokenize='\(tokenizer)'
             );
             CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');
-            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON article_text BEGIN
                 INSERT INTO articles_fts(rowid, title, lede, body)
                 VALUES (new.id, new.title, new.lede, new.body);
             END;
-            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            CREATE TRIGGER articles_fts_delete AFTER DELETE ON article_text BEGIN
                 INSERT INTO articles_fts(articles_fts, rowid, title, lede, body)
                 VALUES ('delete', old.id, old.title, old.lede, old.body);
             END;
-            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, lede, body ON articles BEGIN
+            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, lede, body ON article_text BEGIN
                 INSERT INTO articles_fts(articles_fts, rowid, title, lede, body)
                 VALUES ('delete', old.id, old.title, old.lede, old.body);
                 INSERT INTO articles_fts(rowid, title, lede, body)

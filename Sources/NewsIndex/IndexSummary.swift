@@ -51,17 +51,17 @@ package struct IndexSummary: Sendable, Equatable, CustomStringConvertible {
 
 /// Where a run has got to, for a progress bar.
 package struct IndexProgress: Sendable, Equatable {
-    /// Files the walk has found so far (the total once ``walkFinished``).
+    /// Files to handle: found so far, or the total once ``totalKnown``.
     package var found = 0
     /// Files fully handled (written, skipped as unchanged, or failed).
     package var done = 0
-    /// Whether the walk has finished, making ``found`` final.
-    package var walkFinished = false
+    /// Whether ``found`` is the final total (counted ahead, or the walk has finished).
+    package var totalKnown = false
 
     /// Creates a progress report.
-    package init(found: Int = 0, done: Int = 0, walkFinished: Bool = false) {
+    package init(found: Int = 0, done: Int = 0, totalKnown: Bool = false) {
         self.found = found
         self.done = done
-        self.walkFinished = walkFinished
+        self.totalKnown = totalKnown
     }
 }

@@ -16,6 +16,7 @@ final class IndexWalk: @unchecked Sendable {
     private let full: Bool
     private var known: [String: KnownFile]
     private var foundCount = 0
+    private var countedAhead: Int?
     private var unchangedCount = 0
     private var finished = false
     private var walkFailures: [IndexSummary.Failure] = []
@@ -63,9 +64,24 @@ final class IndexWalk: @unchecked Sendable {
     /// Known files the walk did not meet.
     var leftover: [String: KnownFile] { locked { known } }
 
+    /// Counts the files under `paths` ahead of the walk (names and types only, no queueing),
+    /// so that a progress bar knows its total long before the walk, throttled by the parsing
+    /// threads, gets there.
+    func countAhead(_ paths: [String]) {
+        var count = 0
+        for root in Self.outermost(paths) {
+            SourceWalker().walk(root, visit: { _ in count += 1 }, failure: { _ in })
+        }
+        locked { countedAhead = count }
+    }
+
     /// A progress report, with `done` files written by the writer.
     func progress(done written: Int) -> IndexProgress {
-        locked { IndexProgress(found: foundCount, done: min(foundCount, written + unchangedCount), walkFinished: finished) }
+        locked {
+            let total = finished ? foundCount : max(foundCount, countedAhead ?? 0)
+            return IndexProgress(
+                found: total, done: min(total, written + unchangedCount), totalKnown: finished || countedAhead != nil)
+        }
     }
 
     private func locked<T>(_ body: () -> T) -> T {

@@ -66,19 +66,24 @@ final class IndexWriter {
         try db.cachedStatement(sql: """
             DELETE FROM article_actors WHERE article_id IN (SELECT id FROM articles WHERE file_id = ?)
             """).execute(arguments: [fileID])
+        try db.cachedStatement(sql: """
+            DELETE FROM article_text WHERE id IN (SELECT id FROM articles WHERE file_id = ?)
+            """).execute(arguments: [fileID])
         try db.cachedStatement(sql: "DELETE FROM articles WHERE file_id = ?").execute(arguments: [fileID])
     }
 
     private func insert(_ analyzed: AnalyzedArticle, key: String, fileID: Int64, path: String) throws {
         let article = analyzed.article
         try db.cachedStatement(sql: """
-            INSERT INTO articles (file_id, doc_id, record_key, title, lede, body, section, date, url, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles (file_id, date, section, doc_id, record_key, url, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                fileID, DocumentID.make(path: path, recordKey: key), key, article.title, article.lede,
-                article.body, article.section, article.date?.ordinal, article.url, article.source,
+                fileID, article.date?.ordinal, article.section, DocumentID.make(path: path, recordKey: key),
+                key, article.url, article.source,
             ])
         let articleID = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO article_text (id, title, lede, body) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [articleID, article.title, article.lede, article.body])
         for actor in analyzed.actors {
             try db.cachedStatement(sql: """
                 INSERT INTO article_actors (actor_id, article_id, mentions, spellings) VALUES (?, ?, ?, ?)

@@ -19,6 +19,8 @@ package struct Indexer {
     package var parsingThreads = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// The longest a batch stays uncommitted, in seconds.
     package var batchSeconds = 1.0
+    /// Whether to count the files ahead of the walk, so progress reports have a total early.
+    package var countsAhead = false
 
     /// Creates an indexer.
     package init(store: IndexStore, analyzer: ArticleAnalyzer) {
@@ -61,15 +63,24 @@ package struct Indexer {
     private func startWalk(paths: [String], known: [String: KnownFile], full: Bool) -> IndexWalk {
         let walk = IndexWalk(known: known, full: full)
         let processor = FileProcessor(analyzer: analyzer)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { walk.walk(paths) }
+        // Dedicated threads, not Dispatch: the stages block on their queues, and a blocked
+        // block would hold one of the global queue's few threads (one per core).
+        let remaining = WorkerCount(parsingThreads)
+        Self.spawn { walk.walk(paths) }
+        if countsAhead { Self.spawn { walk.countAhead(paths) } }
         for _ in 0..<parsingThreads {
-            DispatchQueue.global().async(group: group) {
+            Self.spawn {
                 while let job = walk.jobs.pop() { walk.outcomes.push(processor.process(job)) }
+                if remaining.finishOne() { walk.outcomes.close() }
             }
         }
-        group.notify(queue: .global()) { walk.outcomes.close() }
         return walk
+    }
+
+    private static func spawn(_ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
+        thread.stackSize = 4 << 20
+        thread.start()
     }
 
     private func write(
@@ -129,6 +140,24 @@ package struct Indexer {
     /// Whether `path` is `root` or inside the folder `root`.
     static func path(_ path: String, isUnder root: String) -> Bool {
         path == root || path.hasPrefix(root == "/" ? "/" : root + "/")
+    }
+}
+
+/// Counts parsing threads down; the last one to finish closes the outcome queue.
+final class WorkerCount: @unchecked Sendable {
+    private var running: Int
+    private let lock = NSLock()
+
+    init(_ count: Int) {
+        running = count
+    }
+
+    /// Marks one thread finished; true for the last one.
+    func finishOne() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        running -= 1
+        return running == 0
     }
 }
 

@@ -39,23 +39,23 @@ package enum TextWrapping {
         return lines
     }
 
-    /// The words of highlighted text, each with whether it is (partly) a match.
+    /// The words of highlighted text (split at any white space, line breaks included), each
+    /// with whether it is (partly) a match; a word split across segments stays one word.
     private static func words(_ text: HighlightedText) -> [(String, Bool)] {
         var words: [(String, Bool)] = []
-        var pendingJoin = false
+        var joinsPrevious = false
         for segment in text.segments {
-            let pieces = segment.text.split(separator: " ", omittingEmptySubsequences: false)
-            for (index, piece) in pieces.enumerated() {
-                let joinsPrevious = index == 0 && pendingJoin && !piece.isEmpty
-                if piece.isEmpty { continue }
-                let word = piece.replacingOccurrences(of: "\n", with: " ")
-                if joinsPrevious, let last = words.popLast() {
-                    words.append((last.0 + word, last.1 || segment.highlighted))
+            var first = true
+            for piece in segment.text.split(whereSeparator: \.isWhitespace) {
+                let startsSegment = piece.startIndex == segment.text.startIndex
+                if first && joinsPrevious && startsSegment, let last = words.popLast() {
+                    words.append((last.0 + piece, last.1 || segment.highlighted))
                 } else {
-                    words.append((word, segment.highlighted))
+                    words.append((String(piece), segment.highlighted))
                 }
+                first = false
             }
-            pendingJoin = !(segment.text.last?.isWhitespace ?? true)
+            joinsPrevious = !(segment.text.last?.isWhitespace ?? true) && !(segment.text.isEmpty)
         }
         return words
     }

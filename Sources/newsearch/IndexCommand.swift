@@ -35,13 +35,22 @@ struct IndexCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Wait up to this many seconds for another index run to finish.", valueName: "seconds"))
     var wait: Double = 0
 
+    @Option(help: ArgumentHelp("A user alias file (default ~/.config/newsearch/aliases.tsv).", valueName: "file"))
+    var aliases: String?
+
+    func validate() throws {
+        guard wait >= 0 else { throw ValidationError("--wait must not be negative") }
+    }
+
     func run() throws {
         let path = index.path
+        let analyzer = ArticleAnalyzer(aliasTable: try Aliases.load(aliases))
         do {
             let lock = try IndexLock(indexPath: path, wait: wait)
             let store = try IndexStore.openForWriting(at: path)
-            let indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
             let bar = ProgressReporter(enabled: !quiet && !json && Terminal.stderrIsTerminal)
+            var indexer = Indexer(store: store, analyzer: analyzer)
+            indexer.countsAhead = bar.enabled
             let summary = try indexer.run(paths: paths, full: full, progress: bar.report)
             bar.clear()
             withExtendedLifetime(lock) {}

@@ -4,7 +4,8 @@ import NewsRender
 
 /// Draws the progress bar on stderr at most ten times a second, when stderr is a terminal.
 final class ProgressReporter {
-    private let enabled: Bool
+    /// Whether the bar is drawn at all.
+    let enabled: Bool
     private var lastDraw = ContinuousClock.now - .seconds(1)
     private var drawn = false
 

@@ -23,7 +23,7 @@ struct IndexStateCheck {
     func contents() throws -> [String: String] {
         try queue.read { db in
             var contents: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT doc_id, title, date, section, length(body), lede FROM articles") {
+            for row in try Row.fetchAll(db, sql: "SELECT a.doc_id, t.title, a.date, a.section, length(t.body), t.lede FROM articles a JOIN article_text t USING (id)") {
                 let date: Int? = row[2]
                 let section: String? = row[3]
                 contents[row[0]] = "\(row[1] as String)|\(date ?? 0)|\(section ?? "")|\(row[4] as Int)|\(row[5] as String)"

@@ -3,48 +3,69 @@ import GRDB
 import NewsAnalysis
 
 /// Counts facets over every article that matches a filter: months, sections, actors.
+///
+/// One statement does it all: the matching ids are materialised once (one full-text pass),
+/// then joined to the small `articles` rows (month × section) and to `article_actors`.
+/// The month × section counts also give the exact total.
 struct FacetCounter {
     /// The read connection.
     let db: Database
     /// The request's match and filters.
     let filter: FilterClause
+    /// Whether the full-text match is the only condition (ids come straight from FTS5).
+    let matchOnly: Bool
     /// How many sections and actors to report.
     var top = 10
 
-    /// All three facets.
-    func all() throws -> Facets {
-        try Facets(dates: dates(), sections: sections(), actors: actors())
-    }
-
-    private func dates() throws -> [FacetCount] {
-        try Row.fetchAll(db, sql: """
-            SELECT a.date / 100 AS month, count(*) FROM articles a \(where_("a.date IS NOT NULL"))
-            GROUP BY month ORDER BY month DESC
-            """, arguments: filter.arguments
-        ).map { row in
-            let month: Int = row[0]
-            return FacetCount(value: String(format: "%04d-%02d", month / 100, month % 100), kind: nil, count: row[1])
+    /// The exact total and all three facets.
+    func count() throws -> (total: Int, facets: Facets) {
+        let matches = matchOnly
+            ? "SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
+            : "SELECT a.id FROM articles a \(filter.sql)"
+        let rows = try Row.fetchCursor(db, sql: """
+            WITH m AS MATERIALIZED (\(matches))
+            SELECT 0, a.date / 100, a.section, count(*) FROM m JOIN articles a ON a.id = m.id
+            GROUP BY 2, 3
+            UNION ALL
+            SELECT 1, aa.actor_id, NULL, count(*) FROM m JOIN article_actors aa ON aa.article_id = m.id
+            GROUP BY 2
+            """, arguments: filter.arguments)
+        var total = 0
+        var months: [Int: Int] = [:]
+        var sections: [String: (name: String, count: Int)] = [:]
+        var actors: [(id: Int64, count: Int)] = []
+        while let row = try rows.next() {
+            let count: Int = row[3]
+            if row[0] as Int == 1 {
+                actors.append((row[1], count))
+                continue
+            }
+            total += count
+            if let month = row[1] as Int? { months[month, default: 0] += count }
+            if let section = row[2] as String? {
+                let key = section.lowercased()
+                sections[key] = (sections[key]?.name ?? section, (sections[key]?.count ?? 0) + count)
+            }
         }
+        let facets = Facets(
+            dates: months.sorted { $0.key > $1.key }.map {
+                FacetCount(value: String(format: "%04d-%02d", $0.key / 100, $0.key % 100), kind: nil, count: $0.value)
+            },
+            sections: sections.values.sorted { ($1.count, $0.name) < ($0.count, $1.name) }.prefix(top).map {
+                FacetCount(value: $0.name, kind: nil, count: $0.count)
+            },
+            actors: try named(actors))
+        return (total, facets)
     }
 
-    private func sections() throws -> [FacetCount] {
-        try Row.fetchAll(db, sql: """
-            SELECT min(a.section), count(*) AS n FROM articles a \(where_("a.section IS NOT NULL"))
-            GROUP BY a.section COLLATE NOCASE ORDER BY n DESC, 1 LIMIT \(top)
-            """, arguments: filter.arguments
-        ).map { FacetCount(value: $0[0], kind: nil, count: $0[1]) }
-    }
-
-    private func actors() throws -> [FacetCount] {
-        try Row.fetchAll(db, sql: """
-            SELECT ac.name, ac.kind, count(*) AS n FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id
-            WHERE aa.article_id IN (SELECT a.id FROM articles a \(filter.sql))
-            GROUP BY aa.actor_id ORDER BY n DESC, ac.name LIMIT \(top)
-            """, arguments: filter.arguments
-        ).map { FacetCount(value: $0[0], kind: ActorKind(rawValue: $0[1]), count: $0[2]) }
-    }
-
-    private func where_(_ extra: String) -> String {
-        "WHERE " + (filter.conditions + [extra]).joined(separator: " AND ")
+    /// The top actors by count, with their names and kinds.
+    private func named(_ counts: [(id: Int64, count: Int)]) throws -> [FacetCount] {
+        var facets: [FacetCount] = []
+        let statement = try db.cachedStatement(sql: "SELECT name, kind FROM actors WHERE id = ?")
+        for actor in counts.sorted(by: { ($1.count, $0.id) < ($0.count, $1.id) }) {
+            guard let row = try Row.fetchOne(statement, arguments: [actor.id]) else { continue }
+            facets.append(FacetCount(value: row[0], kind: ActorKind(rawValue: row[1]), count: actor.count))
+        }
+        return Array(facets.sorted { ($1.count, $0.value) < ($0.count, $1.value) }.prefix(top))
     }
 }

@@ -3,16 +3,29 @@ import GRDB
 /// The SQL `WHERE` conditions for a request's filters, on the `articles` table aliased `a`,
 /// with every value bound, never spliced.
 struct FilterClause {
-    /// Conditions to AND together.
-    var conditions: [String] = []
+    /// The full-text expression articles must match, if any.
+    let match: String?
+    /// The other conditions (exclusions, dates, sections, actors), to AND together.
+    private(set) var others: [String] = []
     /// Their bound values, in order.
-    var arguments = StatementArguments()
+    private(set) var otherArguments = StatementArguments()
+
+    /// All conditions, the match first.
+    var conditions: [String] {
+        (match == nil ? [] : ["a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"]) + others
+    }
+
+    /// The bound values of ``conditions``, in order.
+    var arguments: StatementArguments {
+        (match.map { StatementArguments([$0]) } ?? StatementArguments()) + otherArguments
+    }
+
+    /// Whether the full-text match is the only condition.
+    var isMatchOnly: Bool { match != nil && others.isEmpty }
 
     /// The clause for `request`'s match and filters.
     init(_ request: SearchRequest) {
-        if let match = request.match {
-            add("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", match)
-        }
+        match = request.match
         if let excluded = request.excluded {
             add("a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", excluded)
         }
@@ -20,8 +33,8 @@ struct FilterClause {
         if let to = request.to { add("a.date <= ?", to) }
         if !request.sections.isEmpty {
             let marks = Array(repeating: "?", count: request.sections.count).joined(separator: ", ")
-            conditions.append("a.section COLLATE NOCASE IN (\(marks))")
-            for section in request.sections { arguments += [section] }
+            others.append("a.section COLLATE NOCASE IN (\(marks))")
+            for section in request.sections { otherArguments += [section] }
         }
         for actor in request.actors {
             add("""
@@ -32,8 +45,8 @@ struct FilterClause {
     }
 
     private mutating func add(_ condition: String, _ value: some DatabaseValueConvertible) {
-        conditions.append(condition)
-        arguments += [value]
+        others.append(condition)
+        otherArguments += [value]
     }
 
     /// `WHERE …`, or an empty string when there is no condition.

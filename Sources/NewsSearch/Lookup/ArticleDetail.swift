@@ -37,10 +37,10 @@ package enum ArticleLookup {
     package static func find(_ key: String, in store: IndexStore) throws(SearchError) -> [ArticleDetail] {
         try SearchError.wrapping {
             try store.pool.read { db in
-                let byID = try Row.fetchAll(db, sql: selection + "WHERE a.doc_id = ?", arguments: [key.lowercased()])
+                let byID = try Row.fetchAll(db, sql: selection + " WHERE a.doc_id = ?", arguments: [key.lowercased()])
                 let rows = byID.isEmpty
                     ? try Row.fetchAll(
-                        db, sql: selection + "WHERE f.path = ? ORDER BY a.id",
+                        db, sql: selection + " WHERE f.path = ? ORDER BY a.id",
                         arguments: [SourceWalker.absolutePath(key)])
                     : byID
                 return try rows.map { try detail($0, db) }
@@ -49,8 +49,8 @@ package enum ArticleLookup {
     }
 
     private static let selection = """
-        SELECT a.id, a.doc_id, f.path, a.record_key, a.title, a.date, a.section, a.url, a.source, a.lede, a.body
-        FROM articles a JOIN files f ON f.id = a.file_id
+        SELECT a.id, a.doc_id, f.path, a.record_key, t.title, a.date, a.section, a.url, a.source, t.lede, t.body
+        FROM articles a JOIN files f ON f.id = a.file_id JOIN article_text t ON t.id = a.id
         """
 
     private static func detail(_ row: Row, _ db: Database) throws -> ArticleDetail {

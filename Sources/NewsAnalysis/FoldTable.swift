@@ -1,0 +1,91 @@
+import Foundation
+
+/// A lookup table from a Unicode scalar to its folded form: lowercased, diacritics removed.
+///
+/// Built once, lazily, for the scalars below U+3000 (Latin, Greek, Cyrillic, Arabic, Hebrew …);
+/// scalars above are folded on the fly (CJK has no case or diacritics to speak of).
+enum FoldTable {
+    /// The scalar is not part of a word (space, punctuation, symbol).
+    static let separator: UInt32 = 0
+    /// The scalar is a combining mark: part of the word, but dropped.
+    static let dropped: UInt32 = 1
+    /// The scalar folds to more than one letter: see ``expansion(of:)``.
+    static let expands: UInt32 = 2
+
+    /// Size of the precomputed range.
+    static let limit: UInt32 = 0x3000
+
+    /// Folded scalar value for every scalar below ``limit`` (or one of the three markers).
+    static let table: [UInt32] = (0..<limit).map(computeFold)
+
+    /// The same for SQLite FTS5 `unicode61 remove_diacritics 2`: accents are removed only from
+    /// Latin letters, and letters without a decomposition (`ß`, `ł`, `ø`) are only lowercased.
+    static let fts5Table: [UInt32] = (0..<limit).map(computeFTS5Fold)
+
+    /// Letters that do not decompose under Unicode but have an obvious base letter.
+    static let overrides: [UInt32: String] = [
+        0x0141: "l", 0x0142: "l", 0x00D8: "o", 0x00F8: "o", 0x0110: "d", 0x0111: "d",
+        0x0126: "h", 0x0127: "h", 0x0131: "i", 0x013F: "l", 0x0140: "l", 0x00DF: "ss",
+        0x1E9E: "ss", 0x00C6: "ae", 0x00E6: "ae", 0x0152: "oe", 0x0153: "oe", 0x00DE: "th",
+        0x00FE: "th", 0x00D0: "d", 0x00F0: "d", 0x0132: "ij", 0x0133: "ij",
+    ]
+
+    /// The folded letters of a scalar marked ``expands``.
+    static func expansion(of value: UInt32) -> String {
+        overrides[value] ?? ""
+    }
+
+    /// Folds one scalar: the folded scalar value, or one of the markers.
+    static func fold(_ value: UInt32) -> UInt32 {
+        if value < limit { return table[Int(value)] }
+        return computeFold(value)
+    }
+
+    /// Computes the fold of one scalar from Unicode properties (slow; used to build the table).
+    static func computeFold(_ value: UInt32) -> UInt32 {
+        guard let scalar = Unicode.Scalar(value) else { return separator }
+        if value < 0x80 { return asciiFold(UInt8(value)) }
+        if let special = overrides[value] {
+            return special.unicodeScalars.count == 1 ? special.unicodeScalars.first!.value : expands
+        }
+        let props = scalar.properties
+        switch props.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return dropped
+        case .decimalNumber, .letterNumber, .otherNumber:
+            return value
+        default:
+            guard props.isAlphabetic else { return separator }
+        }
+        let lower = props.lowercaseMapping
+        guard value < 0x2000 else { return (lower.unicodeScalars.first ?? scalar).value }  // no Hangul jamo split
+        let base = lower.decomposedStringWithCanonicalMapping.unicodeScalars.first ?? scalar
+        return base.value
+    }
+
+    /// Folds one scalar as FTS5 does (slow; used to build ``fts5Table``).
+    static func computeFTS5Fold(_ value: UInt32) -> UInt32 {
+        guard value >= 0x80, let scalar = Unicode.Scalar(value) else { return computeFold(value) }
+        let props = scalar.properties
+        switch props.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return dropped
+        case .decimalNumber, .letterNumber, .otherNumber: return value
+        default: guard props.isAlphabetic else { return separator }
+        }
+        let lower = props.lowercaseMapping
+        let latin = value < 0x0250 || (0x1E00..<0x1F00).contains(value)
+        let base = latin ? lower.decomposedStringWithCanonicalMapping.unicodeScalars.first : lower.unicodeScalars.first
+        return (base ?? scalar).value
+    }
+
+    /// Folds an ASCII byte: letters lowercased, digits kept, everything else a separator.
+    @inline(__always)
+    static func asciiFold(_ byte: UInt8) -> UInt32 {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return UInt32(byte | 0x20)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return UInt32(byte)
+        default: return separator
+        }
+    }
+}

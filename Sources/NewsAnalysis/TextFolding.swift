@@ -1,0 +1,80 @@
+/// The one definition of "same word" in newsearch.
+///
+/// `fold` lowercases, removes diacritics, and splits the text into words exactly as SQLite
+/// FTS5's `unicode61 remove_diacritics 2` tokenizer does — a word is a maximal run of letters
+/// and digits — then joins the words with single spaces:
+///
+/// | input | folded |
+/// | --- | --- |
+/// | `Sergueï Lavrov` | `serguei lavrov` |
+/// | `Saint-Pétersbourg` | `saint petersbourg` |
+/// | `U.S.` | `u s` (as FTS5 indexes it: two tokens) |
+/// | `Łódź`, `Ørsted` | `lodz`, `orsted` |
+/// | `Straße` | `strasse` |
+/// | `  Zelenskyy's  ` | `zelenskyy s` |
+///
+/// Decisions: `ß`, `æ`, `œ`, `þ` expand to two letters and `ł`, `ø`, `đ`, `ı` lose their
+/// stroke, because English news spells those names that way (`Strauss`, `Orsted`), and
+/// accents are removed from every script (Cyrillic `й` → `и`). FTS5 keeps all of those as
+/// they are (checked against SQLite: `straße`, `łodz`, `ørsted`, `йошкар`); where the two
+/// must agree exactly (a term handed to FTS5 `MATCH`), use ``foldFTS5(_:)``. Combining marks
+/// in decomposed input are dropped inside their word, as FTS5 does (`e\u{301}lyse\u{301}e` → `elysee`).
+package enum TextFolding {
+    /// Folds text to its canonical searchable form: `"Saint-Pétersbourg"` → `"saint petersbourg"`.
+    package static func fold(_ s: some StringProtocol) -> String {
+        fold(s, table: FoldTable.table)
+    }
+
+    /// Folds exactly as SQLite FTS5 `unicode61 remove_diacritics 2` tokenizes: the same words,
+    /// but `ß`, `ł`, `ø`, `æ`, `й` … stay as they are: `"Łódź Straße"` → `"łodz straße"`.
+    package static func foldFTS5(_ s: some StringProtocol) -> String {
+        fold(s, table: FoldTable.fts5Table)
+    }
+
+    /// Folds with a scalar table (``FoldTable/table`` or ``FoldTable/fts5Table``).
+    private static func fold(_ s: some StringProtocol, table: [UInt32]) -> String {
+        if let ascii = s.utf8.withContiguousStorageIfAvailable(foldASCII), let folded = ascii {
+            return folded
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var inWord = false
+        for scalar in s.unicodeScalars {
+            let value = scalar.value
+            let folded = value < FoldTable.limit ? table[Int(value)] : FoldTable.computeFold(value)
+            if folded == FoldTable.separator {
+                inWord = false
+                continue
+            }
+            if folded == FoldTable.dropped { continue }
+            if !inWord && !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            inWord = true
+            Tokenizer.appendFolded(folded, original: value, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The fast path for ASCII text; nil as soon as a non-ASCII byte shows up.
+    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inWord = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            let folded = FoldTable.asciiFold(byte)
+            if folded == FoldTable.separator {
+                inWord = false
+                continue
+            }
+            if !inWord && !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            inWord = true
+            out.append(UInt8(folded))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folded words of `s`: `"U.S. Treasury"` → `["u", "s", "treasury"]`.
+    package static func words(_ s: some StringProtocol) -> [String] {
+        fold(s).split(separator: " ").map(String.init)
+    }
+}

@@ -1,0 +1,147 @@
+/// Splits UTF-8 text into folded ``Token``s in one pass, FTS5 `unicode61` style.
+///
+/// A token is a maximal run of letters and digits (combining marks stay inside the word and
+/// are dropped). ASCII bytes take a fast path; other scalars go through ``FoldTable``.
+enum Tokenizer {
+    /// Tokenizes `bytes[range]`, appending to `tokens`; `field` is stored on each token.
+    static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, field: Int, into tokens: inout [Token],
+        folded scratch: inout [UInt8]
+    ) {
+        var i = range.lowerBound
+        var previousEnd = range.lowerBound
+        var first = true
+        while i < range.upperBound {
+            let (value, width) = decode(bytes, at: i)
+            let folded = value < 0x80 ? FoldTable.asciiFold(UInt8(value)) : FoldTable.fold(value)
+            if folded == FoldTable.separator || folded == FoldTable.dropped {
+                i += width
+                continue
+            }
+            var token = Token(
+                start: i, end: i, foldedStart: Int32(scratch.count), foldedEnd: 0, hash: 0,
+                isCapitalized: false, isAllCaps: true, hasLetter: false, gap: .start, field: field)
+            token.gap = first ? .start : gap(bytes, previousEnd..<i)
+            scanWord(bytes, from: &i, limit: range.upperBound, token: &token, scratch: &scratch)
+            token.isAllCaps = token.isAllCaps && token.hasLetter
+            previousEnd = token.end
+            first = false
+            tokens.append(token)
+        }
+    }
+
+    /// Reads one word starting at `i`, filling the token's folded text, end and case flags.
+    private static func scanWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, from i: inout Int, limit: Int, token: inout Token,
+        scratch: inout [UInt8]
+    ) {
+        var firstLetter = true
+        var hash = WordTable.fnvOffset
+        while i < limit {
+            let byte = bytes[i]
+            if byte < 0x80 {  // ASCII fast path: no decoding, no table
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                guard isUpper || isLower || byte >= 0x30 && byte <= 0x39 else { break }
+                let folded = isUpper ? byte | 0x20 : byte
+                scratch.append(folded)
+                hash = (hash ^ UInt64(folded)) &* WordTable.fnvPrime
+                i += 1
+                guard isUpper || isLower else { continue }
+                token.hasLetter = true
+                if firstLetter { token.isCapitalized = isUpper; firstLetter = false }
+                if !isUpper { token.isAllCaps = false }
+                continue
+            }
+            let (value, width) = decode(bytes, at: i)
+            let folded = FoldTable.fold(value)
+            if folded == FoldTable.separator { break }
+            i += width
+            if folded == FoldTable.dropped { continue }
+            let before = scratch.count
+            appendFolded(folded, original: value, to: &scratch)
+            for k in before..<scratch.count { hash = (hash ^ UInt64(scratch[k])) &* WordTable.fnvPrime }
+            let (isLetter, isUpper) = caseOf(value)
+            guard isLetter else { continue }
+            token.hasLetter = true
+            if firstLetter { token.isCapitalized = isUpper; firstLetter = false }
+            if !isUpper { token.isAllCaps = false }
+        }
+        token.end = i
+        token.foldedEnd = Int32(scratch.count)
+        token.hash = hash
+    }
+
+    /// Appends the UTF-8 of a folded scalar (or its expansion) to `out`.
+    @inline(__always)
+    static func appendFolded(_ folded: UInt32, original: UInt32, to out: inout [UInt8]) {
+        if folded == FoldTable.expands {
+            out.append(contentsOf: FoldTable.expansion(of: original).utf8)
+        } else if folded < 0x80 {
+            out.append(UInt8(folded))
+        } else if let scalar = Unicode.Scalar(folded) {
+            out.append(contentsOf: String(Character(scalar)).utf8)
+        }
+    }
+
+    /// Whether a scalar is a letter, and whether it is upper case.
+    @inline(__always)
+    static func caseOf(_ value: UInt32) -> (isLetter: Bool, isUpper: Bool) {
+        if value < 0x80 {
+            if value >= 0x41 && value <= 0x5A { return (true, true) }
+            return (value >= 0x61 && value <= 0x7A, false)
+        }
+        guard let scalar = Unicode.Scalar(value) else { return (false, false) }
+        let props = scalar.properties
+        if props.isUppercase { return (true, true) }
+        return (props.isAlphabetic, false)
+    }
+
+    /// Classifies the bytes between two tokens.
+    static func gap(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Gap {
+        var onlySpace = true
+        var punct = false
+        for j in range {
+            switch bytes[j] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), 0xC2, 0xA0: continue
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "."), UInt8(ascii: "!"),
+                UInt8(ascii: "?"):
+                return .sentence
+            default:
+                onlySpace = false
+                punct = true
+            }
+        }
+        if onlySpace { return .space }
+        if punct && isJoiner(bytes, range) { return .joiner }
+        return .punct
+    }
+
+    /// A lone hyphen or apostrophe (ASCII or typographic) glued to both words.
+    private static func isJoiner(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if range.count == 1 {
+            let b = bytes[range.lowerBound]
+            return b == UInt8(ascii: "-") || b == UInt8(ascii: "'")
+        }
+        guard range.count == 3, bytes[range.lowerBound] == 0xE2, bytes[range.lowerBound + 1] == 0x80
+        else { return false }
+        let last = bytes[range.lowerBound + 2]
+        return last == 0x99 || last == 0x90 || last == 0x91  // ’ ‐ ‑
+    }
+
+    /// Decodes the UTF-8 scalar at `i` (the input is valid UTF-8: it comes from a `String`).
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 {
+            return (((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F), 2)
+        }
+        if b0 < 0xF0 {
+            let v = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6)
+            return (v | (UInt32(bytes[i + 2]) & 0x3F), 3)
+        }
+        let v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+        return (v | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F), 4)
+    }
+}

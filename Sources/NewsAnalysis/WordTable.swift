@@ -1,0 +1,135 @@
+/// What a word is to the extraction rules: a title, a stopword, an organisation word …
+///
+/// Computed once per token by one lookup in ``WordTable`` instead of one set lookup per rule.
+struct WordFlags: OptionSet, Sendable {
+    /// The bits.
+    let rawValue: UInt32
+
+    /// ``CueWords/stopwords``.
+    static let stopword = WordFlags(rawValue: 1 << 0)
+    /// ``CueWords/titles``.
+    static let title = WordFlags(rawValue: 1 << 1)
+    /// ``CueWords/honorifics``.
+    static let honorific = WordFlags(rawValue: 1 << 2)
+    /// ``CueWords/speech``.
+    static let speech = WordFlags(rawValue: 1 << 3)
+    /// ``CueWords/appositiveRoles``.
+    static let appositiveRole = WordFlags(rawValue: 1 << 4)
+    /// ``CueWords/particles``.
+    static let particle = WordFlags(rawValue: 1 << 5)
+    /// ``CueWords/orgSuffixes``.
+    static let orgSuffix = WordFlags(rawValue: 1 << 6)
+    /// ``CueWords/weakOrgSuffixes``.
+    static let weakOrgSuffix = WordFlags(rawValue: 1 << 7)
+    /// ``CueWords/orgPrefixes``.
+    static let orgPrefix = WordFlags(rawValue: 1 << 8)
+    /// ``CueWords/orgNouns``.
+    static let orgNoun = WordFlags(rawValue: 1 << 9)
+    /// ``CueWords/placeSuffixes``.
+    static let placeSuffix = WordFlags(rawValue: 1 << 10)
+    /// ``CueWords/portfolios``.
+    static let portfolio = WordFlags(rawValue: 1 << 11)
+    /// ``CueWords/demonyms`` and the adjectives derived from the gazetteer's places.
+    static let demonym = WordFlags(rawValue: 1 << 12)
+    /// ``CueWords/nonOrgAcronyms``.
+    static let nonOrgAcronym = WordFlags(rawValue: 1 << 13)
+    /// ``CueWords/acronymLeads``.
+    static let acronymLead = WordFlags(rawValue: 1 << 14)
+    /// ``CueWords/institutionNouns``.
+    static let institutionNoun = WordFlags(rawValue: 1 << 15)
+    /// ``CueWords/connectors``.
+    static let connector = WordFlags(rawValue: 1 << 16)
+    /// ``CueWords/orgLinks``.
+    static let orgLink = WordFlags(rawValue: 1 << 17)
+    /// ``CueWords/abbreviations``.
+    static let abbreviation = WordFlags(rawValue: 1 << 18)
+
+    /// The closed word lists of ``CueWords`` with the flag each sets.
+    static let lists: [(Set<String>, WordFlags)] = [
+        (CueWords.stopwords, .stopword), (CueWords.titles, .title), (CueWords.honorifics, .honorific),
+        (CueWords.speech, .speech), (CueWords.appositiveRoles, .appositiveRole),
+        (CueWords.particles, .particle), (CueWords.orgSuffixes, .orgSuffix),
+        (CueWords.weakOrgSuffixes, .weakOrgSuffix), (CueWords.orgPrefixes, .orgPrefix),
+        (CueWords.orgNouns, .orgNoun), (CueWords.placeSuffixes, .placeSuffix),
+        (CueWords.portfolios, .portfolio), (CueWords.demonyms, .demonym),
+        (CueWords.nonOrgAcronyms, .nonOrgAcronym), (CueWords.acronymLeads, .acronymLead),
+        (CueWords.institutionNouns, .institutionNoun), (CueWords.connectors, .connector),
+        (CueWords.orgLinks, .orgLink), (CueWords.abbreviations, .abbreviation),
+    ]
+}
+
+/// An open-addressing hash table from a folded word to its alias-trie id and its flags,
+/// keyed by the FNV-1a hash the tokenizer computes anyway: one probe per token.
+struct WordTable: Sendable {
+    /// What the table knows about one word.
+    struct Entry: Sendable {
+        /// The folded word.
+        var word: String
+        /// Its FNV-1a hash.
+        var hash: UInt64
+        /// Its id in the alias trie, or -1.
+        var aliasID: Int32
+        /// Its flags.
+        var flags: WordFlags
+    }
+
+    /// Slot → entry index + 1 (0: empty).
+    private var slots: [Int32]
+    /// The entries.
+    private var entries: [Entry] = []
+    /// `slots.count - 1` (a power of two minus one).
+    private var mask: Int
+
+    /// Builds the table from alias words (with their trie ids) and flagged words.
+    init(aliasWords: [String: Int32], flagged: [String: WordFlags]) {
+        var capacity = 16
+        while capacity < (aliasWords.count + flagged.count) * 2 { capacity <<= 1 }
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for (word, id) in aliasWords { update(word) { $0.aliasID = id } }
+        for (word, flags) in flagged { update(word) { $0.flags.formUnion(flags) } }
+    }
+
+    /// Finds or adds a word and changes its entry.
+    private mutating func update(_ word: String, _ change: (inout Entry) -> Void) {
+        let hash = Self.hash(word.utf8)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if entries[index].hash == hash && entries[index].word == word {
+                change(&entries[index])
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        entries.append(Entry(word: word, hash: hash, aliasID: -1, flags: []))
+        slots[slot] = Int32(entries.count)
+        change(&entries[entries.count - 1])
+    }
+
+    /// The alias id and flags of a word, by its hash (64-bit FNV-1a: collisions between
+    /// the few thousand table words and an article's words are not a practical concern).
+    @inline(__always)
+    func lookup(hash: UInt64) -> (aliasID: Int32, flags: WordFlags) {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if entries[index].hash == hash { return (entries[index].aliasID, entries[index].flags) }
+            slot = (slot + 1) & mask
+        }
+        return (-1, [])
+    }
+
+    /// FNV-1a offset basis.
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a prime.
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// FNV-1a over UTF-8 bytes.
+    @inline(__always)
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var h = fnvOffset
+        for byte in bytes { h = (h ^ UInt64(byte)) &* fnvPrime }
+        return h
+    }
+}

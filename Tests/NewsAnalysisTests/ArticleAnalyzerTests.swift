@@ -1,0 +1,158 @@
+import NewsCorpus
+import Testing
+@testable import NewsAnalysis
+
+/// Gazetteer matching, context rules and surname linking on small hand-written texts.
+@Suite struct ArticleAnalyzerTests {
+    /// The mention of `name`, if found.
+    func mention(_ name: String, in body: String, title: String = "") -> ActorMention? {
+        TestSupport.actors(body, title: title).first { $0.name == name }
+    }
+
+    @Test("the longest alias wins: Donald Trump Jr. is not Donald Trump")
+    func longestMatch() {
+        let names = TestSupport.names("Donald Trump Jr. spoke in Ohio. Later Donald Trump spoke too.")
+        #expect(names.contains("Donald Trump Jr."))
+        #expect(mention("Donald Trump", in: "Donald Trump Jr. spoke in Ohio.") == nil)
+        #expect(mention("Donald Trump", in: "Donald Trump Jr. spoke. Donald Trump did not.")?.mentions == 1)
+    }
+
+    @Test("French and English spellings count as one actor, spellings in order of appearance")
+    func spellings() {
+        let body = "Vladimir Poutine a reçu Sergueï Lavrov. Putin later met Sergei Lavrov, and Poutine smiled."
+        let putin = mention("Vladimir Putin", in: body)
+        #expect(putin?.mentions == 3)
+        #expect(putin?.spellings == ["Vladimir Poutine", "Putin", "Poutine"])
+        #expect(mention("Sergei Lavrov", in: body)?.spellings == ["Sergueï Lavrov", "Sergei Lavrov"])
+    }
+
+    @Test("accents, hyphens and case do not matter", arguments: [
+        "The forum in Saint-Pétersbourg opened.", "The forum in SAINT PETERSBURG opened.",
+        "The forum in saint petersburg opened.", "The forum in St Petersburg opened.",
+    ])
+    func variants(body: String) {
+        #expect(TestSupport.names(body) == ["Saint Petersburg"])
+    }
+
+    @Test("Cyrillic spellings match")
+    func cyrillic() {
+        #expect(TestSupport.names("Заявление: Владимир Путин и Россия.") == ["Russia", "Vladimir Putin"])
+    }
+
+    @Test("a later surname links to the full gazetteer name", arguments: [
+        "Volodymyr Zelenski arrived. Zelenski said the talks went well.",
+        "Volodymyr Zelenskyy arrived. Zelenskyy's speech was short.",
+    ])
+    func surnameOfKnownPerson(body: String) {
+        #expect(mention("Volodymyr Zelensky", in: body)?.mentions == 2)
+    }
+
+    @Test("poutine the dish is not Putin", arguments: [
+        "We ate a plate of poutine in Quebec.",
+        "Poutine is a dish from Quebec. The poutine there is good.",
+        "The Poutine Festival opens in Quebec on Friday.",
+    ])
+    func poutineDish(body: String) {
+        #expect(mention("Vladimir Putin", in: body) == nil)
+    }
+
+    @Test("Poutine is Putin with a title, a full name, or a speech verb among known actors", arguments: [
+        "Le président Poutine a reçu des journalistes.",
+        "Vladimir Poutine est arrivé. Poutine a parlé une heure.",
+        "Le Kremlin a annoncé que Poutine a déclaré la fin des manoeuvres en Russie.",
+    ])
+    func poutinePerson(body: String) {
+        #expect(mention("Vladimir Putin", in: body) != nil)
+    }
+
+    @Test("turkey the bird is not Turkey the country", arguments: [
+        "We roasted a turkey for Thanksgiving.",
+        "Turkey prices rose again this week, the farm survey found.",
+    ])
+    func turkeyBird(body: String) {
+        #expect(mention("Turkey", in: body) == nil)
+    }
+
+    @Test("Turkey the country counts in running text once it is clearly a name")
+    func turkeyCountry() {
+        let body = "Ukraine asked for help. Talks with Turkey resumed. Turkey said it was ready."
+        #expect(mention("Turkey", in: body)?.mentions == 2)
+    }
+
+    @Test("short all-caps aliases count only in capitals", arguments: [
+        ("Let us go, they told us.", false), ("US officials said so.", true),
+        ("Those who know say little.", false), ("The WHO said so.", true),
+    ])
+    func acronyms(body: String, found: Bool) {
+        let names = TestSupport.names(body)
+        #expect(names.contains("United States") || names.contains("World Health Organization") == found)
+    }
+
+    @Test("a wire headline in capitals still matches plain aliases")
+    func shoutingTitle() {
+        #expect(TestSupport.names("", title: "PUTIN SAYS RUSSIA WILL TALK").sorted() == ["Russia", "Vladimir Putin"])
+    }
+
+    @Test("a one-word alias that is a month needs context: In May is not Theresa May")
+    func monthAlias() throws {
+        let table = try AliasTable(
+            tsv: "Theresa May\tperson\tMay\nUnited Kingdom\tplace\tUK\nRussia\tplace\nUkraine\tplace\nKyiv\tplace")
+        #expect(TestSupport.names("In May the UK voted.", table: table) == ["United Kingdom"])
+        #expect(!TestSupport.names("Russia and Ukraine met in Kyiv in May.", table: table).contains("Theresa May"))
+        #expect(TestSupport.names("Theresa May spoke. May said the UK would leave.", table: table)
+            .contains("Theresa May"))
+    }
+
+    @Test("a context surname glued to another name is not the known person")
+    func harrisCounty() {
+        #expect(mention("Kamala Harris", in: "Floods closed roads in Harris County on Tuesday.") == nil)
+    }
+
+    @Test("declared actors are resolved through the table and merged")
+    func declared() {
+        let article = Article(
+            sourcePath: "a", title: "Talks", body: "Putin spoke.",
+            declaredActors: [
+                DeclaredActor(name: "Poutine", role: .person), DeclaredActor(name: "Koursk", role: .place),
+                DeclaredActor(name: "Acme Corp", role: .org),
+            ])
+        let actors = ArticleAnalyzer(aliasTable: TestSupport.miniTable).analyze(article).actors
+        #expect(actors.map(\.name) == ["Acme Corp", "Kursk", "Vladimir Putin"])
+        #expect(actors.first { $0.name == "Vladimir Putin" }?.mentions == 1)
+        #expect(actors.first { $0.name == "Kursk" }?.kind == .place)
+        #expect(actors.first { $0.name == "Acme Corp" }?.kind == .org)
+    }
+
+    @Test("actors are sorted by mentions, then name")
+    func sorting() {
+        let names = TestSupport.names("Ukraine and Russia. Russia again. Kursk. Ukraine again. Russia.")
+        #expect(names == ["Russia", "Ukraine", "Kursk"])
+    }
+
+    @Test("title, lede and body are all searched")
+    func fields() {
+        let article = Article(sourcePath: "a", title: "Kursk", lede: "Koursk", body: "Курск")
+        let actors = ArticleAnalyzer(aliasTable: TestSupport.miniTable).analyze(article).actors
+        #expect(actors.first?.spellings == ["Kursk", "Koursk"])
+    }
+
+    @Test("degenerate texts give no actors and do not crash", arguments: [
+        "", "—", "...", "A", "(ABC)", "Mr.", "President", "Bank of", "said Mr", "HOUSTON —",
+        "Chief Executive", "of the and", "’s ’s", "\u{0301}\u{0301}", "1987 2,000 3.5",
+    ])
+    func degenerate(body: String) {
+        #expect(TestSupport.actors(body, title: body).isEmpty)
+    }
+
+    @Test("analysis gives the same result from many threads at once")
+    func concurrent() async {
+        let analyzer = ArticleAnalyzer(aliasTable: TestSupport.miniTable)
+        let article = Article(sourcePath: "a", title: "T", body: "Finance Minister Jan Kowalczyk met Putin in Kursk.")
+        let expected = analyzer.analyze(article)
+        let results = await withTaskGroup(of: AnalyzedArticle.self) { group in
+            for _ in 0..<16 { group.addTask { analyzer.analyze(article) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+}

@@ -1,0 +1,124 @@
+import Testing
+@testable import NewsAnalysis
+
+/// People and organisations the gazetteer does not know, found from cues.
+@Suite struct DiscoveryTests {
+    /// Discovered actors (kind and name) in `body`.
+    func found(_ body: String) -> [Actor] {
+        TestSupport.actors(body).map { Actor(name: $0.name, kind: $0.kind) }
+    }
+
+    @Test("a title or role before a name makes a person", arguments: [
+        ("Finance Minister Jan Kowalczyk said the tax would fall.", "Jan Kowalczyk"),
+        ("The talks were led by spokeswoman Anna Berg in the capital.", "Anna Berg"),
+        ("Bundesbank President Karl Otto Poehl warned on Monday.", "Karl Otto Poehl"),
+        ("Le président Jean Dupont a parlé.", "Jean Dupont"),
+        ("La porte-parole Claire Martin a répondu.", "Claire Martin"),
+        ("He met Chief Executive Rebecca Lin on Friday.", "Rebecca Lin"),
+        ("Chancellor of the Exchequer Nigel Lawson presented the budget.", "Nigel Lawson"),
+        ("Sheikh Ahmed bin Rashid al-Mansouri attended.", "Ahmed bin Rashid al-Mansouri"),
+        ("The company was sold, said Willy de Clercq, who chairs it.", "Willy de Clercq"),
+        ("After the match Sir Alex Ferguson said little.", "Alex Ferguson"),
+    ])
+    func titled(body: String, name: String) {
+        #expect(found(body).contains(Actor(name: name, kind: .person)))
+    }
+
+    @Test("a speech verb or a role apposition after a name makes a person", arguments: [
+        ("In the capital, Anna Lindqvist told reporters she was sad.", "Anna Lindqvist"),
+        ("Shares fell, Tomas Novak said on Monday.", "Tomas Novak"),
+        ("Pieter van Dam, the agriculture minister, said no.", "Pieter van Dam"),
+        ("Its spokesman, Erik Holm, declined to comment.", "Erik Holm"),
+    ])
+    func speakers(body: String, name: String) {
+        #expect(found(body).contains(Actor(name: name, kind: .person)))
+    }
+
+    @Test("an organisation word makes an organisation", arguments: [
+        ("Baltic Freight Holdings Ltd said profits rose.", "Baltic Freight Holdings Ltd"),
+        ("Analysts at Nordea Bank were surprised.", "Nordea Bank"),
+        ("The Bank of Lithuania raised its forecast.", "Bank of Lithuania"),
+        ("Economists at Bank Pekao expect a cut.", "Bank Pekao"),
+        ("The mining company LKAB will pay.", "LKAB"),
+        ("The International Grains Council (IGC) cut its forecast.", "International Grains Council"),
+    ])
+    func orgs(body: String, name: String) {
+        #expect(found(body).contains(Actor(name: name, kind: .org)))
+    }
+
+    @Test("two organisations joined by 'and' stay two")
+    func twoOrgs() {
+        let actors = found("Standard Oil Co and BP North Star Inc said they would merge.")
+        #expect(actors.contains(Actor(name: "Standard Oil Co", kind: .org)))
+        #expect(actors.contains(Actor(name: "BP North Star Inc", kind: .org)))
+    }
+
+    @Test("a defined acronym counts as its organisation")
+    func acronym() {
+        let igc = TestSupport.actors("The International Grains Council (IGC) met. The IGC said wheat was scarce.")
+            .first { $0.name == "International Grains Council" }
+        #expect(igc?.mentions == 2)
+        #expect(igc?.spellings == ["International Grains Council", "IGC"])
+    }
+
+    @Test("a later surname or Mr + surname links to the discovered full name")
+    func surnameLinking() {
+        let body = "Chief executive Alan Harris said stores would close. Mr Harris said jobs would go. Harris left."
+        let actors = TestSupport.actors(body)
+        #expect(actors.first { $0.name == "Alan Harris" }?.mentions == 3)
+        #expect(actors.first { $0.name == "Alan Harris" }?.spellings == ["Alan Harris", "Harris"])
+        #expect(!actors.contains { $0.name == "Kamala Harris" })
+    }
+
+    @Test("an untitled full name counts once its surname stands alone")
+    func pendingName() {
+        #expect(found("Voters judged Ronald Reagan harshly. Reagan shrugged.").contains(Actor(name: "Ronald Reagan", kind: .person)))
+        #expect(found("Voters judged Ronald Reagan harshly.").isEmpty)
+    }
+
+    @Test("no people from sentence starts, months, days or common words", arguments: [
+        "Officials said the harvest would be late. Officials expect rain.",
+        "On Monday, March figures said little.",
+        "The Committee said nothing. However Analysts said more.",
+        "In May the rain said enough.",
+    ])
+    func noNoise(body: String) {
+        #expect(found(body).filter { $0.kind == .person }.isEmpty)
+    }
+
+    @Test("nationality adjectives and ambiguous titles do not make people", arguments: [
+        "Fighters backed by Syrian Kurdish groups clashed. Kurdish leaders said talks had failed.",
+        "The campaign for the General Election begins. Election officials said so.",
+        "Voters backed British-Israeli candidates. Israeli voters said so.",
+    ])
+    func noAdjectivePeople(body: String) {
+        #expect(found(body).filter { $0.kind == .person }.isEmpty)
+    }
+
+    @Test("a dateline names the place it was filed from")
+    func dateline() {
+        let actors = found("HOUSTON — Floods closed roads near Houston's airport.")
+        #expect(actors.contains(Actor(name: "Houston", kind: .place)))
+    }
+
+    @Test("a wire dateline with a date names a place; an acronym opening a sentence does not")
+    func datelineWithDate() {
+        #expect(found("CLEVELAND, Feb 26 - Standard Oil Co said it would sell assets.")
+            .contains(Actor(name: "Cleveland", kind: .place)))
+        #expect(!found("IBM, the computer maker, said sales rose.").contains { $0.kind == .place })
+    }
+
+    @Test("a name ending in County is a place")
+    func county() {
+        #expect(found("Floods closed roads in Harris County on Tuesday.") == [Actor(name: "Harris County", kind: .place)])
+    }
+
+    @Test("abbreviates checks acronym letters in order", arguments: [
+        ("gatt", ["general", "agreement", "tariffs", "trade"], true),
+        ("icco", ["international", "cocoa", "organization"], true),
+        ("imf", ["world", "bank"], false),
+    ])
+    func abbreviates(acronym: String, words: [String], expected: Bool) {
+        #expect(Extraction.abbreviates(acronym, words) == expected)
+    }
+}

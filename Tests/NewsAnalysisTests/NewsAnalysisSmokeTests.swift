@@ -1,3 +1,0 @@
-import Testing
-@testable import NewsAnalysis
-@Suite struct NewsAnalysisSmokeTests { @Test func builds() { #expect(Bool(true)) } }

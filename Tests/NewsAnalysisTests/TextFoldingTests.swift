@@ -1,0 +1,57 @@
+import Testing
+@testable import NewsAnalysis
+
+/// The one definition of "same word".
+@Suite struct TextFoldingTests {
+    @Test("folds case, diacritics, hyphens, apostrophes and dots", arguments: [
+        ("Sergueï Lavrov", "serguei lavrov"),
+        ("Saint-Pétersbourg", "saint petersbourg"),
+        ("U.S.", "u s"),
+        ("  Zelenskyy's   visit ", "zelenskyy s visit"),
+        ("Łódź", "lodz"),
+        ("Ørsted", "orsted"),
+        ("Straße", "strasse"),
+        ("Élysée", "elysee"),
+        ("Владимир Путин", "владимир путин"),
+        ("ВЛАДИМИР", "владимир"),
+        ("Recep Tayyip Erdoğan", "recep tayyip erdogan"),
+        ("İstanbul", "istanbul"),
+        ("Cœur", "coeur"),
+        ("2,000 tonnes", "2 000 tonnes"),
+        ("Ocasio–Cortez", "ocasio cortez"),
+        ("---", ""),
+        ("서울 東京", "서울 東京"),
+    ])
+    func folds(input: String, expected: String) {
+        #expect(TextFolding.fold(input) == expected)
+    }
+
+    @Test("foldFTS5 matches SQLite FTS5 unicode61 remove_diacritics 2 (observed output)", arguments: [
+        ("Straße", "straße"), ("Łódź", "łodz"), ("Ørsted", "ørsted"), ("Cœur", "cœur"),
+        ("İstanbul", "istanbul"), ("Erdoğan", "erdogan"), ("Sergueï", "serguei"),
+        ("Saint-Pétersbourg", "saint petersbourg"), ("U.S.", "u s"), ("Йошкар", "йошкар"),
+        ("ВЛАДИМИР Путин", "владимир путин"), ("Đukanović", "đukanovic"), ("2,000", "2 000"),
+        ("e\u{0301}lyse\u{0301}e", "elysee"),
+    ])
+    func fts5(input: String, expected: String) {
+        #expect(TextFolding.foldFTS5(input) == expected)
+    }
+
+    @Test("decomposed accents fold like composed ones")
+    func decomposed() {
+        #expect(TextFolding.fold("Zelenski\u{0301}") == TextFolding.fold("Zelenskí"))
+        #expect(TextFolding.fold("e\u{0301}lyse\u{0301}e") == "elysee")
+    }
+
+    @Test("words splits the folded form")
+    func words() {
+        #expect(TextFolding.words("Donald Trump Jr.") == ["donald", "trump", "jr"])
+        #expect(TextFolding.words("") == [])
+    }
+
+    @Test("substrings fold like strings")
+    func substrings() {
+        let text = "Hello Zelenskyy!"
+        #expect(TextFolding.fold(text.dropFirst(6)) == "zelenskyy")
+    }
+}

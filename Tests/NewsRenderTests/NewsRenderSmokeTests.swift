@@ -1,3 +1,0 @@
-import Testing
-@testable import NewsRender
-@Suite struct NewsRenderSmokeTests { @Test func builds() { #expect(Bool(true)) } }

@@ -1,0 +1,144 @@
+import GRDB
+import Testing
+
+@testable import NewsSearch
+
+/// "Speed never changes an answer": whatever the Searcher does to be fast, its hits, order,
+/// totals and facets equal what plain SQL computes on the same index.
+@Suite("Searcher answers equal naive SQL on the sample corpus")
+struct RankingEquivalenceTests {
+    /// Queries with a text part, covering words, phrases, OR, NOT, prefixes, fields and filters.
+    static let queries = [
+        "ceasefire", "kursk", "NATO", "trump", "ceasefire energy facilities", "\"energy facilities\"",
+        "sanctions package", "ceasefire OR truce", "putin -trump", "minist*", "title:ceasefire",
+        "lede:nato OR body:otan", "interest rates Federal Reserve", "Zaporizhzhia nuclear plant IAEA",
+        "gaza ceasefire hostages", "oil section:energy", "defence date:2025", "Élysée",
+        "prisoner exchange date:2025-01..2025-06", "black sea shipping",
+    ]
+
+    /// The article ids matching `outcome`'s compiled query and filters, with their bm25 score,
+    /// best first, computed with plain SQL.
+    static func naiveRanking(_ outcome: SearchOutcome, dates: ClosedRange<Int>? = nil, sections: [String] = [])
+        throws -> [(id: String, bm25: Double)]
+    {
+        let match = try #require(outcome.compiled.positive?.rawValue)
+        var sql = """
+            SELECT a.doc_id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score, a.id
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH ?
+            """
+        var arguments: StatementArguments = [match]
+        if let dates {
+            sql += " AND a.date BETWEEN ? AND ?"
+            arguments += [dates.lowerBound, dates.upperBound]
+        }
+        for section in sections {
+            sql += " AND lower(a.section) = lower(?)"
+            arguments += [section]
+        }
+        return try SampleCorpusIndex.store().pool.read { db in
+            try Row.fetchAll(db, sql: sql + " ORDER BY score, a.id", arguments: arguments)
+                .map { (id: $0[0], bm25: $0[1]) }
+        }
+    }
+
+    /// The date and section filters of a query, as naive SQL bounds.
+    static func filters(_ outcome: SearchOutcome) -> (ClosedRange<Int>?, [String]) {
+        let dates = outcome.compiled.filters.dates
+        let range = dates.map { ($0.lower ?? 0)...($0.upper ?? 99_999_999) }
+        return (range, outcome.compiled.filters.sections)
+    }
+
+    @Test("hits come in plain bm25(10, 4, 1) order, with the same total and scores", arguments: queries)
+    func rankingEqualsBM25(query: String) throws {
+        let outcome = try SampleCorpusIndex.search(query)
+        let (dates, sections) = Self.filters(outcome)
+        let naive = try Self.naiveRanking(outcome, dates: dates, sections: sections)
+        #expect(!naive.isEmpty, "the query should match something: \(query)")
+        #expect(outcome.results.total == naive.count)
+        #expect(outcome.results.hits.map(\.id) == naive.map(\.id))
+        for (hit, expected) in zip(outcome.results.hits, naive) {
+            #expect(abs(hit.score + expected.bm25) < 1e-9, "\(hit.path): \(hit.score) vs \(-expected.bm25)")
+        }
+    }
+
+    @Test("a page is the same slice of the full ranking", arguments: ["trump", "ceasefire OR truce", "NATO"])
+    func pagesAreSlices(query: String) throws {
+        let full = try SampleCorpusIndex.search(query).results.hits.map(\.id)
+        var collected: [String] = []
+        var options = SearchOptions()
+        options.text = query
+        options.limit = 4
+        while options.offset < full.count + 4 {
+            let page = try SearchService(store: SampleCorpusIndex.store(), actors: nil).search(options)
+            #expect(page.results.total == full.count)
+            collected += page.results.hits.map(\.id)
+            options.offset += options.limit
+        }
+        #expect(collected == full)
+    }
+
+    @Test("date and section facets equal GROUP BY counts over every match", arguments: queries)
+    func facetsEqualGroupBy(query: String) throws {
+        let outcome = try SampleCorpusIndex.search(query)
+        let (dates, sections) = Self.filters(outcome)
+        let ids = try Self.naiveRanking(outcome, dates: dates, sections: sections).map(\.id)
+        let rows = try SampleCorpusIndex.store().pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT doc_id, date, section FROM articles")
+        }
+        let wanted = Set(ids)
+        var months: [String: Int] = [:]
+        var bySection: [String: (name: String, count: Int)] = [:]
+        for row in rows where wanted.contains(row[0]) {
+            if let date: Int = row[1] {
+                months[String(format: "%04d-%02d", date / 10_000, date / 100 % 100), default: 0] += 1
+            }
+            if let section: String = row[2] {
+                let key = section.lowercased()
+                let name = min(bySection[key]?.name ?? section, section)
+                bySection[key] = (name, (bySection[key]?.count ?? 0) + 1)
+            }
+        }
+        let facets = outcome.results.facets
+        #expect(facets.dates.map(\.value) == months.keys.sorted(by: >))
+        #expect(facets.dates.map(\.count) == months.keys.sorted(by: >).map { months[$0]! })
+        let expectedSections = bySection.values.sorted { ($1.count, $0.name) < ($0.count, $1.name) }.prefix(10)
+        #expect(facets.sections.map(\.value) == expectedSections.map(\.name))
+        #expect(facets.sections.map(\.count) == expectedSections.map(\.count))
+    }
+
+    @Test("a filter-only listing is newest first, undated last, like ORDER BY date DESC")
+    func listingOrder() throws {
+        let outcome = try SampleCorpusIndex.search("")
+        let naive = try SampleCorpusIndex.store().pool.read { db in
+            try String.fetchAll(db, sql: "SELECT doc_id FROM articles ORDER BY date IS NULL, date DESC, id DESC")
+        }
+        #expect(outcome.results.total == naive.count)
+        #expect(outcome.results.hits.map(\.id) == naive)
+        let oldest = try SampleCorpusIndex.search("", sort: .oldest).results.hits
+        let dated = oldest.compactMap(\.date)
+        #expect(dated == dated.sorted())
+        #expect(oldest.last?.date == nil)
+    }
+
+    @Test("an exclusion-only query removes exactly the articles that match the word")
+    func exclusionOnly() throws {
+        let outcome = try SampleCorpusIndex.search("-trump")
+        let withTrump = try SampleCorpusIndex.search("trump").results.total
+        let all = try SampleCorpusIndex.search("").results.total
+        #expect(outcome.results.total == all - withTrump)
+        #expect(outcome.compiled.positive == nil)
+        #expect(outcome.compiled.excluded != nil)
+    }
+
+    @Test("every highlighted word of a snippet is a matched term", arguments: ["ceasefire", "kursk", "sanctions"])
+    func snippetMarks(word: String) throws {
+        let hits = try SampleCorpusIndex.search(word).results.hits
+        #expect(!hits.isEmpty)
+        for hit in hits {
+            let marked = hit.snippet.segments.filter(\.highlighted).map { $0.text.lowercased() }
+            #expect(!marked.isEmpty, "no highlight in \(hit.path)")
+            for text in marked { #expect(text.hasPrefix(String(word.prefix(6))), "\(hit.path): \(text)") }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+import NewsAnalysis
+import NewsIndex
+@testable import NewsSearch
+
+/// The sample `corpus/` indexed once into a temporary file, shared by the execution tests.
+enum SampleCorpusIndex {
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The index, or why it could not be built.
+    static let shared: Result<IndexStore, any Error> = Result {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newsearch-execution-\(UUID().uuidString)")
+        let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
+        let corpus = packageRoot.appendingPathComponent("corpus").path
+        let summary = try Indexer(store: store, analyzer: ArticleAnalyzer()).run(paths: [corpus], full: false)
+        guard summary.failed == 0 else { throw CocoaError(.fileReadCorruptFile) }
+        return store
+    }
+
+    /// The shared index.
+    static func store() throws -> IndexStore { try shared.get() }
+
+    /// Runs `text` through the search service (no alias table), with everything on one page.
+    static func search(_ text: String, sort: SearchRequest.Sort = .relevance) throws -> SearchOutcome {
+        var options = SearchOptions()
+        options.text = text
+        options.limit = 1000
+        options.sort = sort
+        return try SearchService(store: store(), actors: nil).search(options)
+    }
+}
