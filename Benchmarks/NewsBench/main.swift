@@ -1,4 +1,5 @@
 import Foundation
+import NewsAnalysis
 import NewsIndex
 import NewsSearch
 
@@ -26,7 +27,9 @@ do {
     }
     let queries = QuerySet.parse(contents)
     if queries.isEmpty { throw BenchError.noQueries(path: options.queries) }
-    let service = SearchService(store: try IndexStore.openForReading(at: options.database), actors: nil)
+    // The same vocabulary as `newsearch query`: the built-in alias table plus the user's file.
+    let aliases = try AliasTable.load(userFile: nil)
+    let service = SearchService(store: try IndexStore.openForReading(at: options.database), actors: aliases)
     let timer = QueryTimer(service: service, warmups: options.warmups, rounds: options.rounds)
     let output = BenchOutput(rounds: options.rounds, warmups: options.warmups, queries: try timer.time(queries))
     let encoder = JSONEncoder()
