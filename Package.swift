@@ -41,6 +41,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark only (scripts/bench): kept out of the newsearch binary.
+        .executableTarget(
+            name: "newsearch-bench",
+            dependencies: ["NewsCorpus", "NewsAnalysis", "NewsIndex", "NewsSearch"],
+            path: "Benchmarks/NewsBench"
+        ),
         .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsAnalysisTests", dependencies: ["NewsCorpus", "NewsAnalysis"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -1,0 +1,65 @@
+/// The command line of `newsearch-bench`.
+///
+/// ```
+/// newsearch-bench --db index.sqlite --queries queries.txt [--rounds 3] [--warmups 1]
+/// ```
+struct BenchOptions: Sendable, Equatable {
+    /// The index to query.
+    var database = ""
+    /// The query file (`# class:` lines name classes).
+    var queries = ""
+    /// Timed rounds per query.
+    var rounds = 3
+    /// Untimed passes over all queries first.
+    var warmups = 1
+
+    /// The usage line printed on bad arguments.
+    static let usage =
+        "usage: newsearch-bench --db PATH --queries FILE [--rounds N] [--warmups N]"
+
+    /// Parses `arguments` (without the program name).
+    ///
+    /// - Throws: ``BenchError/usage(_:)`` naming the argument at fault.
+    static func parse(_ arguments: [String]) throws(BenchError) -> BenchOptions {
+        var options = BenchOptions()
+        var rest = arguments[...]
+        while let flag = rest.popFirst() {
+            guard let value = rest.popFirst() else { throw .usage("\(flag) needs a value") }
+            switch flag {
+            case "--db": options.database = value
+            case "--queries": options.queries = value
+            case "--rounds": options.rounds = try count(value, flag, minimum: 1)
+            case "--warmups": options.warmups = try count(value, flag, minimum: 0)
+            default: throw .usage("unknown argument \(flag)")
+            }
+        }
+        if options.database.isEmpty || options.queries.isEmpty { throw .usage("--db and --queries are required") }
+        return options
+    }
+
+    private static func count(_ value: String, _ flag: String, minimum: Int) throws(BenchError) -> Int {
+        guard let number = Int(value), number >= minimum else {
+            throw .usage("\(flag) must be a whole number >= \(minimum), not \(value)")
+        }
+        return number
+    }
+}
+
+/// What can stop a benchmark run.
+enum BenchError: Error, CustomStringConvertible {
+    /// Bad command line.
+    case usage(String)
+    /// The query file cannot be read.
+    case unreadableQueries(path: String)
+    /// The query file holds no query.
+    case noQueries(path: String)
+
+    /// A lowercase one-line message.
+    var description: String {
+        switch self {
+        case .usage(let reason): "\(reason)\n\(BenchOptions.usage)"
+        case .unreadableQueries(let path): "\(path): cannot read the query file"
+        case .noQueries(let path): "\(path): no query in the file"
+        }
+    }
+}

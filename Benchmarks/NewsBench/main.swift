@@ -1,0 +1,45 @@
+import Foundation
+import NewsAnalysis
+import NewsIndex
+import NewsSearch
+
+/// `newsearch-bench`: in-process query latency for `scripts/bench`.
+///
+/// Opens the index once, runs every query of the file once as a warm-up, then times each
+/// query `--rounds` times through ``SearchService`` and prints one JSON object on stdout:
+/// `{"rounds": 3, "warmups": 1, "queries": [{"query", "class", "total", "hits", "rounds", "median"}]}`.
+/// Statistics over queries (p50, p95, per class) are `scripts/bench`'s job.
+
+/// The JSON printed on stdout.
+struct BenchOutput: Encodable {
+    /// Timed rounds per query.
+    var rounds: Int
+    /// Untimed passes first.
+    var warmups: Int
+    /// One entry per query, in file order.
+    var queries: [QueryTiming]
+}
+
+do {
+    let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
+    guard let contents = try? String(contentsOfFile: options.queries, encoding: .utf8) else {
+        throw BenchError.unreadableQueries(path: options.queries)
+    }
+    let queries = QuerySet.parse(contents)
+    if queries.isEmpty { throw BenchError.noQueries(path: options.queries) }
+    // The same vocabulary as `newsearch query`: the built-in alias table plus the user's file.
+    let aliases = try AliasTable.load(userFile: nil)
+    let service = SearchService(store: try IndexStore.openForReading(at: options.database), actors: aliases)
+    let timer = QueryTimer(service: service, warmups: options.warmups, rounds: options.rounds)
+    let output = BenchOutput(rounds: options.rounds, warmups: options.warmups, queries: try timer.time(queries))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    FileHandle.standardOutput.write(try encoder.encode(output))
+    FileHandle.standardOutput.write(Data("\n".utf8))
+} catch let error as BenchError {
+    FileHandle.standardError.write(Data("newsearch-bench: \(error.description)\n".utf8))
+    exit(2)
+} catch {
+    FileHandle.standardError.write(Data("newsearch-bench: \(error)\n".utf8))
+    exit(1)
+}
