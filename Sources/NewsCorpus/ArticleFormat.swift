@@ -15,10 +15,7 @@ package enum ArticleFormat: String, Sendable, CaseIterable {
     ///
     /// `ArticleFormat(path: "a/b.NDJSON")` is `.jsonLines`.
     package init?(path: String) {
-        let ext = path.split(separator: "/").last.flatMap { name -> Substring? in
-            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-            return name[name.index(after: dot)...]
-        }?.lowercased()
+        let ext = Self.fileExtension(path)
         switch ext {
         case "txt": self = .text
         case "json": self = .json
@@ -27,5 +24,25 @@ package enum ArticleFormat: String, Sendable, CaseIterable {
         case "md", "markdown": self = .markdown
         default: return nil
         }
+    }
+
+    /// The lowercased text after the last dot of the file name, or nil (none, or a dot file).
+    /// Scans bytes from the end: the walk calls this for every file of the archive.
+    private static func fileExtension(_ path: String) -> String? {
+        let bytes = path.utf8
+        var index = bytes.endIndex
+        while index > bytes.startIndex {
+            let previous = bytes.index(before: index)
+            switch bytes[previous] {
+            case UInt8(ascii: "/"): return nil
+            case UInt8(ascii: "."):
+                guard previous > bytes.startIndex, bytes[bytes.index(before: previous)] != UInt8(ascii: "/"),
+                    index < bytes.endIndex
+                else { return nil }
+                return String(decoding: bytes[index...], as: UTF8.self).lowercased()
+            default: index = previous
+            }
+        }
+        return nil
     }
 }

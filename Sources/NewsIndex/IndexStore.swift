@@ -40,7 +40,7 @@ package final class IndexStore: Sendable {
     /// - Throws: ``IndexError/missing(path:)`` when there is no index yet.
     package static func openForReading(at path: String) throws(IndexError) -> IndexStore {
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
-        let store = try open(path)
+        let store = try open(path, readonly: true)
         try store.checked {
             try store.pool.read { db in
                 let migrator = IndexSchema.migrator
@@ -53,8 +53,11 @@ package final class IndexStore: Sendable {
         return store
     }
 
-    private static func open(_ path: String) throws(IndexError) -> IndexStore {
+    /// A read-only pool never writes to the index, not even to set up the write-ahead log, so
+    /// a query costs no disk writes and never waits for an index run.
+    private static func open(_ path: String, readonly: Bool = false) throws(IndexError) -> IndexStore {
         var configuration = Configuration()
+        configuration.readonly = readonly
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")

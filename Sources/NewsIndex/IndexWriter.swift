@@ -5,8 +5,8 @@ import NewsCorpus
 
 /// The single writer: turns file outcomes into rows, inside the caller's transaction.
 ///
-/// Articles are only ever inserted and deleted (never replaced), so the FTS5 triggers keep
-/// the full-text index exactly in step with the `articles` table.
+/// Articles are only ever inserted and deleted (never replaced); their text goes through
+/// ``ArticleTextRows``, which keeps the full-text index exactly in step with it.
 final class IndexWriter {
     private let db: Database
     private var actorIDs: [String: Int64] = [:]
@@ -66,9 +66,7 @@ final class IndexWriter {
         try db.cachedStatement(sql: """
             DELETE FROM article_actors WHERE article_id IN (SELECT id FROM articles WHERE file_id = ?)
             """).execute(arguments: [fileID])
-        try db.cachedStatement(sql: """
-            DELETE FROM article_text WHERE id IN (SELECT id FROM articles WHERE file_id = ?)
-            """).execute(arguments: [fileID])
+        try ArticleTextRows.deleteArticles(ofFile: fileID, db)
         try db.cachedStatement(sql: "DELETE FROM articles WHERE file_id = ?").execute(arguments: [fileID])
     }
 
@@ -82,8 +80,7 @@ final class IndexWriter {
                 key, article.url, article.source,
             ])
         let articleID = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO article_text (id, title, lede, body) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [articleID, article.title, article.lede, article.body])
+        try ArticleTextRows.insert(id: articleID, article, db)
         for actor in analyzed.actors {
             try db.cachedStatement(sql: """
                 INSERT INTO article_actors (actor_id, article_id, mentions, spellings) VALUES (?, ?, ?, ?)

@@ -6,7 +6,8 @@ import NewsAnalysis
 ///
 /// One statement does it all: the matching ids are materialised once (one full-text pass),
 /// then joined to the small `articles` rows (month × section) and to `article_actors`.
-/// The month × section counts also give the exact total.
+/// The month × section counts also give the exact total. `CROSS JOIN` fixes the join order:
+/// SQLite cannot know how few ids `m` holds and would otherwise scan all of `article_actors`.
 struct FacetCounter {
     /// The read connection.
     let db: Database
@@ -24,10 +25,10 @@ struct FacetCounter {
             : "SELECT a.id FROM articles a \(filter.sql)"
         let rows = try Row.fetchCursor(db, sql: """
             WITH m AS MATERIALIZED (\(matches))
-            SELECT 0, a.date / 100, a.section, count(*) FROM m JOIN articles a ON a.id = m.id
+            SELECT 0, a.date / 100, a.section, count(*) FROM m CROSS JOIN articles a ON a.id = m.id
             GROUP BY 2, 3
             UNION ALL
-            SELECT 1, aa.actor_id, NULL, count(*) FROM m JOIN article_actors aa ON aa.article_id = m.id
+            SELECT 1, aa.actor_id, NULL, count(*) FROM m CROSS JOIN article_actors aa ON aa.article_id = m.id
             GROUP BY 2
             """, arguments: filter.arguments)
         var total = 0
