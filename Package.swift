@@ -22,9 +22,10 @@ let package = Package(
             dependencies: ["NewsCorpus"],
             resources: [.copy("Resources/gazetteer.tsv")]
         ),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "NewsIndex",
-            dependencies: ["NewsCorpus", "NewsAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NewsCorpus", "NewsAnalysis", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "NewsSearch",
@@ -58,6 +59,6 @@ let package = Package(
             dependencies: ["NewsCorpus", "NewsAnalysis", "NewsIndex", "NewsSearch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "NewsRenderTests", dependencies: ["NewsIndex", "NewsSearch", "NewsRender"]),
-        .testTarget(name: "CLITests", dependencies: ["newsearch", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CLITests", dependencies: ["newsearch", "NewsIndex", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

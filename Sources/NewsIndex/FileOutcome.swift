@@ -16,7 +16,7 @@ enum FileOutcome: Sendable {
     /// The content hash is unchanged: only size and modification time need recording.
     case touched(FileJob, hash: String)
     /// Parsed and analysed: the file's articles replace whatever the index had for it.
-    case parsed(FileJob, hash: String, articles: [AnalyzedArticle], recordErrors: [RecordError])
+    case parsed(FileJob, hash: String, articles: [StoredArticle], recordErrors: [RecordError])
     /// The file could not be used; the index keeps what it had for it.
     case failed(FileJob, reason: String)
 }

@@ -26,8 +26,8 @@ struct FileProcessor: Sendable {
         }
         do {
             let parsed = try ArticleFileParser.parse(data, path: job.file.path, format: job.file.format)
-            let analyzed = parsed.articles.map(analyzer.analyze)
-            return .parsed(job, hash: hash, articles: analyzed, recordErrors: parsed.recordErrors)
+            let stored = parsed.articles.map { StoredArticle(analyzer.analyze($0)) }
+            return .parsed(job, hash: hash, articles: stored, recordErrors: parsed.recordErrors)
         } catch {
             return .failed(job, reason: error.description)
         }

@@ -6,8 +6,9 @@ import GRDB
 /// - `articles`: one small row per article (several for a JSON Lines file): the facet columns
 ///   (`date` as YYYYMMDD, `section`), ids and metadata, indexed for range filters and
 ///   histograms. The text lives apart so that counting facets never reads article bodies.
-/// - `article_text`: title, lede and body, one row per article, same id.
-/// - `articles_fts`: FTS5 over title, lede and body, *external content* on `article_text`.
+/// - `article_text`: title, lede and the zlib-deflated body, one row per article, same id;
+///   the view `article_content` shows the body inflated (``StoredText``).
+/// - `articles_fts`: FTS5 over title, lede and body, *external content* on `article_content`.
 ///   Only ``ArticleTextRows`` writes either table, and it always writes both in one
 ///   statement pair inside the writer's transaction, so the full-text index cannot drift from
 ///   its content. (Not triggers: a per-row trigger makes FTS5 flush its pending terms at every
@@ -52,14 +53,18 @@ package enum IndexSchema {
                 id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
                 title TEXT NOT NULL,
                 lede TEXT NOT NULL,
-                body TEXT NOT NULL
+                body_z BLOB NOT NULL,
+                body_bytes INTEGER NOT NULL
             );
+            CREATE VIEW article_content AS
+                SELECT id, title, lede, \(StoredText.inflateFunction)(body_z, body_bytes) AS body
+                FROM article_text;
             CREATE INDEX articles_file ON articles(file_id);
             CREATE INDEX articles_date ON articles(date);
             CREATE INDEX articles_section ON articles(section COLLATE NOCASE, date);
             CREATE VIRTUAL TABLE articles_fts USING fts5(
                 title, lede, body,
-                content='article_text', content_rowid='id',
+                content='article_content', content_rowid='id',
                 tokenize='\(tokenizer)'
             );
             CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');

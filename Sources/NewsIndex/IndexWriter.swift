@@ -26,7 +26,7 @@ final class IndexWriter {
     }
 
     /// Replaces everything the index holds for a file with its freshly parsed articles.
-    func replace(_ job: FileJob, hash: String, articles: [AnalyzedArticle]) throws {
+    func replace(_ job: FileJob, hash: String, articles: [StoredArticle]) throws {
         let fileID: Int64
         if let known = job.known {
             fileID = known.id
@@ -41,9 +41,9 @@ final class IndexWriter {
             fileID = db.lastInsertedRowID
         }
         var keys = Set<String>()
-        for analyzed in articles {
-            let key = Self.uniqueKey(analyzed.article.recordKey, in: &keys)
-            try insert(analyzed, key: key, fileID: fileID, path: job.file.path)
+        for stored in articles {
+            let key = Self.uniqueKey(stored.analyzed.article.recordKey, in: &keys)
+            try insert(stored, key: key, fileID: fileID, path: job.file.path)
         }
     }
 
@@ -70,7 +70,8 @@ final class IndexWriter {
         try db.cachedStatement(sql: "DELETE FROM articles WHERE file_id = ?").execute(arguments: [fileID])
     }
 
-    private func insert(_ analyzed: AnalyzedArticle, key: String, fileID: Int64, path: String) throws {
+    private func insert(_ stored: StoredArticle, key: String, fileID: Int64, path: String) throws {
+        let analyzed = stored.analyzed
         let article = analyzed.article
         try db.cachedStatement(sql: """
             INSERT INTO articles (file_id, date, section, doc_id, record_key, url, source)
@@ -80,7 +81,7 @@ final class IndexWriter {
                 key, article.url, article.source,
             ])
         let articleID = db.lastInsertedRowID
-        try ArticleTextRows.insert(id: articleID, article, db)
+        try ArticleTextRows.insert(id: articleID, stored, db)
         for actor in analyzed.actors {
             try db.cachedStatement(sql: """
                 INSERT INTO article_actors (actor_id, article_id, mentions, spellings) VALUES (?, ?, ?, ?)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NewsIndex
 
 /// Reads an index directly, to check what the CLI wrote: contents and FTS5 integrity.
 struct IndexStateCheck {
@@ -13,20 +14,23 @@ struct IndexStateCheck {
 
     /// FTS5's own integrity check, content table included; throws when the index drifted.
     static func integrityCheck(path: String) throws {
-        let queue = try DatabaseQueue(path: path)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in StoredText.register(db) }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.write { db in
             try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
         }
     }
 
-    /// Every article as (document id → title, date, section, body length), for comparing indexes.
+    /// Every article as (document id → title, date, section, body size, lede, stored body), for
+    /// comparing indexes.
     func contents() throws -> [String: String] {
         try queue.read { db in
             var contents: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT a.doc_id, t.title, a.date, a.section, length(t.body), t.lede FROM articles a JOIN article_text t USING (id)") {
+            for row in try Row.fetchAll(db, sql: "SELECT a.doc_id, t.title, a.date, a.section, t.body_bytes, t.lede, hex(t.body_z) FROM articles a JOIN article_text t USING (id)") {
                 let date: Int? = row[2]
                 let section: String? = row[3]
-                contents[row[0]] = "\(row[1] as String)|\(date ?? 0)|\(section ?? "")|\(row[4] as Int)|\(row[5] as String)"
+                contents[row[0]] = "\(row[1] as String)|\(date ?? 0)|\(section ?? "")|\(row[4] as Int)|\(row[5] as String)|\(row[6] as String)"
             }
             return contents
         }

@@ -49,7 +49,7 @@ package struct Searcher: Sendable {
         guard !ids.isEmpty else { return [] }
         let rows = try Row.fetchAll(db, sql: """
             SELECT a.id, a.doc_id, f.path, t.title, a.date, a.section, t.lede, t.body
-            FROM articles a JOIN files f ON f.id = a.file_id JOIN article_text t ON t.id = a.id
+            FROM articles a JOIN files f ON f.id = a.file_id JOIN article_content t ON t.id = a.id
             WHERE a.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
             """, arguments: StatementArguments(ids.map(\.id)))
         let byID = Dictionary(rows.map { ($0[0] as Int64, $0) }, uniquingKeysWith: { first, _ in first })

@@ -61,7 +61,7 @@ package enum ArticleLookup {
 
     private static let selection = """
         SELECT a.id, a.doc_id, f.path, a.record_key, t.title, a.date, a.section, a.url, a.source, t.lede, t.body
-        FROM articles a JOIN files f ON f.id = a.file_id JOIN article_text t ON t.id = a.id
+        FROM articles a JOIN files f ON f.id = a.file_id JOIN article_content t ON t.id = a.id
         """
 
     private static func detail(_ row: Row, _ db: Database) throws -> ArticleDetail {

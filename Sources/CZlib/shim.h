@@ -1,0 +1,2 @@
+// zlib, from Debian's zlib1g-dev: compresses the stored article text.
+#include <zlib.h>
