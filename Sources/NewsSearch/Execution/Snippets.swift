@@ -16,23 +16,25 @@ enum Snippets {
         let rows = try Row.fetchAll(db, sql: """
             SELECT rowid,
                    snippet(articles_fts, 1, char(57344), char(57345), '…', \(tokens)),
-                   snippet(articles_fts, 2, char(57344), char(57345), '…', \(tokens)),
-                   snippet(articles_fts, -1, char(57344), char(57345), '…', \(tokens))
+                   snippet(articles_fts, 2, char(57344), char(57345), '…', \(tokens))
             FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (\(marks))
             """, arguments: StatementArguments([match]) + StatementArguments(ids))
         var snippets: [Int64: HighlightedText] = [:]
-        for row in rows { snippets[row[0]] = best(lede: parse(row[1]), body: parse(row[2]), any: parse(row[3])) }
+        for row in rows {
+            if let passage = best(lede: parse(row[1]), body: parse(row[2])) { snippets[row[0]] = passage }
+        }
         return snippets
     }
 
     /// The lede or body passage with the most marks (the lede on a tie). The title is shown
     /// anyway, so when only the title matched the snippet is the lede's opening (FTS5 returns
-    /// a column's first tokens when it has no match), and the title only when there is no text.
-    static func best(lede: HighlightedText, body: HighlightedText, any: HighlightedText) -> HighlightedText {
+    /// a column's first tokens when it has no match); nil when the article has no text at all
+    /// (the caller then shows its opening, which is empty too).
+    static func best(lede: HighlightedText, body: HighlightedText) -> HighlightedText? {
         let marks = { (text: HighlightedText) in text.segments.filter(\.highlighted).count }
         let passage = marks(body) > marks(lede) ? body : lede
         if marks(passage) > 0 { return passage }
-        return !lede.plain.isEmpty ? lede : !body.plain.isEmpty ? body : any
+        return !lede.plain.isEmpty ? lede : !body.plain.isEmpty ? body : nil
     }
 
     /// Splits FTS5's marked text into segments.
