@@ -24,10 +24,11 @@ enum AliasTSV {
         var records: [AliasRecord] = []
         var seenContent = false
         var number = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        for line in lines(text) {
             number += 1
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let bytes = line.utf8
+            if bytes.allSatisfy({ $0 == space || $0 == tab }) || bytes.first == UInt8(ascii: "#") { continue }
+            let columns = bytes.split(separator: tab, omittingEmptySubsequences: false).map(Substring.init)
             let first = !seenContent
             seenContent = true
             if first && columns.first.map(trimmed) == headerCanonical { continue }
@@ -35,6 +36,30 @@ enum AliasTSV {
         }
         return records
     }
+
+    /// The lines of a text, split at `\n`, `\r\n`, `\r`, vertical tab or form feed, on bytes
+    /// (splitting `Character`s made loading the built-in table several times slower).
+    static func lines(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var result: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            utf8.formIndex(after: &i)
+            guard byte >= 0x0A && byte <= 0x0D else { continue }
+            result.append(Substring(utf8[start..<utf8.index(before: i)]))
+            if byte == 0x0D, i < utf8.endIndex, utf8[i] == 0x0A { utf8.formIndex(after: &i) }
+            start = i
+        }
+        result.append(Substring(utf8[start..<utf8.endIndex]))
+        return result
+    }
+
+    /// A space byte.
+    private static let space = UInt8(ascii: " ")
+    /// A tab byte.
+    private static let tab = UInt8(ascii: "\t")
 
     /// Builds one record from its columns.
     private static func record(
@@ -60,14 +85,15 @@ enum AliasTSV {
 
     /// Splits a ` | `-separated column (a bare `|` is accepted too), dropping empty items.
     static func list(_ column: Substring) -> [String] {
-        column.split(separator: "|").map(trimmed).filter { !$0.isEmpty }
+        column.utf8.split(separator: UInt8(ascii: "|")).map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
     }
 
     /// Trims spaces and tabs at both ends.
     static func trimmed(_ s: Substring) -> String {
-        var t = s
-        while let c = t.first, c == " " || c == "\t" { t.removeFirst() }
-        while let c = t.last, c == " " || c == "\t" { t.removeLast() }
-        return String(t)
+        let utf8 = s.utf8
+        guard let first = utf8.firstIndex(where: { $0 != space && $0 != tab }),
+            let last = utf8.lastIndex(where: { $0 != space && $0 != tab })
+        else { return "" }
+        return String(Substring(utf8[first...last]))
     }
 }

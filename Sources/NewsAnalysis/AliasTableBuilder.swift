@@ -6,6 +6,8 @@ struct AliasEntry: Sendable {
     var kind: ActorKind
     /// Every spelling, canonical first, display form, no two folding alike.
     var aliases: [String]
+    /// The folded form of each of ``aliases``, in the same order (folded once, at load).
+    var folded: [String] = []
     /// Folded aliases that need supporting context.
     var context: Set<String>
 }
@@ -31,13 +33,20 @@ struct AliasTableBuilder {
 
     /// Applies records from one file; an `overlay` file's aliases win over earlier owners.
     mutating func apply(_ records: [AliasRecord], file: String, overlay: Bool) throws(AliasTableError) {
+        owners.reserveCapacity(owners.count + records.count * 4)
         for record in records {
-            let index = entryIndex(for: record)
+            let canonical = TextFolding.fold(record.canonical)
+            let index = entryIndex(for: record, folded: canonical)
             entries[index].kind = record.kind
-            for alias in [record.canonical] + record.aliases + record.context {
-                add(alias, to: index, claim: overlay || alias == record.canonical)
+            add(record.canonical, folded: canonical, to: index, claim: true)
+            for alias in record.aliases {
+                add(alias, folded: TextFolding.fold(alias), to: index, claim: overlay)
             }
-            entries[index].context.formUnion(record.context.map { TextFolding.fold($0) })
+            for alias in record.context {
+                let folded = TextFolding.fold(alias)
+                add(alias, folded: folded, to: index, claim: overlay)
+                entries[index].context.insert(folded)
+            }
             for alias in record.removals {
                 try remove(alias, from: index, record: record, file: file)
             }
@@ -45,8 +54,7 @@ struct AliasTableBuilder {
     }
 
     /// The entry a record's canonical name belongs to, created if new.
-    private mutating func entryIndex(for record: AliasRecord) -> Int {
-        let folded = TextFolding.fold(record.canonical)
+    private mutating func entryIndex(for record: AliasRecord, folded: String) -> Int {
         if let index = canonicals[folded] { return index }
         canonicals[folded] = entries.count
         entries.append(AliasEntry(canonical: record.canonical, kind: record.kind, aliases: [], context: []))
@@ -54,11 +62,11 @@ struct AliasTableBuilder {
     }
 
     /// Adds a spelling; `claim` makes it point to this entry even if another had it.
-    private mutating func add(_ alias: String, to index: Int, claim: Bool) {
-        let folded = TextFolding.fold(alias)
+    private mutating func add(_ alias: String, folded: String, to index: Int, claim: Bool) {
         guard !folded.isEmpty else { return }
-        if !entries[index].aliases.contains(where: { TextFolding.fold($0) == folded }) {
+        if !entries[index].folded.contains(folded) {
             entries[index].aliases.append(alias)
+            entries[index].folded.append(folded)
         }
         if claim || owners[folded] == nil { owners[folded] = index }
     }
@@ -68,11 +76,11 @@ struct AliasTableBuilder {
         _ alias: String, from index: Int, record: AliasRecord, file: String
     ) throws(AliasTableError) {
         let folded = TextFolding.fold(alias)
-        guard let position = entries[index].aliases.firstIndex(where: { TextFolding.fold($0) == folded })
-        else {
+        guard let position = entries[index].folded.firstIndex(of: folded) else {
             throw .removalNotFound(file: file, line: record.line, alias: alias, canonical: record.canonical)
         }
         entries[index].aliases.remove(at: position)
+        entries[index].folded.remove(at: position)
         entries[index].context.remove(folded)
         if owners[folded] == index { owners[folded] = nil }
     }
