@@ -65,14 +65,20 @@ final class ExtractionIndex: Sendable {
         CueWords.stopwords.contains(folded) || ["will", "mark", "august", "faith", "hope", "grace", "rose"].contains(folded)
     }
 
-    /// Short capital acronyms must be written in capitals; longer ones just not in lower case.
+    /// How an alias must be written to count. A spelling with capitals is a name, and a name
+    /// written all in lower case is not a mention (`trump card`, `china plates`, `путин` in
+    /// Cyrillic too — those scripts capitalise names as well): ``CaseRule/notLower``. Short
+    /// capital acronyms must be written in capitals: ``CaseRule/exactCaps``. A spelling in lower
+    /// case, or in a script without case (CJK, Arabic, Hebrew, Devanagari), matches in any case.
     static func caseRule(of alias: String, context: Bool) -> CaseRule {
         var letters = 0
+        var capitals = 0
         for scalar in alias.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return .any }
             letters += 1
+            if scalar.properties.isUppercase { capitals += 1 }
         }
-        guard letters >= 2 else { return .any }
+        guard capitals > 0 else { return .any }
+        guard capitals == letters, letters >= 2 else { return .notLower }
         return context || letters <= 3 ? .exactCaps : .notLower
     }
 }
