@@ -12,7 +12,7 @@ package final class AliasTable: Sendable {
     /// The actors, in file order, with their aliases.
     let entries: [AliasEntry]
     /// Folded alias (including canonical names) → entry index.
-    let aliasIndex: [String: Int]
+    let aliasIndex: [FoldedKey: Int]
     /// The matcher and word tables, built on first use: lookups (a query's `actor:` filter)
     /// never pay for them, extraction builds them once for all threads.
     private let extractionIndex: LockedOnce<ExtractionIndex>
@@ -54,13 +54,13 @@ package final class AliasTable: Sendable {
 
     /// The actor an alias names (any spelling, case, accents): `"poutine"` → Vladimir Putin.
     package func actor(named name: String) -> Actor? {
-        guard let index = aliasIndex[TextFolding.fold(name)] else { return nil }
+        guard let index = aliasIndex[FoldedKey(TextFolding.fold(name))] else { return nil }
         return Actor(name: entries[index].canonical, kind: entries[index].kind)
     }
 
     /// All spellings of an actor, canonical first (display form); empty if unknown.
     package func aliases(of canonical: String) -> [String] {
-        guard let index = aliasIndex[TextFolding.fold(canonical)] else { return [] }
+        guard let index = aliasIndex[FoldedKey(TextFolding.fold(canonical))] else { return [] }
         return entries[index].aliases
     }
 

@@ -14,11 +14,11 @@ final class ExtractionIndex: Sendable {
     let canonicalWords: [[UInt64]]
 
     /// Builds the structures for a table's entries and alias owners.
-    init(entries: [AliasEntry], owners: [String: Int]) {
+    init(entries: [AliasEntry], owners: [FoldedKey: Int]) {
         var matcher = AliasMatcher()
         for (index, entry) in entries.enumerated() {
             for (alias, folded) in zip(entry.aliases, entry.folded) {
-                guard owners[folded] == index else { continue }
+                guard owners[FoldedKey(folded)] == index else { continue }
                 let ambiguous = entry.context.contains(folded) || Self.isCommonWord(folded)
                 let hit = AliasHit(
                     entry: Int32(index), needsContext: ambiguous,
