@@ -1,8 +1,9 @@
 /// How an alias must be written in the text to count.
 enum CaseRule: UInt8, Sendable {
-    /// Any case: `kremlin`, `KREMLIN`, `Kremlin`.
+    /// Any case (an alias spelled in lower case, or in a script without case).
     case any
-    /// Not all lower case: a longer acronym such as `NATO` may be written `Nato`, not `nato`.
+    /// Not all lower case: `Trump`, `TRUMP`, not `trump card`; a longer acronym such as
+    /// `NATO` may be written `Nato`, not `nato`.
     case notLower
     /// Exactly in capitals: short acronyms `US`, `UN`, `WHO` (else they are ordinary words).
     case exactCaps

@@ -6,7 +6,7 @@ extension AliasTable {
     /// `unambiguousActor(named: "Putin")?.spellings` is `["Vladimir Putin", "Putin", "Poutine", …]`.
     package func unambiguousActor(named spelling: String) -> (actor: Actor, spellings: [String])? {
         let folded = TextFolding.fold(spelling)
-        guard let index = aliasIndex[folded], !entries[index].context.contains(folded) else { return nil }
+        guard let index = aliasIndex[FoldedKey(folded)], !entries[index].context.contains(folded) else { return nil }
         let entry = entries[index]
         return (Actor(name: entry.canonical, kind: entry.kind), entry.aliases)
     }

@@ -30,7 +30,8 @@ package struct ArticleAnalyzer: Sendable {
 
     /// Analyzes one article: its actors, most mentioned first, then by name.
     package func analyze(_ article: Article) -> AnalyzedArticle {
-        var extraction = Extraction(table: aliasTable, text: ArticleText(article, words: aliasTable.words))
+        let index = aliasTable.extraction
+        var extraction = Extraction(table: aliasTable, index: index, text: ArticleText(article, words: index.words))
         extraction.matchGazetteer()
         extraction.discover()
         extraction.linkSurnames()

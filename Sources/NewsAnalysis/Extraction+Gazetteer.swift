@@ -27,7 +27,7 @@ extension Extraction {
         while i < tokens.count {
             guard ids[i] >= 0 else { i += 1; continue }
             let start = i
-            let match = table.matcher.longestMatch(ids: ids, tokens: tokens, from: start) {
+            let match = index.matcher.longestMatch(ids: ids, tokens: tokens, from: start) {
                 caseFits($1, start..<(start + $0))
             }
             guard let match else { i += 1; continue }
@@ -88,7 +88,7 @@ extension Extraction {
             personAt.append((item.range.lowerBound, entry.canonical, item.range.map { text.tokens[$0].hash }))
         }
         if entry.kind == .person && peopleSeen.insert(item.entry).inserted {
-            personAt.append((-1, entry.canonical, table.canonicalWords[Int(item.entry)]))
+            personAt.append((-1, entry.canonical, index.canonicalWords[Int(item.entry)]))
         }
     }
 }

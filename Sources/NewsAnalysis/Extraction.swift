@@ -17,6 +17,8 @@ struct Extraction {
 
     /// The alias table.
     let table: AliasTable
+    /// The table's matcher and word tables.
+    let index: ExtractionIndex
     /// The article's text and tokens.
     let text: ArticleText
     /// Tokens already part of a counted mention.
@@ -40,8 +42,9 @@ struct Extraction {
     var peopleSeen: Set<Int32> = []
 
     /// Prepares an extraction.
-    init(table: AliasTable, text: ArticleText) {
+    init(table: AliasTable, index: ExtractionIndex, text: ArticleText) {
         self.table = table
+        self.index = index
         self.text = text
         self.covered = [Bool](repeating: false, count: text.tokens.count)
     }

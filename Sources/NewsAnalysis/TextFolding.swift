@@ -54,23 +54,29 @@ package enum TextFolding {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The fast path for ASCII text; nil as soon as a non-ASCII byte shows up.
+    /// The fast path for ASCII text (nil if there is a non-ASCII byte): one allocation at
+    /// most, none for short words — the output is never longer than the input.
     private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var inWord = false
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
-            let folded = FoldTable.asciiFold(byte)
-            if folded == FoldTable.separator {
-                inWord = false
-                continue
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let folded = FoldTable.asciiFold(byte)
+                if folded == FoldTable.separator {
+                    inWord = false
+                    continue
+                }
+                if !inWord && count > 0 {
+                    out[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                inWord = true
+                out[count] = UInt8(folded)
+                count += 1
             }
-            if !inWord && !out.isEmpty { out.append(UInt8(ascii: " ")) }
-            inWord = true
-            out.append(UInt8(folded))
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The folded words of `s`: `"U.S. Treasury"` → `["u", "s", "treasury"]`.

@@ -16,6 +16,26 @@ import Testing
         #expect(table.actor(named: alias)?.name == canonical)
     }
 
+    @Test("built-in gazetteer names without the article and in French", arguments: [
+        ("Democratic Republic of Congo", "Democratic Republic of the Congo"), ("Caire", "Cairo"),
+        ("Le Caire", "Cairo"),
+    ])
+    func builtInSpellings(alias: String, canonical: String) throws {
+        #expect(try AliasTable.builtIn().actor(named: alias)?.name == canonical)
+    }
+
+    @Test("line endings: LF, CRLF and CR all end a line, and line numbers count them once")
+    func lineEndings() throws {
+        for newline in ["\n", "\r\n", "\r"] {
+            let text = ["# comment", "Kursk\tplace\tKoursk", "", "Bad"].joined(separator: newline)
+            #expect(throws: AliasTableError.columnCount(file: "a.tsv", line: 4, found: 1)) {
+                try AliasTable(tsv: text, file: "a.tsv")
+            }
+            let table = try AliasTable(tsv: text.replacingOccurrences(of: "Bad", with: ""), file: "a.tsv")
+            #expect(table.actor(named: "koursk")?.name == "Kursk")
+        }
+    }
+
     @Test("unknown names are nil")
     func unknown() {
         #expect(table.actor(named: "Jan Kowalczyk") == nil)

@@ -54,4 +54,12 @@ import Testing
         let text = "Hello Zelenskyy!"
         #expect(TextFolding.fold(text.dropFirst(6)) == "zelenskyy")
     }
+
+    @Test("the fold table built in one pass equals folding each scalar on its own")
+    func tableMatchesScalars() {
+        let table = FoldTable.table
+        let mismatches = (0..<FoldTable.limit).filter { table[Int($0)] != FoldTable.computeFold($0) }
+        #expect(mismatches.isEmpty)
+        #expect(table.count == Int(FoldTable.limit))
+    }
 }
