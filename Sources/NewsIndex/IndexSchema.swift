@@ -9,10 +9,10 @@ import GRDB
 /// - `article_text`: title, lede and the zlib-deflated body, one row per article, same id;
 ///   the view `article_content` shows the body inflated (``StoredText``).
 /// - `articles_fts`: FTS5 over title, lede and body, *external content* on `article_content`.
-///   Only ``ArticleTextRows`` writes either table, and it always writes both in one
-///   statement pair inside the writer's transaction, so the full-text index cannot drift from
-///   its content. (Not triggers: a per-row trigger makes FTS5 flush its pending terms at every
-///   statement savepoint, which halved indexing speed.)
+///   Only ``ArticleTextRows`` writes either table, and it always writes both inside the
+///   writer's transaction, so the full-text index cannot drift from its content. (Not
+///   triggers: a per-row trigger makes FTS5 flush its pending terms at every statement
+///   savepoint, which halved indexing speed.)
 /// - `actors` and `article_actors`: the actor facet as compact integer tables.
 /// - `runs`: how each `newsearch index` run started and ended, for `stats`.
 package enum IndexSchema {

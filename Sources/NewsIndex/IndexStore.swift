@@ -28,6 +28,9 @@ package final class IndexStore: Sendable {
         if !FileManager.default.fileExists(atPath: path) { try create(path) }
         let store = try open(path)
         try store.checked {
+            try store.pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -\(writerCacheKiB)")
+            }
             let migrator = IndexSchema.migrator
             let superseded = try store.pool.read { db in try migrator.hasBeenSuperseded(db) }
             if superseded { throw IndexError.tooNew(path: path) }
@@ -35,6 +38,10 @@ package final class IndexStore: Sendable {
         }
         return store
     }
+
+    /// The writer's page cache, in KiB: the random inserts into the actor tables and the B-tree
+    /// indexes miss SQLite's 2 MiB default all the time (Reuters-21578: 4.9 s → 3.6 s).
+    static let writerCacheKiB = 32768
 
     /// The page size of a new index: large enough that a compressed article body rarely spills
     /// into a half-empty overflow page (with SQLite's 4 KiB default, a quarter of the stored

@@ -10,10 +10,17 @@ import NewsCorpus
 final class IndexWriter {
     private let db: Database
     private var actorIDs: [String: Int64] = [:]
+    private let text: ArticleTextRows
 
     /// Prepares a writer on a connection that the caller keeps for the run.
     init(_ db: Database) throws {
         self.db = db
+        text = ArticleTextRows(db)
+        try loadActorIDs()
+    }
+
+    private func loadActorIDs() throws {
+        actorIDs = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM actors")
         while let row = try rows.next() { actorIDs[row[1]] = row[0] }
     }
@@ -47,6 +54,11 @@ final class IndexWriter {
         }
     }
 
+    /// Completes the batch's writes; the caller commits right after.
+    func finishBatch() throws {
+        try text.flush()
+    }
+
     /// Removes a file and its articles.
     func remove(fileID: Int64) throws {
         try deleteArticles(ofFile: fileID)
@@ -59,14 +71,14 @@ final class IndexWriter {
             DELETE FROM actors WHERE NOT EXISTS (
                 SELECT 1 FROM article_actors WHERE article_actors.actor_id = actors.id)
             """)
-        actorIDs = [:]
+        try loadActorIDs()
     }
 
     private func deleteArticles(ofFile fileID: Int64) throws {
         try db.cachedStatement(sql: """
             DELETE FROM article_actors WHERE article_id IN (SELECT id FROM articles WHERE file_id = ?)
             """).execute(arguments: [fileID])
-        try ArticleTextRows.deleteArticles(ofFile: fileID, db)
+        try text.deleteArticles(ofFile: fileID)
         try db.cachedStatement(sql: "DELETE FROM articles WHERE file_id = ?").execute(arguments: [fileID])
     }
 
@@ -81,29 +93,29 @@ final class IndexWriter {
                 key, article.url, article.source,
             ])
         let articleID = db.lastInsertedRowID
-        try ArticleTextRows.insert(id: articleID, stored, db)
-        for actor in analyzed.actors {
-            try db.cachedStatement(sql: """
-                INSERT INTO article_actors (actor_id, article_id, mentions, spellings) VALUES (?, ?, ?, ?)
-                """).execute(arguments: [
-                    try actorID(actor), articleID, actor.mentions, actor.spellings.joined(separator: "\n"),
-                ])
-        }
+        try text.insert(id: articleID, stored)
+        try insertActors(analyzed.actors, of: articleID)
     }
 
+    /// An article's actors in one statement (one row each), rather than one statement per actor.
+    private func insertActors(_ actors: [ActorMention], of articleID: Int64) throws {
+        guard !actors.isEmpty else { return }
+        var arguments = StatementArguments()
+        for actor in actors {
+            arguments += [try actorID(actor), articleID, actor.mentions, actor.spellings.joined(separator: "\n")]
+        }
+        let rows = Array(repeating: "(?, ?, ?, ?)", count: actors.count).joined(separator: ", ")
+        try db.cachedStatement(sql: "INSERT INTO article_actors (actor_id, article_id, mentions, spellings) VALUES \(rows)")
+            .execute(arguments: arguments)
+    }
+
+    /// The id of an actor, adding it on first sight. The cache holds every actor of the index
+    /// (loaded at start, and this is the only writer), so a miss is a new actor.
     private func actorID(_ actor: ActorMention) throws -> Int64 {
         if let id = actorIDs[actor.name] { return id }
-        let existing = try Int64.fetchOne(
-            db, sql: "SELECT id FROM actors WHERE name = ?", arguments: [actor.name])
-        let id: Int64
-        if let existing {
-            id = existing
-        } else {
-            try db.execute(
-                sql: "INSERT INTO actors (name, kind) VALUES (?, ?)",
-                arguments: [actor.name, actor.kind.rawValue])
-            id = db.lastInsertedRowID
-        }
+        try db.cachedStatement(sql: "INSERT INTO actors (name, kind) VALUES (?, ?)")
+            .execute(arguments: [actor.name, actor.kind.rawValue])
+        let id = db.lastInsertedRowID
         actorIDs[actor.name] = id
         return id
     }

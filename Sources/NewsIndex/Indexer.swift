@@ -103,6 +103,7 @@ package struct Indexer {
                     }
                     pending = walk.outcomes.pop()
                 }
+                try writer.finishBatch()
                 return .commit
             }
         }

@@ -4,9 +4,9 @@ import Foundation
 /// The stored article bodies, deflated with zlib: news text shrinks about twofold,
 /// and only the ten bodies of a result page are ever inflated again (for snippets).
 package enum TextCompression {
-    /// zlib's level: the default; higher levels gain nothing measurable on news text, and the
-    /// work is spread over the parsing threads.
-    static let level: Int32 = 6
+    /// zlib's fastest level: on news text it keeps 95% of the default level's gain (2.05× against
+    /// 2.16× on the benchmark archive) for about half its time.
+    static let level: Int32 = 1
 
     /// The deflated UTF-8 of `text`.
     package static func deflate(_ text: String) -> Data {
