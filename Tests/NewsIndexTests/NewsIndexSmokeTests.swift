@@ -1,3 +1,0 @@
-import Testing
-@testable import NewsIndex
-@Suite struct NewsIndexSmokeTests { @Test func builds() { #expect(Bool(true)) } }
