@@ -69,7 +69,8 @@ package struct SourceWalker {
         }
     }
 
-    /// The names in a folder, sorted, or nil when it cannot be opened.
+    /// The names in a folder, in byte order (cheaper than `String`'s Unicode ordering, and as
+    /// stable), or nil when it cannot be opened.
     private static func entries(of directory: String) -> [String]? {
         guard let handle = opendir(directory) else { return nil }
         defer { closedir(handle) }
@@ -80,7 +81,7 @@ package struct SourceWalker {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted()
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     private static func sourceFile(_ path: String, _ info: stat, format: ArticleFormat) -> SourceFile {

@@ -14,9 +14,9 @@ struct FileJob: Sendable {
 /// What reading one file produced, on its way to the writer.
 enum FileOutcome: Sendable {
     /// The content hash is unchanged: only size and modification time need recording.
-    case touched(FileJob, hash: String)
+    case touched(FileJob, hash: UInt64)
     /// Parsed and analysed: the file's articles replace whatever the index had for it.
-    case parsed(FileJob, hash: String, articles: [StoredArticle], recordErrors: [RecordError])
+    case parsed(FileJob, hash: UInt64, articles: [StoredArticle], recordErrors: [RecordError])
     /// The file could not be used; the index keeps what it had for it.
     case failed(FileJob, reason: String)
 }

@@ -20,7 +20,7 @@ struct FileProcessor: Sendable {
         } catch {
             return .failed(job, reason: CorpusError.unreadable(Self.reason(error)).description)
         }
-        let hash = data.withUnsafeBytes { StableHash.hex(StableHash.hash($0)) }
+        let hash = data.withUnsafeBytes { StableHash.hash($0) }
         if !job.force, let known = job.known, known.hash == hash {
             return .touched(job, hash: hash)
         }

@@ -2,7 +2,8 @@ import GRDB
 
 /// The index's tables, created and upgraded by one migrator.
 ///
-/// - `files`: one row per source file, with the change-detection fields (size, mtime, hash).
+/// - `files`: one row per source file, with the change-detection fields (size, mtime, content
+///   hash) and `path_key`, the path's ``StableHash``, so the catalog loads without strings.
 /// - `articles`: one small row per article (several for a JSON Lines file): the facet columns
 ///   (`date` as YYYYMMDD, `section`), ids and metadata, indexed for range filters and
 ///   histograms. The text lives apart so that counting facets never reads article bodies.
@@ -34,9 +35,10 @@ package enum IndexSchema {
             CREATE TABLE files (
                 id INTEGER PRIMARY KEY,
                 path TEXT NOT NULL UNIQUE,
+                path_key INTEGER NOT NULL,
                 size INTEGER NOT NULL,
                 mtime INTEGER NOT NULL,
-                hash TEXT NOT NULL,
+                hash INTEGER NOT NULL,
                 indexed_at REAL NOT NULL
             );
             CREATE TABLE articles (

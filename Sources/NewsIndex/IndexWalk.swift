@@ -14,7 +14,7 @@ final class IndexWalk: @unchecked Sendable {
 
     private let lock = NSLock()
     private let full: Bool
-    private var known: [String: KnownFile]
+    private var known: [UInt64: KnownFile]
     private var foundCount = 0
     private var countedAhead: Int?
     private var unchangedCount = 0
@@ -23,7 +23,7 @@ final class IndexWalk: @unchecked Sendable {
     private var roots: [String] = []
 
     /// Prepares a walk against what the index knows.
-    init(known: [String: KnownFile], full: Bool) {
+    init(known: [UInt64: KnownFile], full: Bool) {
         self.known = known
         self.full = full
     }
@@ -42,9 +42,10 @@ final class IndexWalk: @unchecked Sendable {
     }
 
     private func visit(_ file: SourceFile) {
+        let key = FileCatalog.key(of: file.path)
         let previous: KnownFile? = locked {
             foundCount += 1
-            return known.removeValue(forKey: file.path)
+            return known.removeValue(forKey: key)
         }
         if let previous, !full, previous.size == file.size, previous.modified == file.modified {
             locked { unchangedCount += 1 }
@@ -62,7 +63,7 @@ final class IndexWalk: @unchecked Sendable {
     /// The absolute roots that were walked; only files under them can be removed.
     var walkedRoots: [String] { locked { roots } }
     /// Known files the walk did not meet.
-    var leftover: [String: KnownFile] { locked { known } }
+    var leftover: [KnownFile] { locked { Array(known.values) } }
 
     /// Counts the files under `paths` ahead of the walk (names and types only, no queueing),
     /// so that a progress bar knows its total long before the walk, throttled by the parsing

@@ -33,18 +33,21 @@ final class IndexWriter {
     }
 
     /// Replaces everything the index holds for a file with its freshly parsed articles.
-    func replace(_ job: FileJob, hash: String, articles: [StoredArticle]) throws {
+    func replace(_ job: FileJob, hash: UInt64, articles: [StoredArticle]) throws {
         let fileID: Int64
         if let known = job.known {
             fileID = known.id
             try deleteArticles(ofFile: fileID)
             try db.cachedStatement(
                 sql: "UPDATE files SET size = ?, mtime = ?, hash = ?, indexed_at = ? WHERE id = ?"
-            ).execute(arguments: [job.file.size, job.file.modified, hash, Date().timeIntervalSince1970, fileID])
+            ).execute(arguments: [job.file.size, job.file.modified, Int64(bitPattern: hash), Date().timeIntervalSince1970, fileID])
         } else {
             try db.cachedStatement(
-                sql: "INSERT INTO files (path, size, mtime, hash, indexed_at) VALUES (?, ?, ?, ?, ?)"
-            ).execute(arguments: [job.file.path, job.file.size, job.file.modified, hash, Date().timeIntervalSince1970])
+                sql: "INSERT INTO files (path, path_key, size, mtime, hash, indexed_at) VALUES (?, ?, ?, ?, ?, ?)"
+            ).execute(arguments: [
+                job.file.path, Int64(bitPattern: FileCatalog.key(of: job.file.path)), job.file.size,
+                job.file.modified, Int64(bitPattern: hash), Date().timeIntervalSince1970,
+            ])
             fileID = db.lastInsertedRowID
         }
         var keys = Set<String>()

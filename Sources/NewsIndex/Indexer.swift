@@ -60,7 +60,7 @@ package struct Indexer {
         return summary
     }
 
-    private func startWalk(paths: [String], known: [String: KnownFile], full: Bool) -> IndexWalk {
+    private func startWalk(paths: [String], known: [UInt64: KnownFile], full: Bool) -> IndexWalk {
         let walk = IndexWalk(known: known, full: full)
         let processor = FileProcessor(analyzer: analyzer)
         // Dedicated threads, not Dispatch: the stages block on their queues, and a blocked
@@ -131,7 +131,8 @@ package struct Indexer {
 
     private func removeVanished(_ db: Database, walk: IndexWalk, summary: inout IndexSummary) throws {
         let writer = try IndexWriter(db)
-        for (path, file) in walk.leftover where walk.walkedRoots.contains(where: { Self.path(path, isUnder: $0) }) {
+        let roots = walk.walkedRoots
+        for (path, file) in try FileCatalog.paths(of: walk.leftover, db) where roots.contains(where: { Self.path(path, isUnder: $0) }) {
             try writer.remove(fileID: file.id)
             summary.removed += 1
         }
