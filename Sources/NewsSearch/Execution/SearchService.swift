@@ -41,7 +41,7 @@ package struct SearchService: Sendable {
                 request.limit = options.limit
                 request.offset = options.offset
                 request.facets = options.facets
-                let results = try Searcher(store: store).search(request, in: db)
+                let results = try Searcher().search(request, in: db)
                 return SearchOutcome(
                     compiled: compiled, results: results, milliseconds: (ContinuousClock.now - clock).milliseconds)
             }

@@ -1,25 +1,13 @@
 import GRDB
 import NewsAnalysis
 import NewsCorpus
-import NewsIndex
 
-/// Runs a ``SearchRequest`` in one read transaction: total, page, snippets and facets.
-///
-/// Reads never wait for an index run: the index is in WAL mode and each search sees one
-/// consistent snapshot.
+/// Runs a ``SearchRequest`` inside the caller's read transaction: total, page, snippets and
+/// facets from one consistent snapshot (``SearchService`` opens it; reads never wait for an
+/// index run, the index being in WAL mode).
 package struct Searcher: Sendable {
-    /// The index to read.
-    package let store: IndexStore
-
     /// Creates a searcher.
-    package init(store: IndexStore) {
-        self.store = store
-    }
-
-    /// Runs the request in its own read transaction.
-    package func search(_ request: SearchRequest) throws(SearchError) -> SearchResults {
-        try SearchError.wrapping { try store.pool.read { db in try search(request, in: db) } }
-    }
+    package init() {}
 
     /// Runs the request on a connection inside the caller's read transaction.
     package func search(_ request: SearchRequest, in db: Database) throws -> SearchResults {
