@@ -18,4 +18,17 @@ package enum IndexLocation {
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
         return dataHome + "/newsearch/index.sqlite"
     }
+
+    /// Creates the folder that holds the index (and its lock), as on first use.
+    ///
+    /// - Throws: ``IndexError/cannotOpen(path:reason:)`` naming the folder.
+    package static func createFolder(for path: String) throws(IndexError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotOpen(path: path, reason: "cannot create folder \(folder)")
+        }
+    }
 }

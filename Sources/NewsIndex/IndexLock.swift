@@ -16,10 +16,11 @@ package final class IndexLock {
     ///
     /// - Throws: ``IndexError/locked(path:waited:)`` when another run still holds it.
     package init(indexPath: String, wait: Double) throws(IndexError) {
+        try IndexLocation.createFolder(for: indexPath)
         let lockPath = indexPath + ".lock"
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw .cannotOpen(path: lockPath, reason: String(cString: strerror(errno)))
+            throw .cannotOpen(path: lockPath, reason: String(cString: strerror(errno)).lowercased())
         }
         let deadline = Date().addingTimeInterval(max(0, wait))
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {

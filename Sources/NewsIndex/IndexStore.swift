@@ -16,15 +16,7 @@ package final class IndexStore: Sendable {
 
     /// Opens the index for writing, creating the file, its folder and the schema if needed.
     package static func openForWriting(at path: String) throws(IndexError) -> IndexStore {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(
-                    atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotOpen(path: path, reason: "cannot create folder \(folder)")
-            }
-        }
+        try IndexLocation.createFolder(for: path)
         if !FileManager.default.fileExists(atPath: path) { try create(path) }
         let store = try open(path)
         try store.checked {

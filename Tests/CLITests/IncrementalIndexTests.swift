@@ -104,3 +104,39 @@ struct IncrementalIndexTests {
         #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty)
     }
 }
+
+/// The index location on first use (CONTRACT.md: "The folder is created on first use").
+@Suite("first use of an index location")
+struct FirstUseTests {
+    @Test("a --db path in folders that do not exist yet is created on the first run")
+    func nestedDBPath() throws {
+        let cli = try CLI()
+        let corpus = try cli.copyCorpus()
+        let nested = cli.folder.appendingPathComponent("not/yet/there/index.sqlite").path
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["index", corpus.path, "--quiet", "--db", nested]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: nested))
+    }
+
+    @Test("without --db or NEWSEARCH_DB the index goes to XDG_DATA_HOME/newsearch/index.sqlite")
+    func xdgDataHome() throws {
+        let cli = try CLI()
+        let corpus = try cli.copyCorpus()
+        let dataHome = cli.folder.appendingPathComponent("data")
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["index", corpus.path, "--quiet"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["NEWSEARCH_DB"] = nil
+        environment["XDG_DATA_HOME"] = dataHome.path
+        process.environment = environment
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: dataHome.appendingPathComponent("newsearch/index.sqlite").path))
+    }
+}
