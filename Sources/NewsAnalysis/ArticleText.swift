@@ -38,14 +38,13 @@ struct ArticleText {
         }
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
+        let folded = FoldedBuffer(capacity: bytes.count + 16)
         bytes.withUnsafeBufferPointer { buffer in
             for (field, range) in ranges.enumerated() {
-                Tokenizer.tokenize(buffer, range: range, field: field, into: &tokens, folded: &folded)
+                Tokenizer.tokenize(buffer, range: range, field: field, into: &tokens, folded: folded)
             }
         }
-        self.foldedBytes = folded
+        self.foldedBytes = folded.bytes
         self.bytes = bytes
         self.tokens = tokens
         self.styles = Self.styles(of: tokens)

@@ -6,7 +6,7 @@ enum Tokenizer {
     /// Tokenizes `bytes[range]`, appending to `tokens`; `field` is stored on each token.
     static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, field: Int, into tokens: inout [Token],
-        folded scratch: inout [UInt8]
+        folded scratch: FoldedBuffer
     ) {
         var i = range.lowerBound
         var previousEnd = range.lowerBound
@@ -22,7 +22,7 @@ enum Tokenizer {
                 start: i, end: i, foldedStart: Int32(scratch.count), foldedEnd: 0, hash: 0,
                 isCapitalized: false, isAllCaps: true, hasLetter: false, gap: .start, field: field)
             token.gap = first ? .start : gap(bytes, previousEnd..<i)
-            scanWord(bytes, from: &i, limit: range.upperBound, token: &token, scratch: &scratch)
+            scanWord(bytes, from: &i, limit: range.upperBound, token: &token, scratch: scratch)
             token.isAllCaps = token.isAllCaps && token.hasLetter
             previousEnd = token.end
             first = false
@@ -33,7 +33,7 @@ enum Tokenizer {
     /// Reads one word starting at `i`, filling the token's folded text, end and case flags.
     private static func scanWord(
         _ bytes: UnsafeBufferPointer<UInt8>, from i: inout Int, limit: Int, token: inout Token,
-        scratch: inout [UInt8]
+        scratch: FoldedBuffer
     ) {
         var firstLetter = true
         var hash = WordTable.fnvOffset
@@ -58,9 +58,12 @@ enum Tokenizer {
             if folded == FoldTable.separator { break }
             i += width
             if folded == FoldTable.dropped { continue }
-            let before = scratch.count
-            appendFolded(folded, original: value, to: &scratch)
-            for k in before..<scratch.count { hash = (hash ^ UInt64(scratch[k])) &* WordTable.fnvPrime }
+            var expansion: [UInt8] = []
+            appendFolded(folded, original: value, to: &expansion)
+            for byte in expansion {
+                scratch.append(byte)
+                hash = (hash ^ UInt64(byte)) &* WordTable.fnvPrime
+            }
             let (isLetter, isUpper) = caseOf(value)
             guard isLetter else { continue }
             token.hasLetter = true
