@@ -24,6 +24,9 @@ struct ArticleText {
     let aliasIDs: [Int32]
     /// Each token's word flags.
     let flags: [WordFlags]
+    /// A 4,096-bit filter of the hashes of words written in lower case somewhere in the article:
+    /// a clear bit proves a word never is, without scanning the tokens.
+    let lowercaseFilter: [UInt64]
 
     /// Tokenizes an article and looks each word up once in `words`.
     init(_ article: Article, words: WordTable) {
@@ -50,11 +53,20 @@ struct ArticleText {
         self.styles = Self.styles(of: tokens)
         var aliasIDs = [Int32](repeating: -1, count: tokens.count)
         var flags = [WordFlags](repeating: [], count: tokens.count)
+        var filter = [UInt64](repeating: 0, count: 64)
         for (i, token) in tokens.enumerated() {
             (aliasIDs[i], flags[i]) = words.lookup(hash: token.hash)
+            if !token.isCapitalized { filter[Int(token.hash >> 6 & 63)] |= 1 << (token.hash & 63) }
         }
+        self.lowercaseFilter = filter
         self.aliasIDs = aliasIDs
         self.flags = flags
+    }
+
+    /// Whether some token with this hash is written in lower case (exact, filter first).
+    func hasLowercase(hash: UInt64) -> Bool {
+        guard lowercaseFilter[Int(hash >> 6 & 63)] & (1 << (hash & 63)) != 0 else { return false }
+        return tokens.contains { !$0.isCapitalized && $0.hash == hash }
     }
 
     /// The text of tokens `range` as written (from the first token's start to the last's end).

@@ -58,8 +58,7 @@ struct Extraction {
     /// common word), or is a stopword.
     func isCommonWord(_ i: Int) -> Bool {
         if text.has(i, .stopword) { return true }
-        let hash = text.tokens[i].hash
-        return text.tokens.contains { !$0.isCapitalized && $0.hash == hash }
+        return text.hasLowercase(hash: text.tokens[i].hash)
     }
 
     /// The next token is a speech verb (`said`, `a déclaré`) in the same sentence.
