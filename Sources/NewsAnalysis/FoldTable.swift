@@ -18,10 +18,6 @@ enum FoldTable {
     /// Folded scalar value for every scalar below ``limit`` (or one of the three markers).
     static let table: [UInt32] = buildTable()
 
-    /// The same for SQLite FTS5 `unicode61 remove_diacritics 2`: accents are removed only from
-    /// Latin letters, and letters without a decomposition (`ß`, `ł`, `ø`) are only lowercased.
-    static let fts5Table: [UInt32] = (0..<limit).map(computeFTS5Fold)
-
     /// Letters that do not decompose under Unicode but have an obvious base letter.
     static let overrides: [UInt32: String] = [
         0x0141: "l", 0x0142: "l", 0x00D8: "o", 0x00F8: "o", 0x0110: "d", 0x0111: "d",
@@ -107,21 +103,6 @@ enum FoldTable {
         guard value < 0x2000 else { return (lower.unicodeScalars.first ?? scalar).value }  // no Hangul jamo split
         let base = lower.decomposedStringWithCanonicalMapping.unicodeScalars.first ?? scalar
         return base.value
-    }
-
-    /// Folds one scalar as FTS5 does (slow; used to build ``fts5Table``).
-    static func computeFTS5Fold(_ value: UInt32) -> UInt32 {
-        guard value >= 0x80, let scalar = Unicode.Scalar(value) else { return computeFold(value) }
-        let props = scalar.properties
-        switch props.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return dropped
-        case .decimalNumber, .letterNumber, .otherNumber: return value
-        default: guard props.isAlphabetic else { return separator }
-        }
-        let lower = props.lowercaseMapping
-        let latin = value < 0x0250 || (0x1E00..<0x1F00).contains(value)
-        let base = latin ? lower.decomposedStringWithCanonicalMapping.unicodeScalars.first : lower.unicodeScalars.first
-        return (base ?? scalar).value
     }
 
     /// Folds an ASCII byte: letters lowercased, digits kept, everything else a separator.

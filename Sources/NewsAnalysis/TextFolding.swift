@@ -16,23 +16,12 @@
 /// Decisions: `ß`, `æ`, `œ`, `þ` expand to two letters and `ł`, `ø`, `đ`, `ı` lose their
 /// stroke, because English news spells those names that way (`Strauss`, `Orsted`), and
 /// accents are removed from every script (Cyrillic `й` → `и`). FTS5 keeps all of those as
-/// they are (checked against SQLite: `straße`, `łodz`, `ørsted`, `йошкар`); where the two
-/// must agree exactly (a term handed to FTS5 `MATCH`), use ``foldFTS5(_:)``. Combining marks
+/// they are (checked against SQLite: `straße`, `łodz`, `ørsted`, `йошкар`); text handed to
+/// FTS5 `MATCH` is tokenized by NewsSearch's `QueryTokenizer`, which mirrors FTS5. Combining marks
 /// in decomposed input are dropped inside their word, as FTS5 does (`e\u{301}lyse\u{301}e` → `elysee`).
 package enum TextFolding {
     /// Folds text to its canonical searchable form: `"Saint-Pétersbourg"` → `"saint petersbourg"`.
     package static func fold(_ s: some StringProtocol) -> String {
-        fold(s, table: FoldTable.table)
-    }
-
-    /// Folds exactly as SQLite FTS5 `unicode61 remove_diacritics 2` tokenizes: the same words,
-    /// but `ß`, `ł`, `ø`, `æ`, `й` … stay as they are: `"Łódź Straße"` → `"łodz straße"`.
-    package static func foldFTS5(_ s: some StringProtocol) -> String {
-        fold(s, table: FoldTable.fts5Table)
-    }
-
-    /// Folds with a scalar table (``FoldTable/table`` or ``FoldTable/fts5Table``).
-    private static func fold(_ s: some StringProtocol, table: [UInt32]) -> String {
         if let ascii = s.utf8.withContiguousStorageIfAvailable(foldASCII), let folded = ascii {
             return folded
         }
@@ -41,7 +30,7 @@ package enum TextFolding {
         var inWord = false
         for scalar in s.unicodeScalars {
             let value = scalar.value
-            let folded = value < FoldTable.limit ? table[Int(value)] : FoldTable.computeFold(value)
+            let folded = FoldTable.fold(value)
             if folded == FoldTable.separator {
                 inWord = false
                 continue

@@ -59,11 +59,15 @@ struct FacetCounter {
         return (total, facets)
     }
 
-    /// The top actors by count, with their names and kinds.
+    /// The top actors by count (then name), with their names and kinds. Names are looked up
+    /// only for the actors that can make the list: those counted at least as often as the
+    /// `top`-th — not for every actor of every match, which for a common term is thousands.
     private func named(_ counts: [(id: Int64, count: Int)]) throws -> [FacetCount] {
+        let byCount = counts.sorted { $0.count > $1.count }
+        guard let cutoff = byCount.prefix(top).last?.count else { return [] }
         var facets: [FacetCount] = []
         let statement = try db.cachedStatement(sql: "SELECT name, kind FROM actors WHERE id = ?")
-        for actor in counts.sorted(by: { ($1.count, $0.id) < ($0.count, $1.id) }) {
+        for actor in byCount where actor.count >= cutoff {
             guard let row = try Row.fetchOne(statement, arguments: [actor.id]) else { continue }
             facets.append(FacetCount(value: row[0], kind: ActorKind(rawValue: row[1]), count: actor.count))
         }
