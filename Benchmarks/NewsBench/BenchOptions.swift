@@ -2,20 +2,26 @@
 ///
 /// ```
 /// newsearch-bench --db index.sqlite --queries queries.txt [--rounds 3] [--warmups 1]
+/// newsearch-bench --extraction corpus/ [--rounds 3]
 /// ```
 struct BenchOptions: Sendable, Equatable {
     /// The index to query.
     var database = ""
     /// The query file (`# class:` lines name classes).
     var queries = ""
-    /// Timed rounds per query.
+    /// A tree to time actor extraction on, instead of timing queries.
+    var extraction = ""
+    /// Timed rounds per query (or over the whole tree with `--extraction`).
     var rounds = 3
     /// Untimed passes over all queries first.
     var warmups = 1
 
     /// The usage line printed on bad arguments.
     static let usage =
-        "usage: newsearch-bench --db PATH --queries FILE [--rounds N] [--warmups N]"
+        """
+        usage: newsearch-bench --db PATH --queries FILE [--rounds N] [--warmups N]
+               newsearch-bench --extraction TREE [--rounds N]
+        """
 
     /// Parses `arguments` (without the program name).
     ///
@@ -28,12 +34,15 @@ struct BenchOptions: Sendable, Equatable {
             switch flag {
             case "--db": options.database = value
             case "--queries": options.queries = value
+            case "--extraction": options.extraction = value
             case "--rounds": options.rounds = try count(value, flag, minimum: 1)
             case "--warmups": options.warmups = try count(value, flag, minimum: 0)
             default: throw .usage("unknown argument \(flag)")
             }
         }
-        if options.database.isEmpty || options.queries.isEmpty { throw .usage("--db and --queries are required") }
+        if options.extraction.isEmpty && (options.database.isEmpty || options.queries.isEmpty) {
+            throw .usage("--db and --queries are required")
+        }
         return options
     }
 

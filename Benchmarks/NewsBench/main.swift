@@ -9,6 +9,8 @@ import NewsSearch
 /// query `--rounds` times through ``SearchService`` and prints one JSON object on stdout:
 /// `{"rounds": 3, "warmups": 1, "queries": [{"query", "class", "total", "hits", "rounds", "median"}]}`.
 /// Statistics over queries (p50, p95, per class) are `scripts/bench`'s job.
+///
+/// With `--extraction TREE` it times actor extraction instead (see ``ExtractionTimer``).
 
 /// The JSON printed on stdout.
 struct BenchOutput: Encodable {
@@ -22,6 +24,11 @@ struct BenchOutput: Encodable {
 
 do {
     let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
+    if !options.extraction.isEmpty {
+        let report = try ExtractionTimer(tree: options.extraction, rounds: options.rounds).run()
+        print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
+        exit(0)
+    }
     guard let contents = try? String(contentsOfFile: options.queries, encoding: .utf8) else {
         throw BenchError.unreadableQueries(path: options.queries)
     }

@@ -56,7 +56,10 @@ struct ArticleText {
         var filter = [UInt64](repeating: 0, count: 64)
         for (i, token) in tokens.enumerated() {
             (aliasIDs[i], flags[i]) = words.lookup(hash: token.hash)
-            if !token.isCapitalized { filter[Int(token.hash >> 6 & 63)] |= 1 << (token.hash & 63) }
+            if !token.isCapitalized {
+                let bit = Self.filterBit(token.hash)
+                filter[bit.word] |= bit.mask
+            }
         }
         self.lowercaseFilter = filter
         self.aliasIDs = aliasIDs
@@ -65,8 +68,16 @@ struct ArticleText {
 
     /// Whether some token with this hash is written in lower case (exact, filter first).
     func hasLowercase(hash: UInt64) -> Bool {
-        guard lowercaseFilter[Int(hash >> 6 & 63)] & (1 << (hash & 63)) != 0 else { return false }
+        let bit = Self.filterBit(hash)
+        guard lowercaseFilter[bit.word] & bit.mask != 0 else { return false }
         return tokens.contains { !$0.isCapitalized && $0.hash == hash }
+    }
+
+    /// A word hash's bit in ``lowercaseFilter``, from the high bits of its mix.
+    @inline(__always)
+    private static func filterBit(_ hash: UInt64) -> (word: Int, mask: UInt64) {
+        let mixed = WordTable.mix(hash)
+        return (Int(mixed >> 58), 1 << (mixed >> 52 & 63))
     }
 
     /// The text of tokens `range` as written (from the first token's start to the last's end).

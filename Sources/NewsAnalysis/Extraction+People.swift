@@ -78,12 +78,20 @@ extension Extraction {
 
     /// An untitled full name counts when its last word also appears alone elsewhere
     /// (`Ronald Reagan has …` then `Reagan said …`): that is how news refers to people.
+    ///
+    /// One pass over the article finds where the pending names' last words appear capitalised,
+    /// instead of one pass per name.
     private mutating func confirmPendingNames() {
+        guard !pendingNames.isEmpty else { return }
+        let lastWords = Set(pendingNames.map { text.tokens[$0.upperBound - 1].hash })
+        var positions: [UInt64: [Int]] = [:]
+        for (j, token) in text.tokens.enumerated() where token.isCapitalized && lastWords.contains(token.hash) {
+            positions[token.hash, default: []].append(j)
+        }
         for segment in pendingNames where !segment.contains(where: { covered[$0] }) {
             let last = text.tokens[segment.upperBound - 1].hash
-            let alone = text.tokens.indices.contains { j in
-                !segment.contains(j) && !covered[j] && text.tokens[j].hash == last
-                    && text.tokens[j].isCapitalized && standsAlone(j)
+            let alone = positions[last, default: []].contains { j in
+                !segment.contains(j) && !covered[j] && standsAlone(j)
             }
             if alone { addPerson(segment, titled: false) }
         }

@@ -59,65 +59,67 @@ struct WordFlags: OptionSet, Sendable {
 }
 
 /// An open-addressing hash table from a folded word to its alias-trie id and its flags,
-/// keyed by the FNV-1a hash the tokenizer computes anyway: one probe per token.
+/// keyed by the FNV-1a hash the tokenizer computes anyway.
+///
+/// Each slot holds the hash itself next to the payload, so a probe reads one cache line; the
+/// slot comes from the high bits of a multiplicative mix of the hash (FNV-1a's low bits are
+/// weak: bit 0 is the parity of the bytes' low bits), and the table is at most a quarter
+/// full, so a word that is not in it (most of an article) costs about one probe.
 struct WordTable: Sendable {
-    /// What the table knows about one word.
-    struct Entry: Sendable {
-        /// The folded word.
-        var word: String
-        /// Its FNV-1a hash.
-        var hash: UInt64
-        /// Its id in the alias trie, or -1.
-        var aliasID: Int32
-        /// Its flags.
-        var flags: WordFlags
+    /// One slot: a word's hash (0: empty) and what the table knows about the word.
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var aliasID: Int32 = -1
+        var flags: WordFlags = []
     }
 
-    /// Slot → entry index + 1 (0: empty).
-    private var slots: [Int32]
-    /// The entries.
-    private var entries: [Entry] = []
-    /// `slots.count - 1` (a power of two minus one).
-    private var mask: Int
+    /// The slots, a power of two of them.
+    private var slots: [Slot]
+    /// `64 - log2(slots.count)`: the shift that turns a mixed hash into a slot.
+    private let shift: UInt64
 
     /// Builds the table from alias words (with their trie ids) and flagged words.
     init(aliasWords: [String: Int32], flagged: [String: WordFlags]) {
-        var capacity = 16
-        while capacity < (aliasWords.count + flagged.count) * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: 0, count: capacity)
-        mask = capacity - 1
+        var bits: UInt64 = 4
+        while 1 << bits < (aliasWords.count + flagged.count) * 4 { bits += 1 }
+        slots = [Slot](repeating: Slot(), count: 1 << bits)
+        shift = 64 - bits
         for (word, id) in aliasWords { update(word) { $0.aliasID = id } }
         for (word, flags) in flagged { update(word) { $0.flags.formUnion(flags) } }
     }
 
+    /// A hash spread over all 64 bits (Fibonacci hashing): its high bits pick the slot, and
+    /// ``ArticleText`` takes its filter bits from it.
+    @inline(__always)
+    static func mix(_ hash: UInt64) -> UInt64 {
+        hash &* 0x9E37_79B9_7F4A_7C15
+    }
+
     /// Finds or adds a word and changes its entry.
-    private mutating func update(_ word: String, _ change: (inout Entry) -> Void) {
-        let hash = Self.hash(word.utf8)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if entries[index].hash == hash && entries[index].word == word {
-                change(&entries[index])
-                return
-            }
-            slot = (slot + 1) & mask
+    private mutating func update(_ word: String, _ change: (inout Slot) -> Void) {
+        let hash = Self.hash(word.utf8) | 1  // never 0, the empty mark
+        var slot = Int(truncatingIfNeeded: Self.mix(hash) >> shift)
+        while slots[slot].hash != 0 && slots[slot].hash != hash {
+            slot = (slot + 1) & (slots.count - 1)
         }
-        entries.append(Entry(word: word, hash: hash, aliasID: -1, flags: []))
-        slots[slot] = Int32(entries.count)
-        change(&entries[entries.count - 1])
+        slots[slot].hash = hash
+        change(&slots[slot])
     }
 
     /// The alias id and flags of a word, by its hash (64-bit FNV-1a: collisions between
     /// the few thousand table words and an article's words are not a practical concern).
     @inline(__always)
     func lookup(hash: UInt64) -> (aliasID: Int32, flags: WordFlags) {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if entries[index].hash == hash { return (entries[index].aliasID, entries[index].flags) }
-            slot = (slot + 1) & mask
+        let key = hash | 1
+        let mask = slots.count - 1
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: Self.mix(key) >> shift)
+            while slots[slot].hash != 0 {
+                if slots[slot].hash == key { return (slots[slot].aliasID, slots[slot].flags) }
+                slot = (slot + 1) & mask
+            }
+            return (-1, [])
         }
-        return (-1, [])
     }
 
     /// FNV-1a offset basis.

@@ -9,8 +9,10 @@ import NewsCorpus
 final class IndexWalk: @unchecked Sendable {
     /// Files to read, for the parsing threads.
     let jobs = WorkQueue<FileJob>(capacity: 256)
-    /// Parsed files, for the writer.
-    let outcomes = WorkQueue<FileOutcome>(capacity: 64)
+    /// Parsed files, for the writer: room for what the parsers make while the writer commits
+    /// a batch (FTS5 indexes the batch's text then), so they keep working meanwhile; at about
+    /// 15 KB an outcome, 512 of them hold under 8 MB.
+    let outcomes = WorkQueue<FileOutcome>(capacity: 512)
 
     private let lock = NSLock()
     private let full: Bool
