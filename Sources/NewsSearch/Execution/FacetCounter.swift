@@ -35,6 +35,7 @@ struct FacetCounter {
         var months: [Int: Int] = [:]
         var sections: [String: (name: String, count: Int)] = [:]
         var actors: [(id: Int64, count: Int)] = []
+        var sectionKeys: [String: String] = [:]  // a section's spelling → its folded key
         while let row = try rows.next() {
             let count: Int = row[3]
             if row[0] as Int == 1 {
@@ -44,7 +45,8 @@ struct FacetCounter {
             total += count
             if let month = row[1] as Int? { months[month, default: 0] += count }
             if let section = row[2] as String? {
-                let key = QueryTokenizer.folded(section)
+                let key = sectionKeys[section] ?? QueryTokenizer.folded(section)
+                sectionKeys[section] = key
                 sections[key] = (sections[key]?.name ?? section, (sections[key]?.count ?? 0) + count)
             }
         }
