@@ -20,7 +20,8 @@ let package = Package(
         .target(
             name: "NewsAnalysis",
             dependencies: ["NewsCorpus"],
-            resources: [.copy("Resources/gazetteer.tsv")]
+            // Compiled into the binary: an installed `newsearch` needs no file beside it.
+            resources: [.embedInCode("Resources/gazetteer.tsv")]
         ),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
@@ -59,6 +60,10 @@ let package = Package(
             dependencies: ["NewsCorpus", "NewsAnalysis", "NewsIndex", "NewsSearch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "NewsRenderTests", dependencies: ["NewsIndex", "NewsSearch", "NewsRender"]),
-        .testTarget(name: "CLITests", dependencies: ["newsearch", "NewsIndex", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["newsearch", "NewsIndex", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]  // RelevanceTests reads them from the source tree
+        ),
     ]
 )

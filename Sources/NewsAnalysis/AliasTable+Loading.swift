@@ -8,10 +8,7 @@ extension AliasTable {
 
     /// The parsed bundled gazetteer (or why it could not be parsed).
     private static let cachedBuiltIn = Result<AliasTable, AliasTableError> { () throws(AliasTableError) in
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv") else {
-            throw .missingBuiltIn
-        }
-        return try AliasTable(tsv: read(url), file: "gazetteer.tsv")
+        try AliasTable(tsv: String(decoding: PackageResources.gazetteer_tsv, as: UTF8.self), file: "gazetteer.tsv")
     }
 
     /// The built-in table plus a user overlay: `userFile`, or when nil the default

@@ -7,8 +7,6 @@ package enum AliasTableError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     /// The file is not valid UTF-8.
     case notUTF8(file: String)
-    /// The bundled gazetteer is missing from the build.
-    case missingBuiltIn
     /// A line has fewer than 2 or more than 4 tab-separated columns.
     case columnCount(file: String, line: Int, found: Int)
     /// The canonical name column is empty.
@@ -25,8 +23,6 @@ package enum AliasTableError: Error, Equatable, CustomStringConvertible {
             return "\(file): cannot read alias file: \(reason)"
         case .notUTF8(let file):
             return "\(file): not valid UTF-8 (save the alias file as UTF-8)"
-        case .missingBuiltIn:
-            return "gazetteer.tsv: the built-in gazetteer is missing from the build (reinstall newsearch)"
         case .columnCount(let file, let line, let found):
             return "\(file):\(line): expected 2 to 4 tab-separated columns "
                 + "(canonical, kind, aliases, context), found \(found)"

@@ -16,9 +16,9 @@ package struct ArticleAnalyzer: Sendable {
     /// The alias table used for matching and for declared actors.
     package let aliasTable: AliasTable
 
-    /// Creates an analyzer over the built-in gazetteer; if the bundled resource is missing (a
-    /// broken build) it matches no aliases but still discovers names. Prefer
-    /// ``init(aliasTable:)`` with ``AliasTable/load(userFile:)``, which reports that error.
+    /// Creates an analyzer over the built-in gazetteer; should it fail to parse (a broken
+    /// build) it matches no aliases but still discovers names. Prefer ``init(aliasTable:)``
+    /// with ``AliasTable/load(userFile:)``, which reports that error.
     package init() {
         self.init(aliasTable: (try? AliasTable.builtIn()) ?? AliasTable(AliasTableBuilder()))
     }

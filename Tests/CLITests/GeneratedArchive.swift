@@ -22,7 +22,7 @@ enum GeneratedArchive {
             try process.run()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else { throw GenerationFailed(status: process.terminationStatus) }
-            FileManager.default.createFile(atPath: cache.appendingPathComponent(".complete").path, contents: nil)
+            _ = FileManager.default.createFile(atPath: cache.appendingPathComponent(".complete").path, contents: nil)
         }
         let copy = folder.appendingPathComponent("generated")
         try FileManager.default.copyItem(at: cache, to: copy)

@@ -87,8 +87,6 @@ import Testing
             == "/x/aliases.tsv: cannot read alias file: no such file")
         #expect(AliasTableError.notUTF8(file: "aliases.tsv").description
             == "aliases.tsv: not valid UTF-8 (save the alias file as UTF-8)")
-        #expect(AliasTableError.missingBuiltIn.description
-            == "gazetteer.tsv: the built-in gazetteer is missing from the build (reinstall newsearch)")
     }
 
     @Test("a user line for a new canonical adds an actor")
