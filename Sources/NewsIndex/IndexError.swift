@@ -10,6 +10,8 @@ package enum IndexError: Error, Equatable, CustomStringConvertible {
     case notAnIndex(path: String)
     /// The index was written by a newer newsearch.
     case tooNew(path: String)
+    /// The index was written by an older newsearch; the next `newsearch index` upgrades it.
+    case outdated(path: String)
     /// Another `newsearch index` run holds the lock.
     case locked(path: String, waited: Double)
     /// Reading or writing the index failed.
@@ -25,6 +27,8 @@ package enum IndexError: Error, Equatable, CustomStringConvertible {
             return "\(path) is not a newsearch index (or is damaged)"
         case .tooNew(let path):
             return "index \(path) was written by a newer newsearch; upgrade newsearch"
+        case .outdated(let path):
+            return "index \(path) was written by an older newsearch; run 'newsearch index' once to upgrade it"
         case .locked(let path, let waited):
             let wait = waited > 0 ? " after waiting \(Int(waited.rounded())) s" : ""
             return "index \(path) is locked by another 'newsearch index' run\(wait); try again later or pass --wait SECONDS"

@@ -72,7 +72,8 @@ package final class IndexStore: Sendable {
                 let migrator = IndexSchema.migrator
                 if try migrator.hasBeenSuperseded(db) { throw IndexError.tooNew(path: path) }
                 guard try migrator.hasCompletedMigrations(db) else {
-                    throw IndexError.notAnIndex(path: path)
+                    let applied = try migrator.appliedMigrations(db)
+                    throw applied.isEmpty ? IndexError.notAnIndex(path: path) : IndexError.outdated(path: path)
                 }
             }
         }

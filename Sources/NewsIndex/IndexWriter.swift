@@ -11,11 +11,13 @@ final class IndexWriter {
     private let db: Database
     private var actorIDs: [String: Int64] = [:]
     private let text: ArticleTextRows
+    private let facets: FacetChunkRows
 
     /// Prepares a writer on a connection that the caller keeps for the run.
     init(_ db: Database) throws {
         self.db = db
         text = ArticleTextRows(db)
+        facets = FacetChunkRows(db)
         try loadActorIDs()
     }
 
@@ -60,6 +62,7 @@ final class IndexWriter {
     /// Completes the batch's writes; the caller commits right after.
     func finishBatch() throws {
         try text.flush()
+        try facets.flush()
     }
 
     /// Removes a file and its articles.
@@ -68,13 +71,14 @@ final class IndexWriter {
         try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?").execute(arguments: [fileID])
     }
 
-    /// Drops actors that no article mentions any more.
-    func pruneActors() throws {
+    /// Drops actors that no article mentions any more, and facet chunks no article is in.
+    func prune() throws {
         try db.execute(sql: """
             DELETE FROM actors WHERE NOT EXISTS (
                 SELECT 1 FROM article_actors WHERE article_actors.actor_id = actors.id)
             """)
         try loadActorIDs()
+        try facets.pruneEmpty()
     }
 
     private func deleteArticles(ofFile fileID: Int64) throws {
@@ -98,6 +102,7 @@ final class IndexWriter {
         let articleID = db.lastInsertedRowID
         try text.insert(id: articleID, stored)
         try insertActors(analyzed.actors, of: articleID)
+        facets.inserted(articleID)
     }
 
     /// An article's actors in one statement (one row each), rather than one statement per actor.

@@ -136,7 +136,7 @@ package struct Indexer {
             try writer.remove(fileID: file.id)
             summary.removed += 1
         }
-        if summary.removed + summary.changed > 0 { try writer.pruneActors() }
+        if summary.removed + summary.changed > 0 { try writer.prune() }
     }
 
     /// Whether `path` is `root` or inside the folder `root`.

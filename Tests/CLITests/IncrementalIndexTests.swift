@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// `newsearch index` run again and again, as cron does (issue 2).
@@ -61,6 +62,37 @@ struct IncrementalIndexTests {
         #expect(sixth["added"] as? Int == 1)
         #expect(sixth["changed"] as? Int == 0)
         #expect(sixth["removed"] as? Int == 0)
+    }
+
+    @Test("facet chunks that disagree with the articles are caught, and --full rebuilds them")
+    func facetDriftIsCaught() throws {
+        let cli = try CLI()
+        let corpus = try cli.copyCorpus()
+        _ = try summary(cli, [corpus.path])
+        let queue = try DatabaseQueue(path: cli.db)
+        try queue.write { db in try db.execute(sql: "UPDATE facet_chunks SET months = zeroblob(length(months))") }
+        #expect(try !queue.read(IndexStateCheck.facetDrift).isEmpty)
+        try queue.close()
+        _ = try summary(cli, [corpus.path, "--full"])
+    }
+
+    @Test("an index written before facet chunks existed is upgraded by the next run")
+    func upgradeFromVersion1() throws {
+        let cli = try CLI()
+        let corpus = try cli.copyCorpus()
+        _ = try summary(cli, [corpus.path])
+        let queue = try DatabaseQueue(path: cli.db)
+        try queue.write { db in
+            try db.execute(sql: "DROP TABLE facet_chunks; DROP TABLE sections")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2'")
+        }
+        try queue.close()
+        let query = try cli.run(["query", "ceasefire"])
+        #expect(query.status == 1)
+        #expect(query.stderr == "newsearch: index \(cli.db) was written by an older newsearch; run 'newsearch index' once to upgrade it\n")
+        let run = try summary(cli, [corpus.path])
+        #expect(run["unchanged"] as? Int == Self.indexableFiles(under: corpus).count)
+        #expect(try cli.run(["query", "ceasefire"]).status == 0)
     }
 
     @Test("indexing one folder never removes what was indexed from another")

@@ -19,7 +19,44 @@ struct IndexStateCheck {
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.write { db in
             try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+            let drifted = try facetDrift(db)
+            if !drifted.isEmpty { throw FacetDrift(articles: drifted) }
         }
+    }
+
+    /// A facet chunk that disagrees with the rows it summarises.
+    struct FacetDrift: Error {
+        /// The article ids whose slot is wrong or missing.
+        let articles: [Int64]
+    }
+
+    /// The ids of articles whose ``FacetChunk`` slot does not hold their month, section id and
+    /// actor ids exactly.
+    static func facetDrift(_ db: Database) throws -> [Int64] {
+        var actors: [Int64: [UInt32]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT article_id, actor_id FROM article_actors") {
+            actors[row[0], default: []].append(UInt32(row[1] as Int64))
+        }
+        var chunks: [Int64: FacetChunk] = [:]
+        var drifted: [Int64] = []
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.date, s.id FROM articles a LEFT JOIN sections s ON s.name = a.section
+            """)
+        for row in rows {
+            let id: Int64 = row[0]
+            let number = id >> FacetChunk.shift
+            if chunks[number] == nil { chunks[number] = try FacetChunk.fetch(db, number: number) }
+            let date: Int? = row[1]
+            let section: Int64? = row[2]
+            guard let chunk = chunks[number], chunk.month(ofArticle: id) == UInt32((date ?? 0) / 100),
+                chunk.section(ofArticle: id) == UInt32(section ?? 0),
+                Array(chunk.actors(ofArticle: id)) == (actors[id] ?? []).sorted()
+            else {
+                drifted.append(id)
+                continue
+            }
+        }
+        return drifted
     }
 
     /// Every article as (document id → title, date, section, body size, lede, stored body), for

@@ -36,10 +36,12 @@ package struct Searcher: Sendable {
             : try datedPage(db, request, filter: filter)
         guard !ids.isEmpty else { return [] }
         let rows = try Row.fetchAll(db, sql: """
-            SELECT a.id, a.doc_id, f.path, t.title, a.date, a.section, t.lede, t.body
+            SELECT a.id, a.doc_id, f.path, t.title, a.date, a.section, t.lede,
+                   CASE WHEN t.lede = '' THEN t.body ELSE '' END
             FROM articles a JOIN files f ON f.id = a.file_id JOIN article_content t ON t.id = a.id
             WHERE a.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
             """, arguments: StatementArguments(ids.map(\.id)))
+        // The body (inflated) is only read when the lede is empty: the opening then comes from it.
         let byID = Dictionary(rows.map { ($0[0] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
         let snippets = try request.match.map { try Snippets.fetch(db, match: $0, ids: ids.map(\.id)) } ?? [:]
         return ids.compactMap { id, score in

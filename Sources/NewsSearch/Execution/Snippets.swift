@@ -39,27 +39,32 @@ enum Snippets {
 
     /// Splits FTS5's marked text into segments.
     /// Runs of white space (paragraph breaks included) become one space: a snippet is one line
-    /// of prose.
+    /// of prose. Works on scalars, not characters: the marks are single scalars, and grapheme
+    /// breaking cost a tenth of a rare query's time.
     static func parse(_ marked: String) -> HighlightedText {
+        let open = Self.open.unicodeScalars.first!
+        let close = Self.close.unicodeScalars.first!
         var segments: [HighlightedText.Segment] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var highlighted = false
         var lastWasSpace = false
-        for character in marked {
-            if character == open || character == close {
-                if !current.isEmpty { segments.append(.init(current, highlighted: highlighted)) }
-                current = ""
-                highlighted = character == open
-            } else if character.isWhitespace {
+        for scalar in marked.unicodeScalars {
+            if scalar == open || scalar == close {
+                if !current.isEmpty { segments.append(.init(String(current), highlighted: highlighted)) }
+                current = String.UnicodeScalarView()
+                highlighted = scalar == open
+            } else if scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace
+            {
                 if !lastWasSpace { current.append(" ") }
                 lastWasSpace = true
                 continue
             } else {
-                current.append(character)
+                current.append(scalar)
             }
             lastWasSpace = false
         }
-        if !current.isEmpty { segments.append(.init(current, highlighted: highlighted)) }
+        if !current.isEmpty { segments.append(.init(String(current), highlighted: highlighted)) }
         return HighlightedText(segments)
     }
 

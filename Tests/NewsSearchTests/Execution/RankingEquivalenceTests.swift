@@ -107,6 +107,24 @@ struct RankingEquivalenceTests {
         #expect(facets.sections.map(\.count) == expectedSections.map(\.count))
     }
 
+    @Test("actor facets equal GROUP BY counts over every match", arguments: queries)
+    func actorFacetsEqualGroupBy(query: String) throws {
+        let outcome = try SampleCorpusIndex.search(query)
+        let (dates, sections) = Self.filters(outcome)
+        let wanted = Set(try Self.naiveRanking(outcome, dates: dates, sections: sections).map(\.id))
+        let rows = try SampleCorpusIndex.store().pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.doc_id, ac.name FROM article_actors aa
+                JOIN articles a ON a.id = aa.article_id JOIN actors ac ON ac.id = aa.actor_id
+                """)
+        }
+        var counts: [String: Int] = [:]
+        for row in rows where wanted.contains(row[0]) { counts[row[1], default: 0] += 1 }
+        let expected = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10)
+        #expect(outcome.results.facets.actors.map(\.value) == expected.map(\.key))
+        #expect(outcome.results.facets.actors.map(\.count) == expected.map(\.value))
+    }
+
     @Test("a filter-only listing is newest first, undated last, like ORDER BY date DESC")
     func listingOrder() throws {
         let outcome = try SampleCorpusIndex.search("")
