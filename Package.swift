@@ -21,7 +21,7 @@ let package = Package(
             name: "NewsAnalysis",
             dependencies: ["NewsCorpus"],
             // Compiled into the binary: an installed `newsearch` needs no file beside it.
-            resources: [.embedInCode("Resources/gazetteer.tsv")]
+            resources: [.embedInCode("Resources/gazetteer.tsv"), .embedInCode("Resources/foldtable.bin")]
         ),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(

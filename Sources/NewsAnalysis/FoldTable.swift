@@ -16,7 +16,25 @@ enum FoldTable {
     static let limit: UInt32 = 0x3000
 
     /// Folded scalar value for every scalar below ``limit`` (or one of the three markers).
-    static let table: [UInt32] = buildTable()
+    ///
+    /// Read from `Resources/foldtable.bin`, compiled into the binary: computing it from the
+    /// Unicode properties took 3 ms, a sixth of a query process's start. A test checks it
+    /// against ``computeFold(_:)`` for every scalar; `scripts/gen-foldtable` rewrites it when
+    /// a new Swift toolchain brings new Unicode data.
+    static let table: [UInt32] = decode(PackageResources.foldtable_bin)
+
+    /// The table's file format: one little-endian `UInt16` per scalar below ``limit``.
+    static func encode(_ table: [UInt32]) -> [UInt8] {
+        table.flatMap { value -> [UInt8] in
+            precondition(value <= UInt16.max, "fold of a scalar below the limit above U+FFFF")
+            return [UInt8(value & 0xFF), UInt8(value >> 8)]
+        }
+    }
+
+    /// Reads ``encode(_:)``'s format.
+    static func decode(_ bytes: [UInt8]) -> [UInt32] {
+        (0..<bytes.count / 2).map { UInt32(bytes[2 * $0]) | UInt32(bytes[2 * $0 + 1]) << 8 }
+    }
 
     /// Letters that do not decompose under Unicode but have an obvious base letter.
     static let overrides: [UInt32: String] = [
@@ -37,53 +55,8 @@ enum FoldTable {
         return computeFold(value)
     }
 
-    /// Builds ``table``: the same values as ``computeFold(_:)`` for every scalar below ``limit``,
-    /// but with one Foundation decomposition call for all letters instead of one per letter
-    /// (the per-scalar calls made a cold start ~5 ms slower).
-    static func buildTable() -> [UInt32] {
-        var table = [UInt32](repeating: separator, count: Int(limit))
-        var pending: [Int] = []
-        var lowered = String.UnicodeScalarView()
-        for value in 0..<limit {
-            guard let (folded, decompose) = undecomposedFold(value) else { continue }
-            table[Int(value)] = folded
-            guard decompose, let scalar = Unicode.Scalar(folded) else { continue }
-            pending.append(Int(value))
-            lowered.append(scalar)
-            lowered.append("\n")
-        }
-        var k = 0
-        var atStart = true
-        for scalar in String(lowered).decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar == "\n" {
-                atStart = true
-                k += 1
-            } else if atStart {
-                table[pending[k]] = scalar.value
-                atStart = false
-            }
-        }
-        return table
-    }
-
-    /// The fold of a scalar before canonical decomposition, and whether it still needs one
-    /// (a lowercased letter from U+00C0 to U+1FFF); nil for a separator.
-    private static func undecomposedFold(_ value: UInt32) -> (UInt32, Bool)? {
-        guard value >= 0x80, let scalar = Unicode.Scalar(value), overrides[value] == nil else {
-            let folded = computeFold(value)
-            return folded == separator ? nil : (folded, false)
-        }
-        let props = scalar.properties
-        switch props.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return (dropped, false)
-        case .decimalNumber, .letterNumber, .otherNumber: return (value, false)
-        default: guard props.isAlphabetic else { return nil }
-        }
-        let lower = props.changesWhenLowercased ? props.lowercaseMapping.unicodeScalars.first?.value : value
-        return (lower ?? value, value >= 0xC0 && value < 0x2000)
-    }
-
-    /// Computes the fold of one scalar from Unicode properties (slow; used to build the table).
+    /// Computes the fold of one scalar from Unicode properties (slow; `scripts/gen-foldtable`
+    /// builds the table with it).
     static func computeFold(_ value: UInt32) -> UInt32 {
         guard let scalar = Unicode.Scalar(value) else { return separator }
         if value < 0x80 { return asciiFold(UInt8(value)) }

@@ -58,11 +58,14 @@ enum Tokenizer {
             if folded == FoldTable.separator { break }
             i += width
             if folded == FoldTable.dropped { continue }
-            var expansion: [UInt8] = []
-            appendFolded(folded, original: value, to: &expansion)
-            for byte in expansion {
+            func add(_ byte: UInt8) {
                 scratch.append(byte)
                 hash = (hash ^ UInt64(byte)) &* WordTable.fnvPrime
+            }
+            if folded == FoldTable.expands {
+                for byte in FoldTable.expansion(of: value).utf8 { add(byte) }
+            } else if let scalar = Unicode.Scalar(folded) {
+                UTF8.encode(scalar, into: add)
             }
             let (isLetter, isUpper) = caseOf(value)
             guard isLetter else { continue }
@@ -83,7 +86,7 @@ enum Tokenizer {
         } else if folded < 0x80 {
             out.append(UInt8(folded))
         } else if let scalar = Unicode.Scalar(folded) {
-            out.append(contentsOf: String(Character(scalar)).utf8)
+            UTF8.encode(scalar) { out.append($0) }
         }
     }
 

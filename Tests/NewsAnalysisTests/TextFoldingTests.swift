@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NewsAnalysis
 
@@ -44,11 +45,17 @@ import Testing
         #expect(TextFolding.fold(text.dropFirst(6)) == "zelenskyy")
     }
 
-    @Test("the fold table built in one pass equals folding each scalar on its own")
-    func tableMatchesScalars() {
-        let table = FoldTable.table
-        let mismatches = (0..<FoldTable.limit).filter { table[Int($0)] != FoldTable.computeFold($0) }
-        #expect(mismatches.isEmpty)
-        #expect(table.count == Int(FoldTable.limit))
+    /// Also the generator of the table: with `NEWSEARCH_WRITE_FOLD_TABLE=PATH` it writes the
+    /// table computed here to PATH first (`scripts/gen-foldtable`).
+    @Test("the compiled-in fold table equals folding each scalar from its Unicode properties")
+    func tableMatchesScalars() throws {
+        let computed = (0..<FoldTable.limit).map(FoldTable.computeFold)
+        if let path = ProcessInfo.processInfo.environment["NEWSEARCH_WRITE_FOLD_TABLE"] {
+            try Data(FoldTable.encode(computed)).write(to: URL(fileURLWithPath: path))
+            return
+        }
+        let mismatches = (0..<Int(FoldTable.limit)).filter { FoldTable.table[$0] != computed[$0] }
+        #expect(FoldTable.table.count == Int(FoldTable.limit))
+        #expect(mismatches.isEmpty, "run scripts/gen-foldtable: \(mismatches.prefix(5).map { String($0, radix: 16) })")
     }
 }
