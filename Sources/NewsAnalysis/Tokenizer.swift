@@ -58,14 +58,18 @@ enum Tokenizer {
             if folded == FoldTable.separator { break }
             i += width
             if folded == FoldTable.dropped { continue }
-            func add(_ byte: UInt8) {
-                scratch.append(byte)
-                hash = (hash ^ UInt64(byte)) &* WordTable.fnvPrime
-            }
             if folded == FoldTable.expands {
-                for byte in FoldTable.expansion(of: value).utf8 { add(byte) }
-            } else if let scalar = Unicode.Scalar(folded) {
-                UTF8.encode(scalar, into: add)
+                for byte in FoldTable.expansion(of: value).utf8 {
+                    scratch.append(byte)
+                    hash = (hash ^ UInt64(byte)) &* WordTable.fnvPrime
+                }
+            } else {
+                let count = utf8Count(folded)
+                for k in 0..<count {
+                    let byte = utf8Byte(folded, k, of: count)
+                    scratch.append(byte)
+                    hash = (hash ^ UInt64(byte)) &* WordTable.fnvPrime
+                }
             }
             let (isLetter, isUpper) = caseOf(value)
             guard isLetter else { continue }
@@ -87,6 +91,25 @@ enum Tokenizer {
             out.append(UInt8(folded))
         } else if let scalar = Unicode.Scalar(folded) {
             UTF8.encode(scalar) { out.append($0) }
+        }
+    }
+
+    /// How many UTF-8 bytes a scalar takes.
+    @inline(__always)
+    static func utf8Count(_ value: UInt32) -> Int {
+        value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+    }
+
+    /// Byte `k` of a scalar's `count`-byte UTF-8 encoding.
+    @inline(__always)
+    static func utf8Byte(_ value: UInt32, _ k: Int, of count: Int) -> UInt8 {
+        let shifted = value >> UInt32(6 * (count - 1 - k))
+        guard k == 0 else { return UInt8(0x80 | shifted & 0x3F) }
+        switch count {
+        case 1: return UInt8(truncatingIfNeeded: shifted)
+        case 2: return UInt8(truncatingIfNeeded: 0xC0 | shifted)
+        case 3: return UInt8(truncatingIfNeeded: 0xE0 | shifted)
+        default: return UInt8(truncatingIfNeeded: 0xF0 | shifted)
         }
     }
 

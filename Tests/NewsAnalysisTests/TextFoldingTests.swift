@@ -1,4 +1,5 @@
 import Foundation
+import NewsCorpus
 import Testing
 @testable import NewsAnalysis
 
@@ -43,6 +44,14 @@ import Testing
     func substrings() {
         let text = "Hello Zelenskyy!"
         #expect(TextFolding.fold(text.dropFirst(6)) == "zelenskyy")
+    }
+
+    @Test("the tokenizer folds every word exactly as TextFolding does, in every script")
+    func tokenizerAgrees() {
+        let body = "Sergueï Lavrov, Straße Łódź; Владимир Путин — Ελλάδα 東京 서울 Ørsted e\u{301}lyse\u{301}e ǅemal"
+        let text = ArticleText(NewsCorpus.Article(sourcePath: "t", title: "", body: body), words: WordTable(aliasWords: [:], flagged: [:]))
+        #expect(text.tokens.indices.map(text.folded) == TextFolding.words(body))
+        #expect(text.tokens.map(\.hash) == TextFolding.words(body).map { WordTable.hash($0.utf8) })
     }
 
     /// Also the generator of the table: with `NEWSEARCH_WRITE_FOLD_TABLE=PATH` it writes the
