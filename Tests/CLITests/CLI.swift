@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Runs the real `newsearch` binary, as a user or cron would.
-struct CLI {
+/// Runs the real `newsearch` binary, as a user or cron would, in a temporary folder that is
+/// removed when the value goes away.
+final class CLI: Sendable {
     /// What one run printed and how it exited.
     struct Result {
         var status: Int32
@@ -32,6 +33,10 @@ struct CLI {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         db = folder.appendingPathComponent("index.sqlite").path
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Runs `newsearch ARGS --db DB` and waits for it.
