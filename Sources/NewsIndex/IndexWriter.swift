@@ -12,6 +12,8 @@ final class IndexWriter {
     private var actorIDs: [String: Int64] = [:]
     private let text: ArticleTextRows
     private let facets: FacetChunkRows
+    /// `article_actors` rows of the batch, inserted in key order by ``finishBatch()``.
+    private var actorRows: [(actorID: Int64, articleID: Int64, mentions: Int, spellings: String)] = []
 
     /// Prepares a writer on a connection that the caller keeps for the run.
     init(_ db: Database) throws {
@@ -62,6 +64,7 @@ final class IndexWriter {
     /// Completes the batch's writes; the caller commits right after.
     func finishBatch() throws {
         try text.flush()
+        try flushActorRows()
         try facets.flush()
     }
 
@@ -105,16 +108,25 @@ final class IndexWriter {
         facets.inserted(articleID)
     }
 
-    /// An article's actors in one statement (one row each), rather than one statement per actor.
+    /// Queues an article's `article_actors` rows (the actors themselves are added at once).
     private func insertActors(_ actors: [ActorMention], of articleID: Int64) throws {
-        guard !actors.isEmpty else { return }
-        var arguments = StatementArguments()
         for actor in actors {
-            arguments += [try actorID(actor), articleID, actor.mentions, actor.spellings.joined(separator: "\n")]
+            actorRows.append((try actorID(actor), articleID, actor.mentions, actor.spellings.joined(separator: "\n")))
         }
-        let rows = Array(repeating: "(?, ?, ?, ?)", count: actors.count).joined(separator: ", ")
-        try db.cachedStatement(sql: "INSERT INTO article_actors (actor_id, article_id, mentions, spellings) VALUES \(rows)")
-            .execute(arguments: arguments)
+    }
+
+    /// Inserts the batch's `article_actors` rows sorted by their key (actor, article): each
+    /// insert then lands next to the previous one in the B-tree instead of anywhere in it
+    /// (Reuters-21578, 80,000 rows: a full index 2.5 → 2.3 s).
+    private func flushActorRows() throws {
+        guard !actorRows.isEmpty else { return }
+        actorRows.sort { ($0.actorID, $0.articleID) < ($1.actorID, $1.articleID) }
+        let statement = try db.cachedStatement(
+            sql: "INSERT INTO article_actors (actor_id, article_id, mentions, spellings) VALUES (?, ?, ?, ?)")
+        for row in actorRows {
+            try statement.execute(arguments: [row.actorID, row.articleID, row.mentions, row.spellings])
+        }
+        actorRows.removeAll(keepingCapacity: true)
     }
 
     /// The id of an actor, adding it on first sight. The cache holds every actor of the index
