@@ -19,6 +19,11 @@ package struct Indexer {
     package var parsingThreads = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// The longest a batch stays uncommitted, in seconds.
     package var batchSeconds = 1.0
+    /// The most articles a batch holds: their text waits in memory for the full-text index
+    /// until the commit, so a fast machine must not grow batches (and memory) without bound.
+    /// (20,000 generated articles: peak RSS 140 → 120 MB at the same speed; 2,000 gave 103 MB
+    /// but 8% slower, the index then flushing more, smaller segments.)
+    package var batchArticles = 4000
     /// Whether to count the files ahead of the walk, so progress reports have a total early.
     package var countsAhead = false
 
@@ -92,12 +97,13 @@ package struct Indexer {
         var pending: FileOutcome? = walk.outcomes.pop()
         while pending != nil {
             let deadline = ContinuousClock.now + .seconds(batchSeconds)
+            let articlesBefore = summary.articles
             try db.inTransaction {
                 while let outcome = pending {
                     try apply(outcome, writer: writer, summary: &summary)
                     written += 1
                     progress(walk.progress(done: written))
-                    if ContinuousClock.now > deadline {
+                    if ContinuousClock.now > deadline || summary.articles - articlesBefore >= batchArticles {
                         pending = walk.outcomes.pop()
                         break
                     }
