@@ -16,10 +16,10 @@ import GRDB
 /// chunk?.actors(ofArticle: id)   // actor ids
 /// ```
 package struct FacetChunk: Sendable, Equatable {
-    /// Article ids per chunk (a power of two).
-    package static let size = 4096
     /// `log2(size)`: the shift from an article id to its chunk number.
     package static let shift = 12
+    /// Article ids per chunk.
+    package static let size = 1 << shift
 
     /// Each slot's month as YYYYMM, 0 when undated.
     private(set) var months: [UInt32]
@@ -32,10 +32,16 @@ package struct FacetChunk: Sendable, Equatable {
 
     /// A chunk with every slot empty.
     init() {
-        months = [UInt32](repeating: 0, count: Self.size)
-        sections = [UInt32](repeating: 0, count: Self.size)
-        actorStarts = [UInt32](repeating: 0, count: Self.size + 1)
-        actorIDs = []
+        self.init(
+            months: [UInt32](repeating: 0, count: Self.size), sections: [UInt32](repeating: 0, count: Self.size),
+            actorStarts: [UInt32](repeating: 0, count: Self.size + 1), actorIDs: [])
+    }
+
+    private init(months: [UInt32], sections: [UInt32], actorStarts: [UInt32], actorIDs: [UInt32]) {
+        self.months = months
+        self.sections = sections
+        self.actorStarts = actorStarts
+        self.actorIDs = actorIDs
     }
 
     /// The slot of an article id.
@@ -87,11 +93,8 @@ package struct FacetChunk: Sendable, Equatable {
         let statement = try db.cachedStatement(
             sql: "SELECT months, sections, actor_starts, actor_ids FROM facet_chunks WHERE chunk = ?")
         guard let row = try Row.fetchOne(statement, arguments: [number]) else { return nil }
-        var chunk = FacetChunk()
-        chunk.months = decode(row[0])
-        chunk.sections = decode(row[1])
-        chunk.actorStarts = decode(row[2])
-        chunk.actorIDs = decode(row[3])
+        let chunk = FacetChunk(
+            months: decode(row[0]), sections: decode(row[1]), actorStarts: decode(row[2]), actorIDs: decode(row[3]))
         guard chunk.months.count == size, chunk.sections.count == size, chunk.actorStarts.count == size + 1,
             chunk.actorStarts.last.map({ Int($0) == chunk.actorIDs.count }) == true
         else { throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "facet chunk \(number) is damaged") }
