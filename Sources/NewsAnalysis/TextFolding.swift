@@ -38,7 +38,7 @@ package enum TextFolding {
             if folded == FoldTable.dropped { continue }
             if !inWord && !out.isEmpty { out.append(UInt8(ascii: " ")) }
             inWord = true
-            Tokenizer.appendFolded(folded, original: value, to: &out)
+            Tokenizer.forEachFoldedByte(folded, original: value) { out.append($0) }
         }
         return String(decoding: out, as: UTF8.self)
     }
