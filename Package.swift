@@ -26,7 +26,10 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "NewsIndex",
-            dependencies: ["NewsCorpus", "NewsAnalysis", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "NewsCorpus", "NewsAnalysis", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "NewsSearch",

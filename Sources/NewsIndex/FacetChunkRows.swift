@@ -1,6 +1,8 @@
+import Foundation
 import GRDB
 
-/// Keeps `facet_chunks` (see ``FacetChunk``) in step with `articles` and `article_actors`.
+/// Keeps `facet_chunks` (see ``FacetChunk``) in step with `articles`, `article_actors` and
+/// FTS5's own document sizes (`articles_fts_docsize`).
 ///
 /// The writer reports every article it inserts; before each commit ``flush()`` rebuilds the
 /// chunks those articles fall in from the rows of the same transaction, so a reader never sees
@@ -52,7 +54,12 @@ final class FacetChunkRows {
                 SELECT article_id, actor_id FROM article_actors WHERE article_id BETWEEN ? AND ?
                 """), arguments: [first, last])
         while let row = try actorRows.next() { actors[row[0], default: []].append(UInt32(row[1] as Int64)) }
-        var articles: [(id: Int64, month: UInt32, section: UInt32, actors: [UInt32])] = []
+        var lengths: [Int64: UInt32] = [:]
+        let sizeRows = try Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT id, sz FROM articles_fts_docsize WHERE id BETWEEN ? AND ?"),
+            arguments: [first, last])
+        while let row = try sizeRows.next() { lengths[row[0]] = Self.tokenCount(docsize: row[1]) }
+        var articles: [FacetChunk.Slot] = []
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: "SELECT id, date, section FROM articles WHERE id BETWEEN ? AND ? ORDER BY id"),
             arguments: [first, last])
@@ -60,10 +67,9 @@ final class FacetChunkRows {
             let id: Int64 = row[0]
             let date: Int? = row[1]
             let section: String? = row[2]
-            articles.append((
-                id, UInt32(max(0, (date ?? 0) / 100)), try section.map(sectionID) ?? 0,
-                (actors[id] ?? []).sorted()
-            ))
+            articles.append(FacetChunk.Slot(
+                id: id, month: UInt32(max(0, (date ?? 0) / 100)), section: try section.map(sectionID) ?? 0,
+                actors: (actors[id] ?? []).sorted(), length: lengths[id] ?? 0))
         }
         guard !articles.isEmpty else {
             try db.cachedStatement(sql: "DELETE FROM facet_chunks WHERE chunk = ?").execute(arguments: [number])
@@ -72,6 +78,21 @@ final class FacetChunkRows {
         var chunk = FacetChunk()
         chunk.fill(articles)
         try chunk.save(db, number: number)
+    }
+
+    /// The total of an FTS5 docsize record: one varint per column, each the column's token count
+    /// (SQLite's varint: 7 bits a byte, most significant first, the high bit set on all but the last).
+    static func tokenCount(docsize: Data) -> UInt32 {
+        var total: UInt32 = 0
+        var value: UInt32 = 0
+        for byte in docsize {
+            value = value << 7 | UInt32(byte & 0x7F)
+            if byte & 0x80 == 0 {
+                total &+= value
+                value = 0
+            }
+        }
+        return total
     }
 
     /// The id of a section name in `sections`, adding it on first sight.

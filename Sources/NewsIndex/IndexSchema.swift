@@ -18,7 +18,8 @@ import GRDB
 /// - `sections` and `facet_chunks` (version 2): every article's month, section id and actor ids
 ///   as flat integer arrays, 4,096 articles a row (``FacetChunk``), which facet counting reads
 ///   instead of joining every match to `articles` and `article_actors`. Only
-///   ``FacetChunkRows`` writes them, before each commit of the writer.
+///   ``FacetChunkRows`` writes them, before each commit of the writer. Version 3 adds each
+///   article's length in tokens (from FTS5's `articles_fts_docsize`), for ranking.
 /// - `runs`: how each `newsearch index` run started and ended, for `stats`.
 package enum IndexSchema {
     /// The FTS5 tokenizer: English stemming over case- and accent-folded Unicode words.
@@ -32,6 +33,7 @@ package enum IndexSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("v2", migrate: createVersion2)
+        migrator.registerMigration("v3", migrate: createVersion3)
         return migrator
     }
 
@@ -120,6 +122,13 @@ package enum IndexSchema {
                 actor_ids BLOB NOT NULL
             );
             """)
+        // Filled by version 3, which always follows and rebuilds every chunk.
+    }
+
+    /// Version 3: each chunk also holds its articles' token counts, so ranking reads a match's
+    /// length from the chunk instead of looking up `articles_fts_docsize`.
+    private static func createVersion3(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE facet_chunks ADD COLUMN lengths BLOB NOT NULL DEFAULT x''")
         try FacetChunkRows(db).rebuildAll()
     }
 }

@@ -88,6 +88,7 @@ package final class IndexStore: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             StoredText.register(db)
+            FTS5RowVisit.register(db)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             if readonly {
                 try db.execute(sql: "PRAGMA mmap_size = \(readerMapBytes); PRAGMA cache_size = -\(readerCacheKiB)")

@@ -72,27 +72,57 @@ struct IncrementalIndexTests {
         let queue = try DatabaseQueue(path: cli.db)
         try queue.write { db in try db.execute(sql: "UPDATE facet_chunks SET months = zeroblob(length(months))") }
         #expect(try !queue.read(IndexStateCheck.facetDrift).isEmpty)
+        _ = try summary(cli, [corpus.path, "--full"])
+        try queue.write { db in try db.execute(sql: "UPDATE facet_chunks SET lengths = zeroblob(length(lengths))") }
+        #expect(try !queue.read(IndexStateCheck.facetDrift).isEmpty)
         try queue.close()
         _ = try summary(cli, [corpus.path, "--full"])
     }
 
     @Test("an index written before facet chunks existed is upgraded by the next run")
     func upgradeFromVersion1() throws {
+        try checkUpgrade(undoing: """
+            DROP TABLE facet_chunks; DROP TABLE sections;
+            DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3')
+            """)
+    }
+
+    @Test("an index written before chunks held lengths is upgraded by the next run")
+    func upgradeFromVersion2() throws {
+        try checkUpgrade(undoing: """
+            ALTER TABLE facet_chunks DROP COLUMN lengths;
+            DELETE FROM grdb_migrations WHERE identifier = 'v3'
+            """)
+    }
+
+    /// Indexes the sample corpus, turns the index back into an older one with `sql`, and checks
+    /// that a query asks for an upgrade, that the next run upgrades it without re-reading a
+    /// file, and that the upgraded index answers exactly as before (ids and scores).
+    func checkUpgrade(undoing sql: String) throws {
         let cli = try CLI()
         let corpus = try cli.copyCorpus()
         _ = try summary(cli, [corpus.path])
+        let before = try cli.run(["query", "ceasefire", "--json"])
         let queue = try DatabaseQueue(path: cli.db)
-        try queue.write { db in
-            try db.execute(sql: "DROP TABLE facet_chunks; DROP TABLE sections")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2'")
-        }
+        try queue.write { db in try db.execute(sql: sql) }
         try queue.close()
         let query = try cli.run(["query", "ceasefire"])
         #expect(query.status == 1)
         #expect(query.stderr == "newsearch: index \(cli.db) was written by an older newsearch; run 'newsearch index' once to upgrade it\n")
         let run = try summary(cli, [corpus.path])
         #expect(run["unchanged"] as? Int == Self.indexableFiles(under: corpus).count)
-        #expect(try cli.run(["query", "ceasefire"]).status == 0)
+        let after = try cli.run(["query", "ceasefire", "--json"])
+        #expect(after.status == 0)
+        #expect(!Self.hitScores(after.stdout).isEmpty)
+        #expect(Self.hitScores(after.stdout) == Self.hitScores(before.stdout))
+    }
+
+    /// The (id, score) pairs of a `query --json` output, in order.
+    static func hitScores(_ json: String) -> [String] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+            let hits = object["results"] as? [[String: Any]]
+        else { return [] }
+        return hits.map { "\($0["id"] ?? "")=\($0["score"] ?? "")" }
     }
 
     @Test("indexing one folder never removes what was indexed from another")

@@ -30,9 +30,13 @@ struct IndexStateCheck {
         let articles: [Int64]
     }
 
-    /// The ids of articles whose ``FacetChunk`` slot does not hold their month, section id and
-    /// actor ids exactly.
+    /// The ids of articles whose ``FacetChunk`` slot does not hold their month, section id,
+    /// actor ids and FTS5 length exactly.
     static func facetDrift(_ db: Database) throws -> [Int64] {
+        var lengths: [Int64: UInt32] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, sz FROM articles_fts_docsize") {
+            lengths[row[0]] = docsizeTotal(row[1])
+        }
         var actors: [Int64: [UInt32]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT article_id, actor_id FROM article_actors") {
             actors[row[0], default: []].append(UInt32(row[1] as Int64))
@@ -50,13 +54,28 @@ struct IndexStateCheck {
             let section: Int64? = row[2]
             guard let chunk = chunks[number], chunk.month(ofArticle: id) == UInt32((date ?? 0) / 100),
                 chunk.section(ofArticle: id) == UInt32(section ?? 0),
-                Array(chunk.actors(ofArticle: id)) == (actors[id] ?? []).sorted()
+                Array(chunk.actors(ofArticle: id)) == (actors[id] ?? []).sorted(),
+                chunk.length(ofArticle: id) == lengths[id]
             else {
                 drifted.append(id)
                 continue
             }
         }
         return drifted
+    }
+
+    /// The sum of an FTS5 docsize record's varints (one per column, 7 bits a byte, high bit = more).
+    static func docsizeTotal(_ record: Data) -> UInt32 {
+        var total: UInt32 = 0
+        var value: UInt32 = 0
+        for byte in record {
+            value = (value << 7) + UInt32(byte & 0x7F)
+            if byte < 0x80 {
+                total += value
+                value = 0
+            }
+        }
+        return total
     }
 
     /// Every article as (document id → title, date, section, body size, lede, stored body), for

@@ -1,0 +1,61 @@
+import Foundation
+import NewsIndex
+
+/// FTS5's bm25 for one query, computed from the same inputs with the same operations in the
+/// same order as SQLite's `fts5Bm25Function`, so that a score equals
+/// `bm25(articles_fts, 10, 4, 1)` to the last bit; only the document length comes from the
+/// article's ``FacetChunk`` instead of a lookup in `articles_fts_docsize`.
+///
+/// For each phrase `i` of the query, with `f` its instances in the row, each weighted by its
+/// column, `D` the row's tokens and `avgdl` the table's mean:
+/// `score = Σ idf(i) · f·(k1 + 1) / (f + k1·(1 − b + b·D/avgdl))`, and
+/// `idf(i) = ln((N − n(i) + 0.5) / (n(i) + 0.5))`, or 1e-6 when that is not positive.
+struct BM25 {
+    /// FTS5's constants.
+    static let k1 = 1.2
+    static let b = 0.75
+
+    /// The weight of an instance in each column (title, lede, body).
+    private let weights: [Double]
+    /// Each phrase's inverse document frequency.
+    private let idf: [Double]
+    /// Tokens per row, over the whole table.
+    private let averageLength: Double
+    /// Each phrase's weighted instances in the current row.
+    private var frequencies: [Double]
+
+    /// Reads the table's statistics and each phrase's document frequency (one pass over each
+    /// phrase's matches, as FTS5's bm25 does on its first row).
+    init(_ row: FTS5Row, weights: [Double]) throws {
+        let rows = try row.tableRows()
+        let tokens = try row.tableTokens()
+        averageLength = Double(tokens) / Double(rows)
+        var idf: [Double] = []
+        for phrase in 0..<row.phraseCount {
+            let hits = try row.rowsMatching(phrase: phrase)
+            let value = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
+            idf.append(value <= 0 ? 1e-6 : value)
+        }
+        self.idf = idf
+        self.weights = weights
+        frequencies = Array(repeating: 0, count: idf.count)
+    }
+
+    /// The score of the current row, whose length in tokens is `length` (higher is better).
+    mutating func score(_ row: FTS5Row, length: UInt32) throws -> Double {
+        for index in frequencies.indices { frequencies[index] = 0 }
+        for index in 0..<(try row.instanceCount()) {
+            let (phrase, column) = try row.instance(index)
+            frequencies[phrase] += column < weights.count ? weights[column] : 1
+        }
+        let k1 = Self.k1
+        let b = Self.b
+        let length = Double(length)
+        var score = 0.0
+        for phrase in frequencies.indices {
+            let frequency = frequencies[phrase]
+            score += idf[phrase] * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
+        }
+        return score
+    }
+}
