@@ -1,43 +1,22 @@
 import GRDB
 
-/// Snippets: the best passage of each hit, from FTS5's own `snippet()`, so that stemmed and
-/// prefix matches are marked exactly as the index matched them.
+/// Snippets: the best passage of each hit, marked where the index matched (``SnippetScan``),
+/// so that stemmed and prefix matches are marked exactly as the index matched them.
 enum Snippets {
-    /// Marks FTS5 puts around matched tokens: private-use characters no article contains.
+    /// Marks put around matched tokens: private-use characters no article contains.
     static let open: Character = "\u{E000}"
     static let close: Character = "\u{E001}"
     /// Tokens per snippet: about 25–40 words with punctuation.
     static let tokens = 32
 
-    /// Snippets for the given rows of a match, keyed by article rowid.
+    /// Snippets for the given rows of a match, keyed by article rowid (``SnippetScan``).
     static func fetch(_ db: Database, match: String, ids: [Int64]) throws -> [Int64: HighlightedText] {
-        guard !ids.isEmpty else { return [:] }
-        let marks = ids.map { _ in "?" }.joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT rowid,
-                   snippet(articles_fts, 1, char(57344), char(57345), '…', \(tokens)),
-                   snippet(articles_fts, 2, char(57344), char(57345), '…', \(tokens))
-            FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (\(marks))
-            """, arguments: StatementArguments([match]) + StatementArguments(ids))
-        var snippets: [Int64: HighlightedText] = [:]
-        for row in rows {
-            if let passage = best(lede: parse(row[1]), body: parse(row[2])) { snippets[row[0]] = passage }
-        }
-        return snippets
+        let scan = SnippetScan()
+        try scan.run(db, match: match, ids: ids)
+        return scan.passages
     }
 
-    /// The lede or body passage with the most marks (the lede on a tie). The title is shown
-    /// anyway, so when only the title matched the snippet is the lede's opening (FTS5 returns
-    /// a column's first tokens when it has no match); nil when the article has no text at all
-    /// (the caller then shows its opening, which is empty too).
-    static func best(lede: HighlightedText, body: HighlightedText) -> HighlightedText? {
-        let marks = { (text: HighlightedText) in text.segments.filter(\.highlighted).count }
-        let passage = marks(body) > marks(lede) ? body : lede
-        if marks(passage) > 0 { return passage }
-        return !lede.plain.isEmpty ? lede : !body.plain.isEmpty ? body : nil
-    }
-
-    /// Splits FTS5's marked text into segments.
+    /// Splits marked text into segments.
     /// Runs of white space (paragraph breaks included) become one space: a snippet is one line
     /// of prose. Works on scalars, not characters: the marks are single scalars, and grapheme
     /// breaking cost a tenth of a rare query's time.

@@ -45,7 +45,7 @@ struct BM25 {
     mutating func score(_ row: FTS5Row, length: UInt32) throws -> Double {
         for index in frequencies.indices { frequencies[index] = 0 }
         for index in 0..<(try row.instanceCount()) {
-            let (phrase, column) = try row.instance(index)
+            let (phrase, column, _) = try row.instance(index)
             frequencies[phrase] += column < weights.count ? weights[column] : 1
         }
         let k1 = Self.k1

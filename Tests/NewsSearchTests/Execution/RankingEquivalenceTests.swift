@@ -159,4 +159,18 @@ struct RankingEquivalenceTests {
             for text in marked { #expect(text.hasPrefix(String(word.prefix(6))), "\(hit.path): \(text)") }
         }
     }
+
+    @Test("a phrase is marked as one span, a stem where the index matched it, and a cut passage says so")
+    func snippetSpans() throws {
+        let phrase = try SampleCorpusIndex.search("\"energy facilities\"").results.hits
+        let spans = phrase.flatMap { $0.snippet.segments.filter(\.highlighted).map { $0.text.lowercased() } }
+        #expect(!spans.isEmpty && spans.allSatisfy { $0 == "energy facilities" }, "\(spans)")
+        let stemmed = try SampleCorpusIndex.search("ceasefires").results.hits
+        #expect(stemmed.contains { hit in hit.snippet.segments.contains { $0.highlighted && $0.text.lowercased() == "ceasefire" } })
+        for hit in stemmed {
+            let words = hit.snippet.plain.split(separator: " ").count
+            #expect(words <= Snippets.tokens * 3 / 2, "\(hit.path): \(hit.snippet.plain)")
+            #expect(hit.snippet.plain.hasPrefix("…") || hit.snippet.plain.hasSuffix("…") || words < Snippets.tokens)
+        }
+    }
 }
