@@ -15,8 +15,13 @@ extension AliasTable {
     /// `$XDG_CONFIG_HOME/newsearch/aliases.tsv` (`~/.config/newsearch/aliases.tsv`) if it exists.
     package static func load(userFile: URL?) throws(AliasTableError) -> AliasTable {
         let table = try builtIn()
-        guard let url = userFile ?? defaultUserFile() else { return table }
+        guard let url = self.userFile(userFile) else { return table }
         return try table.overlaid(with: read(url), file: url.lastPathComponent)
+    }
+
+    /// The user file that applies: `explicit` if given, else the default one if it exists.
+    package static func userFile(_ explicit: URL?) -> URL? {
+        explicit ?? defaultUserFile()
     }
 
     /// The default user alias file, if it exists.

@@ -1,5 +1,6 @@
 import Foundation
 import NewsAnalysis
+import NewsSearch
 
 /// Loading the alias table for the commands that use it.
 enum Aliases {
@@ -11,5 +12,12 @@ enum Aliases {
         } catch {
             throw CommandFailure(message: error.description, code: CommandFailure.usageCode)
         }
+    }
+
+    /// What a query resolves actor names with: the built-in lookups compiled into the binary
+    /// when there is no user file (nothing to parse), else the table with the file applied.
+    static func vocabulary(_ file: String?) throws -> any ActorVocabulary {
+        let explicit = file.map { URL(fileURLWithPath: $0) }
+        return AliasTable.userFile(explicit) == nil ? CompiledAliasIndex.builtIn : try load(file)
     }
 }

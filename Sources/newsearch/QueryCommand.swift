@@ -75,7 +75,7 @@ struct QueryCommand: ParsableCommand {
         options.offset = offset
         options.facets = !noFacets
         options.exact = exact
-        let service = SearchService(store: try Open.forReading(index.path), actors: try Aliases.load(aliases))
+        let service = SearchService(store: try Open.forReading(index.path), actors: try Aliases.vocabulary(aliases))
         let outcome: SearchOutcome
         do {
             outcome = try service.search(options)

@@ -1,14 +1,9 @@
 import ArgumentParser
 import Foundation
-import NewsAnalysis
 
 /// The entry point: parse, run, and map every outcome to the contract's exit codes
 /// (0 success, 1 failure, 2 bad usage or query, 75 index locked).
 signal(SIGPIPE, SIG_IGN)
-// The built-in alias table is the longest step of a query's start (parsing the gazetteer and
-// folding 5,700 spellings): build it on another core while the arguments are parsed and the
-// index is opened. `AliasTable.builtIn()` builds once; a caller that comes early waits for it.
-Thread.detachNewThread { _ = try? AliasTable.builtIn() }
 do {
     var command = try Newsearch.parseAsRoot()
     try command.run()
