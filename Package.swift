@@ -35,7 +35,7 @@ let package = Package(
             name: "NewsSearch",
             dependencies: [
                 "NewsCorpus", "NewsAnalysis", "NewsIndex",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(name: "NewsRender", dependencies: ["NewsCorpus", "NewsAnalysis", "NewsIndex", "NewsSearch"]),

@@ -44,34 +44,6 @@ package struct FTS5Row {
         Int(api.pointee.xPhraseSize(context, Int32(phrase)))
     }
 
-    /// The UTF-8 text of column `column` of the row, valid during the visit.
-    package func text(ofColumn column: Int) throws -> UnsafeBufferPointer<UInt8> {
-        var text: UnsafePointer<CChar>?
-        var length: Int32 = 0
-        try Self.check(api.pointee.xColumnText(context, Int32(column), &text, &length))
-        guard let text, length > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: Int(length))
-    }
-
-    /// The byte ranges of `text`'s tokens as the table's tokenizer cuts them (so token `k` is
-    /// the one ``instance(_:)`` calls offset `k`), stopping after `limit` tokens.
-    package func tokenRanges(of text: UnsafeBufferPointer<UInt8>, limit: Int) throws -> [Range<Int>] {
-        var collector = TokenCollector(limit: limit)
-        guard let base = text.baseAddress, limit > 0 else { return [] }
-        let code = withUnsafeMutablePointer(to: &collector) { pointer in
-            UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: text.count) { characters in
-                api.pointee.xTokenize(context, characters, Int32(text.count), pointer) { pointer, flags, _, _, start, end in
-                    let collector = pointer!.assumingMemoryBound(to: TokenCollector.self)
-                    guard flags & FTS5_TOKEN_COLOCATED == 0 else { return SQLITE_OK }
-                    collector.pointee.ranges.append(Int(start)..<Int(end))
-                    return collector.pointee.ranges.count >= collector.pointee.limit ? SQLITE_DONE : SQLITE_OK
-                }
-            }
-        }
-        guard code == SQLITE_OK || code == SQLITE_DONE else { try Self.check(code); return [] }
-        return collector.ranges
-    }
-
     /// How many rows the table has.
     package func tableRows() throws -> Int64 {
         var rows: Int64 = 0
@@ -102,12 +74,6 @@ package struct FTS5Row {
     private static func check(_ code: Int32) throws {
         guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
     }
-}
-
-/// The tokens a tokenizer callback has seen.
-private struct TokenCollector {
-    let limit: Int
-    var ranges: [Range<Int>] = []
 }
 
 /// Sees every row that matches a full-text query, in rowid order; see ``FTS5RowVisit``.
@@ -161,7 +127,7 @@ package enum FTS5RowVisit {
         // In the WHERE clause, last, and false: it runs for each row that passes the other
         // conditions, and the statement returns no row at all. (SQLite does not let an
         // auxiliary function be the argument of an aggregate such as count().)
-        let statement = try db.makeStatement(
+        let statement = try db.cachedStatement(
             sql: "SELECT rowid FROM articles_fts WHERE \(condition) AND \(function)(articles_fts, ?)")
         try statement.setArguments(arguments + [DatabaseValue.null])
         let box = VisitorBox(visitor)

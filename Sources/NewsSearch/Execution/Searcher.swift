@@ -22,13 +22,18 @@ package struct Searcher: Sendable {
             var tally = scan.tally
             let page = Array(scan.best.ranked.dropFirst(request.offset))
             return SearchResults(
-                total: tally.total, hits: try hits(db, request, page),
+                total: tally.total, hits: try hits(db, page),
                 facets: request.facets ? try tally.facets(db) : Facets())
         }
         let order = request.sort == .oldest ? "a.date IS NULL, a.date, a.id" : "a.date DESC, a.id DESC"
-        let page = try Int64.fetchAll(db, sql: "SELECT a.id FROM articles a \(filter.sql) ORDER BY \(order) LIMIT ? OFFSET ?",
-            arguments: filter.arguments + [request.limit, request.offset]).map { (id: $0, score: 0.0) }
-        let hits = try hits(db, request, page)
+        let ids = try Int64.fetchAll(db, sql: "SELECT a.id FROM articles a \(filter.sql) ORDER BY \(order) LIMIT ? OFFSET ?",
+            arguments: filter.arguments + [request.limit, request.offset])
+        let positions = PositionScan()
+        if let match = request.match { try positions.run(db, match: match, ids: ids) }
+        let hits = try hits(db, ids.map { id in
+            positions.positions[id].map { RankedHit(id: id, score: 0, positions: $0) }
+                ?? RankedHit(id: id, score: 0, positions: nil)
+        })
         guard request.facets else {
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a \(filter.sql)", arguments: filter.arguments)
             return SearchResults(total: total ?? 0, hits: hits, facets: Facets())
@@ -37,25 +42,28 @@ package struct Searcher: Sendable {
         return SearchResults(total: counted.total, hits: hits, facets: counted.facets)
     }
 
-    /// The page's articles, in the order of `ids`, with snippets and actors.
-    private func hits(_ db: Database, _ request: SearchRequest, _ ids: [(id: Int64, score: Double)]) throws -> [SearchHit] {
-        guard !ids.isEmpty else { return [] }
+    /// The page's articles, in order, with snippets (from where each matched; the opening
+    /// words when nothing was searched) and actors.
+    private func hits(_ db: Database, _ page: [RankedHit]) throws -> [SearchHit] {
+        guard !page.isEmpty else { return [] }
         let rows = try Row.fetchAll(db, sql: """
-            SELECT a.id, a.doc_id, f.path, t.title, a.date, a.section, t.lede,
-                   CASE WHEN t.lede = '' THEN t.body ELSE '' END
+            SELECT a.id, a.doc_id, f.path, t.title, a.date, a.section, t.lede, t.body
             FROM articles a JOIN files f ON f.id = a.file_id JOIN article_content t ON t.id = a.id
-            WHERE a.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-            """, arguments: StatementArguments(ids.map(\.id)))
-        // The body (inflated) is only read when the lede is empty: the opening then comes from it.
+            WHERE a.id IN (\(page.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(page.map(\.id)))
         let byID = Dictionary(rows.map { ($0[0] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
-        let snippets = try request.match.map { try Snippets.fetch(db, match: $0, ids: ids.map(\.id)) } ?? [:]
-        var hits = ids.compactMap { id, score -> SearchHit? in
-            guard let row = byID[id] else { return nil }
+        let passages = try Passages(db)
+        var hits = page.compactMap { hit -> SearchHit? in
+            guard let row = byID[hit.id] else { return nil }
             let date: Int? = row[4]
+            let lede: String = row[6]
+            let body: String = row[7]
             return SearchHit(
                 id: row[1], path: row[2], title: row[3], date: date.flatMap(PublicationDate.init(ordinal:))?.iso,
-                section: row[5], score: score,
-                snippet: snippets[id] ?? Snippets.opening(lede: row[6], body: row[7]), actors: [])
+                section: row[5], score: hit.score,
+                snippet: hit.positions.flatMap { passages.passage($0, lede: lede, body: body) }
+                    ?? Snippets.opening(lede: lede, body: body),
+                actors: [])
         }
         try attachActors(db, to: &hits)
         return hits

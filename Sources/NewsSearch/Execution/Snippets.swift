@@ -1,20 +1,11 @@
-import GRDB
-
-/// Snippets: the best passage of each hit, marked where the index matched (``SnippetScan``),
-/// so that stemmed and prefix matches are marked exactly as the index matched them.
+/// Snippets: the best passage of each hit, marked where the index matched (``Passages``), so
+/// that stemmed and prefix matches are marked exactly as the index matched them.
 enum Snippets {
     /// Marks put around matched tokens: private-use characters no article contains.
     static let open: Character = "\u{E000}"
     static let close: Character = "\u{E001}"
     /// Tokens per snippet: about 25–40 words with punctuation.
     static let tokens = 32
-
-    /// Snippets for the given rows of a match, keyed by article rowid (``SnippetScan``).
-    static func fetch(_ db: Database, match: String, ids: [Int64]) throws -> [Int64: HighlightedText] {
-        let scan = SnippetScan()
-        try scan.run(db, match: match, ids: ids)
-        return scan.passages
-    }
 
     /// Splits marked text into segments.
     /// Runs of white space (paragraph breaks included) become one space: a snippet is one line

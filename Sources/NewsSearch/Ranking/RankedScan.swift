@@ -2,8 +2,9 @@ import GRDB
 import NewsIndex
 
 /// Ranks every match of a full-text query in one pass over FTS5's matches
-/// (``FTS5RowVisit``): exact bm25 (``BM25``), the best `depth` kept (``TopHits``), and the
-/// exact total and facets counted as it goes (``FacetTally``).
+/// (``FTS5RowVisit``): exact bm25 (``BM25``), the best `depth` kept (``TopHits``) with where
+/// they matched (for snippets), and the exact total and facets counted as it goes
+/// (``FacetTally``).
 ///
 /// FTS5's own `ORDER BY rank` spends most of its time per match looking up the row's length
 /// in `articles_fts_docsize` and feeding a sorter; here the length comes from the
@@ -58,7 +59,7 @@ private struct ScanState {
         try chunks.move(toArticle: id)
         if scorer == nil { scorer = try BM25(row, weights: weights) }
         let score = try scorer!.score(row, length: chunks.chunk.length(ofArticle: id))
-        best.offer(id: id, score: score)
+        if best.admits(id: id, score: score) { best.insert(RankedHit(id: id, score: score, positions: try MatchPositions(row))) }
         if countsFacets { tally.add(id, in: chunks.chunk) } else { tally.count() }
     }
 }

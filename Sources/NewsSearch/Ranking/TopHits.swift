@@ -1,10 +1,23 @@
+/// A ranked article, with where it matched (for its snippet).
+struct RankedHit {
+    /// The article id.
+    var id: Int64
+    /// Its bm25 score (higher is better).
+    var score: Double
+    /// Where the query matched it; nil when nothing was searched.
+    var positions: MatchPositions?
+}
+
 /// The best hits offered so far, at most `capacity` of them: higher score first, then lower id
 /// (the order of `ORDER BY bm25(…), rowid`). A binary heap with the worst kept hit on top, so
-/// an offer that cannot make the page costs one comparison.
+/// a hit that cannot make the page costs one comparison (``admits(id:score:)``).
 struct TopHits {
     /// How many hits to keep (the page's end: offset + limit).
     let capacity: Int
+    /// Plain values, so that the test every match goes through copies nothing to count.
     private var heap: [(id: Int64, score: Double)] = []
+    /// The positions of the kept hits.
+    private var positions: [Int64: MatchPositions] = [:]
 
     /// Keeps up to `capacity` hits.
     init(capacity: Int) {
@@ -12,28 +25,34 @@ struct TopHits {
         heap.reserveCapacity(min(self.capacity, 1 << 16))
     }
 
-    /// Whether `a` ranks before `b`.
+    /// Whether a hit ranks before another.
     @inline(__always)
     private static func ranksBefore(_ a: (id: Int64, score: Double), _ b: (id: Int64, score: Double)) -> Bool {
         a.score > b.score || (a.score == b.score && a.id < b.id)
     }
 
-    /// Considers a hit.
+    /// Whether a hit with this id and score would be kept.
     @inline(__always)
-    mutating func offer(id: Int64, score: Double) {
-        let hit = (id: id, score: score)
+    func admits(id: Int64, score: Double) -> Bool {
+        heap.count < capacity || (capacity > 0 && Self.ranksBefore((id, score), heap[0]))
+    }
+
+    /// Keeps a hit that ``admits(id:score:)``, dropping the worst kept one if full.
+    mutating func insert(_ hit: RankedHit) {
+        positions[hit.id] = hit.positions
         if heap.count < capacity {
-            heap.append(hit)
+            heap.append((hit.id, hit.score))
             siftUp(heap.count - 1)
-        } else if capacity > 0, Self.ranksBefore(hit, heap[0]) {
-            heap[0] = hit
+        } else {
+            positions[heap[0].id] = nil
+            heap[0] = (hit.id, hit.score)
             siftDown(0)
         }
     }
 
     /// The kept hits, best first.
-    var ranked: [(id: Int64, score: Double)] {
-        heap.sorted(by: Self.ranksBefore)
+    var ranked: [RankedHit] {
+        heap.sorted(by: Self.ranksBefore).map { RankedHit(id: $0.id, score: $0.score, positions: positions[$0.id]) }
     }
 
     private mutating func siftUp(_ start: Int) {

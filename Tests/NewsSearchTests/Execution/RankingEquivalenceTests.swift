@@ -165,6 +165,8 @@ struct RankingEquivalenceTests {
         let phrase = try SampleCorpusIndex.search("\"energy facilities\"").results.hits
         let spans = phrase.flatMap { $0.snippet.segments.filter(\.highlighted).map { $0.text.lowercased() } }
         #expect(!spans.isEmpty && spans.allSatisfy { $0 == "energy facilities" }, "\(spans)")
+        let dated = try SampleCorpusIndex.search("\"energy facilities\"", sort: .newest).results.hits
+        #expect(!dated.isEmpty && dated.allSatisfy { hit in hit.snippet.segments.contains { $0.highlighted } })
         let stemmed = try SampleCorpusIndex.search("ceasefires").results.hits
         #expect(stemmed.contains { hit in hit.snippet.segments.contains { $0.highlighted && $0.text.lowercased() == "ceasefire" } })
         for hit in stemmed {
