@@ -39,6 +39,31 @@ package struct FTS5Row {
         return (Int(phrase), Int(column), Int(offset))
     }
 
+    /// The instances of phrase `phrase` in this row, each counted with the weight of its column
+    /// (`weights`, then 1 for further columns), summed in position order: bm25's `f`.
+    ///
+    /// Walks the phrase's position list (`xPhraseFirst`/`xPhraseNext`), which honours column
+    /// filters and NEAR groups like `xInst` and yields each phrase's instances in the same
+    /// order, without building the merged instance array `xInst` needs.
+    @inline(__always)
+    package func weightedInstances(ofPhrase phrase: Int, weights: (Double, Double, Double)) throws -> Double {
+        var iterator = Fts5PhraseIter()
+        var column: Int32 = 0
+        var offset: Int32 = 0
+        try Self.check(api.pointee.xPhraseFirst(context, Int32(phrase), &iterator, &column, &offset))
+        var total = 0.0
+        while column >= 0 {
+            switch column {
+            case 0: total += weights.0
+            case 1: total += weights.1
+            case 2: total += weights.2
+            default: total += 1
+            }
+            api.pointee.xPhraseNext(context, &iterator, &column, &offset)
+        }
+        return total
+    }
+
     /// How many tokens phrase `phrase` has.
     package func tokens(inPhrase phrase: Int) -> Int {
         Int(api.pointee.xPhraseSize(context, Int32(phrase)))

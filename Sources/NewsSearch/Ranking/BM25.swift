@@ -16,17 +16,15 @@ struct BM25 {
     static let b = 0.75
 
     /// The weight of an instance in each column (title, lede, body).
-    private let weights: [Double]
+    private let weights: (Double, Double, Double)
     /// Each phrase's inverse document frequency.
     private let idf: [Double]
     /// Tokens per row, over the whole table.
     private let averageLength: Double
-    /// Each phrase's weighted instances in the current row.
-    private var frequencies: [Double]
 
     /// Reads the table's statistics and each phrase's document frequency (one pass over each
     /// phrase's matches, as FTS5's bm25 does on its first row).
-    init(_ row: FTS5Row, weights: [Double]) throws {
+    init(_ row: FTS5Row, weights: (Double, Double, Double)) throws {
         let rows = try row.tableRows()
         let tokens = try row.tableTokens()
         averageLength = Double(tokens) / Double(rows)
@@ -38,22 +36,16 @@ struct BM25 {
         }
         self.idf = idf
         self.weights = weights
-        frequencies = Array(repeating: 0, count: idf.count)
     }
 
     /// The score of the current row, whose length in tokens is `length` (higher is better).
-    mutating func score(_ row: FTS5Row, length: UInt32) throws -> Double {
-        for index in frequencies.indices { frequencies[index] = 0 }
-        for index in 0..<(try row.instanceCount()) {
-            let (phrase, column, _) = try row.instance(index)
-            frequencies[phrase] += column < weights.count ? weights[column] : 1
-        }
+    func score(_ row: FTS5Row, length: UInt32) throws -> Double {
         let k1 = Self.k1
         let b = Self.b
         let length = Double(length)
         var score = 0.0
-        for phrase in frequencies.indices {
-            let frequency = frequencies[phrase]
+        for phrase in idf.indices {
+            let frequency = try row.weightedInstances(ofPhrase: phrase, weights: weights)
             score += idf[phrase] * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
         }
         return score

@@ -18,7 +18,7 @@ final class RankedScan: FTS5RowVisitor {
     init(_ db: Database, depth: Int, facets: Bool) {
         let weights = IndexSchema.columnWeights
         state = ScanState(
-            best: TopHits(capacity: depth), countsFacets: facets, weights: [weights.title, weights.lede, weights.body],
+            best: TopHits(capacity: depth), countsFacets: facets, weights: (weights.title, weights.lede, weights.body),
             chunks: FacetChunkCursor(db))
     }
 
@@ -42,11 +42,11 @@ private struct ScanState {
     var best: TopHits
     var tally = FacetTally()
     let countsFacets: Bool
-    let weights: [Double]
+    let weights: (Double, Double, Double)
     var scorer: BM25?
     var chunks: FacetChunkCursor
 
-    init(best: TopHits, countsFacets: Bool, weights: [Double], chunks: FacetChunkCursor) {
+    init(best: TopHits, countsFacets: Bool, weights: (Double, Double, Double), chunks: FacetChunkCursor) {
         self.best = best
         self.countsFacets = countsFacets
         self.weights = weights
