@@ -24,18 +24,18 @@ package struct FacetChunk: Sendable, Equatable {
     /// `log2(size)`: the shift from an article id to its chunk number.
     package static let shift = 12
     /// Article ids per chunk.
-    package static let size = 1 << shift
+    @usableFromInline static let size = 1 << shift
 
     /// Each slot's month as YYYYMM, 0 when undated.
-    private(set) var months: [UInt32]
+    @usableFromInline private(set) var months: [UInt32]
     /// Each slot's section id (`sections.id`), 0 when none.
-    private(set) var sections: [UInt32]
+    @usableFromInline private(set) var sections: [UInt32]
     /// Where each slot's actors start in ``actorIDs``; slot `k` owns `actorStarts[k]..<actorStarts[k + 1]`.
-    private(set) var actorStarts: [UInt32]
+    @usableFromInline private(set) var actorStarts: [UInt32]
     /// The actor ids (`actors.id`) of every slot, back to back.
-    private(set) var actorIDs: [UInt32]
+    @usableFromInline private(set) var actorIDs: [UInt32]
     /// Each slot's length in tokens, all columns together, as FTS5 counted it.
-    private(set) var lengths: [UInt32]
+    @usableFromInline private(set) var lengths: [UInt32]
 
     /// A chunk with every slot empty.
     package init() {
@@ -54,32 +54,39 @@ package struct FacetChunk: Sendable, Equatable {
     }
 
     /// The slot of an article id.
-    @inline(__always)
+    @inlinable
     static func slot(_ id: Int64) -> Int {
         Int(id) & (size - 1)
     }
 
     /// The month of an article of this chunk (YYYYMM), 0 when undated.
-    @inline(__always)
+    @inlinable
     package func month(ofArticle id: Int64) -> UInt32 {
         months[Self.slot(id)]
     }
 
     /// The section id of an article of this chunk, 0 when it has none.
-    @inline(__always)
+    @inlinable
     package func section(ofArticle id: Int64) -> UInt32 {
         sections[Self.slot(id)]
     }
 
     /// The actor ids of an article of this chunk.
-    @inline(__always)
     package func actors(ofArticle id: Int64) -> ArraySlice<UInt32> {
         let slot = Self.slot(id)
         return actorIDs[Int(actorStarts[slot])..<Int(actorStarts[slot + 1])]
     }
 
+    /// Calls `body` with each actor id of an article of this chunk (no slice: facet counting
+    /// calls it for every match).
+    @inlinable
+    package func forEachActor(ofArticle id: Int64, _ body: (UInt32) -> Void) {
+        let slot = Self.slot(id)
+        for index in Int(actorStarts[slot])..<Int(actorStarts[slot + 1]) { body(actorIDs[index]) }
+    }
+
     /// The length in tokens of an article of this chunk (title, lede and body together).
-    @inline(__always)
+    @inlinable
     package func length(ofArticle id: Int64) -> UInt32 {
         lengths[Self.slot(id)]
     }

@@ -40,7 +40,7 @@ struct FacetTally {
             runLength = 1
         }
         Self.bump(&sections, chunk.section(ofArticle: id))
-        for actor in chunk.actors(ofArticle: id) { Self.bump(&actors, actor) }
+        chunk.forEachActor(ofArticle: id) { Self.bump(&actors, $0) }
     }
 
     @inline(__always)
