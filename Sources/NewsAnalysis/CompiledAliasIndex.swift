@@ -12,15 +12,19 @@
 /// its index in ``ActorKind/allCases``, spellings canonical first), and the keys, sorted by
 /// their bytes, `folded spelling⇥byte offset of its actor's line⇥1 if it needs context, else 0`.
 package struct CompiledAliasIndex: Sendable {
-    private let entries: [UInt8]
-    private let keys: [UInt8]
+    private let entries: Text
+    private let keys: Text
 
-    /// The index compiled from the bundled gazetteer.
-    package static let builtIn = CompiledAliasIndex(
-        entries: builtInEntries.withUTF8Buffer { Array($0) }, keys: builtInKeys.withUTF8Buffer { Array($0) })
+    /// The index compiled from the bundled gazetteer, read where the binary holds it (a
+    /// lookup touches a few of its lines, not its 300 KB).
+    package static let builtIn = CompiledAliasIndex(entries: Text(builtInEntries), keys: Text(builtInKeys))
 
     /// An index over the two texts of ``AliasIndexText/texts(_:)``.
     package init(entries: [UInt8], keys: [UInt8]) {
+        self.init(entries: Text(copying: entries), keys: Text(copying: keys))
+    }
+
+    private init(entries: Text, keys: Text) {
         self.entries = entries
         self.keys = keys
     }
@@ -44,6 +48,7 @@ package struct CompiledAliasIndex: Sendable {
     private func key(for name: String) -> (entry: Int, needsContext: Bool)? {
         let folded = Array(TextFolding.fold(name).utf8)
         guard !folded.isEmpty else { return nil }
+        let keys = self.keys.bytes
         var low = 0
         var high = keys.count
         while low < high {
@@ -64,11 +69,36 @@ package struct CompiledAliasIndex: Sendable {
 
     /// The actor line starting at byte `offset`.
     private func entry(at offset: Int) -> (actor: Actor, spellings: [String])? {
+        let entries = self.entries.bytes
         guard offset < entries.count else { return nil }
         let end = entries[offset...].firstIndex(of: Self.newline) ?? entries.count
         let fields = entries[offset..<end].split(separator: Self.tab, omittingEmptySubsequences: false)
             .map { String(decoding: $0, as: UTF8.self) }
         guard fields.count >= 3, let kind = Int(fields[1]), ActorKind.allCases.indices.contains(kind) else { return nil }
         return (Actor(name: fields[0], kind: ActorKind.allCases[kind]), Array(fields[2...]))
+    }
+}
+
+/// Read-only UTF-8 bytes: a static string's own, or a copy this object owns.
+private final class Text: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let owned: Bool
+
+    /// The bytes of a string literal, which live as long as the program.
+    init(_ literal: StaticString) {
+        bytes = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        owned = false
+    }
+
+    /// A copy of `array`.
+    init(copying array: [UInt8]) {
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: array.count)
+        _ = copy.initialize(from: array)
+        bytes = UnsafeBufferPointer(copy)
+        owned = true
+    }
+
+    deinit {
+        if owned { bytes.deallocate() }
     }
 }
