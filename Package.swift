@@ -24,10 +24,11 @@ let package = Package(
             resources: [.embedInCode("Resources/gazetteer.tsv"), .embedInCode("Resources/foldtable.bin")]
         ),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
         .target(
             name: "NewsIndex",
             dependencies: [
-                "NewsCorpus", "NewsAnalysis", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+                "NewsCorpus", "NewsAnalysis", "CZlib", "CZstd", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
@@ -56,7 +57,7 @@ let package = Package(
         .testTarget(name: "NewsAnalysisTests", dependencies: ["NewsCorpus", "NewsAnalysis"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "NewsIndexTests",
-            dependencies: ["NewsCorpus", "NewsAnalysis", "NewsIndex", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NewsCorpus", "NewsAnalysis", "NewsIndex", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "NewsSearchTests",

@@ -19,12 +19,12 @@ final class ArticleTextRows {
         self.db = db
     }
 
-    /// Stores an article's text under `id` (the body deflated) and queues it for indexing.
+    /// Stores an article's text under `id` (the body compressed) and queues it for indexing.
     func insert(id: Int64, _ stored: StoredArticle) throws {
         let article = stored.analyzed.article
         try db.cachedStatement(sql: """
             INSERT INTO article_text (id, title, lede, body_z, body_bytes) VALUES (?, ?, ?, ?, ?)
-            """).execute(arguments: [id, article.title, article.lede, stored.deflatedBody, stored.bodyBytes])
+            """).execute(arguments: [id, article.title, article.lede, stored.compressedBody, stored.bodyBytes])
         queued.append([id, article.title, article.lede, article.body])
     }
 

@@ -7,8 +7,8 @@ import GRDB
 /// - `articles`: one small row per article (several for a JSON Lines file): the facet columns
 ///   (`date` as YYYYMMDD, `section`), ids and metadata, indexed for range filters and
 ///   histograms. The text lives apart so that counting facets never reads article bodies.
-/// - `article_text`: title, lede and the zlib-deflated body, one row per article, same id;
-///   the view `article_content` shows the body inflated (``StoredText``).
+/// - `article_text`: title, lede and the compressed body (``TextCompression``), one row per
+///   article, same id; the view `article_content` shows the body as text (``StoredText``).
 /// - `articles_fts`: FTS5 over title, lede and body, *external content* on `article_content`.
 ///   Only ``ArticleTextRows`` writes either table, and it always writes both inside the
 ///   writer's transaction, so the full-text index cannot drift from its content. (Not

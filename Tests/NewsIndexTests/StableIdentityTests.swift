@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 import Testing
 @testable import NewsIndex
@@ -24,20 +25,36 @@ struct StableIdentityTests {
         #expect(first.allSatisfy(\.isHexDigit) && first.count == 16)
     }
 
-    @Test("deflated text inflates back to the same text", arguments: ["", "ascii only", "Élysée — Зеленський — 普京\n\nsecond paragraph"])
+    @Test("compressed text decompresses back to the same text", arguments: ["", "ascii only", "Élysée — Зеленський — 普京\n\nsecond paragraph"])
     func compressionRoundTrip(text: String) throws {
-        let deflated = TextCompression.deflate(text)
-        #expect(TextCompression.inflate(deflated, expectedBytes: text.utf8.count) == text)
+        let compressed = TextCompression.compress(text)
+        #expect(compressed.prefix(4) == Data([0x28, 0xB5, 0x2F, 0xFD]), "a Zstandard frame")
+        #expect(TextCompression.decompress(compressed, expectedBytes: text.utf8.count) == text)
+    }
+
+    @Test("bodies an older index stored zlib-deflated still read back")
+    func zlibBodiesStillRead() throws {
+        let text = "Élysée — Зеленський — 普京, stored before Zstandard"
+        var size = uLongf(256)
+        var deflated = [UInt8](repeating: 0, count: Int(size))
+        let bytes = Array(text.utf8)
+        #expect(compress2(&deflated, &size, bytes, uLong(bytes.count), 1) == Z_OK)
+        let stored = Data(deflated[..<Int(size)])
+        #expect(TextCompression.decompress(stored, expectedBytes: bytes.count) == text)
     }
 
     @Test("text that compresses well takes less room")
     func compressionShrinks() {
         let text = String(repeating: "The ceasefire talks resumed in Geneva on Tuesday. ", count: 100)
-        #expect(TextCompression.deflate(text).count * 3 < text.utf8.count)
+        #expect(TextCompression.compress(text).count * 3 < text.utf8.count)
     }
 
-    @Test("corrupt stored bytes inflate to nothing rather than garbage")
+    @Test("corrupt stored bytes decompress to nothing rather than garbage")
     func corruptBytes() {
-        #expect(TextCompression.inflate(Data([1, 2, 3, 4]), expectedBytes: 10) == nil)
+        #expect(TextCompression.decompress(Data([1, 2, 3, 4]), expectedBytes: 10) == nil)
+        var frame = TextCompression.compress("a body of some length, long enough to be cut")
+        frame.removeLast(3)
+        #expect(TextCompression.decompress(frame, expectedBytes: 44) == nil)
+        #expect(TextCompression.decompress(TextCompression.compress("twelve bytes"), expectedBytes: 20) == nil)
     }
 }
