@@ -19,8 +19,7 @@ import GRDB
 ///   as flat integer arrays, 4,096 articles a row (``FacetChunk``), which facet counting reads
 ///   instead of joining every match to `articles` and `article_actors`. Only
 ///   ``FacetChunkRows`` writes them, before each commit of the writer. Version 3 adds each
-///   article's length in tokens (from FTS5's `articles_fts_docsize`), for ranking. Version 4
-///   sets FTS5's flush size and merge width for bulk loads.
+///   article's length in tokens (from FTS5's `articles_fts_docsize`), for ranking.
 /// - `runs`: how each `newsearch index` run started and ended, for `stats`.
 package enum IndexSchema {
     /// The FTS5 tokenizer: English stemming over case- and accent-folded Unicode words.
@@ -35,7 +34,6 @@ package enum IndexSchema {
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("v2", migrate: createVersion2)
         migrator.registerMigration("v3", migrate: createVersion3)
-        migrator.registerMigration("v4", migrate: createVersion4)
         return migrator
     }
 
@@ -132,20 +130,5 @@ package enum IndexSchema {
     private static func createVersion3(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE facet_chunks ADD COLUMN lengths BLOB NOT NULL DEFAULT x''")
         try FacetChunkRows(db).rebuildAll()
-    }
-
-    /// FTS5's in-memory term table before it is written out as a segment, in bytes (FTS5's
-    /// default: 1 MiB). Larger segments mean fewer of them to merge: a 20,000-article index run
-    /// took 6.2–7.2 s instead of 7.8–10.2 s, for about 15 MB more peak memory.
-    static let fullTextHashBytes = 16 << 20
-
-    /// How many segments of one level FTS5 gathers before merging them (FTS5's default: 4).
-    static let fullTextAutomerge = 8
-
-    /// Version 4: FTS5 settings for bulk loads (stored in the index, so every run uses them).
-    private static func createVersion4(_ db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?), ('automerge', ?)",
-            arguments: [fullTextHashBytes, fullTextAutomerge])
     }
 }
