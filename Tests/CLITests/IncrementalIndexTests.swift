@@ -79,6 +79,21 @@ struct IncrementalIndexTests {
         _ = try summary(cli, [corpus.path, "--full"])
     }
 
+    @Test("a row left without its article is caught by the index check")
+    func danglingRowsAreCaught() throws {
+        let cli = try CLI()
+        let corpus = try cli.copyCorpus()
+        _ = try summary(cli, [corpus.path])
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        let queue = try DatabaseQueue(path: cli.db, configuration: configuration)
+        try queue.write { db in
+            try db.execute(sql: "DELETE FROM articles WHERE id = (SELECT min(article_id) FROM article_actors)")
+        }
+        try queue.close()
+        #expect(throws: IndexStateCheck.DanglingRows.self) { try IndexStateCheck.integrityCheck(path: cli.db) }
+    }
+
     @Test("an index written before facet chunks existed is upgraded by the next run")
     func upgradeFromVersion1() throws {
         try checkUpgrade(undoing: """

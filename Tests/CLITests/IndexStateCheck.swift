@@ -12,16 +12,25 @@ struct IndexStateCheck {
         queue = try DatabaseQueue(path: path, configuration: configuration)
     }
 
-    /// FTS5's own integrity check, content table included; throws when the index drifted.
+    /// FTS5's own integrity check, content table included, no dangling row, and facet chunks
+    /// that agree with the rows; throws when the index drifted.
     static func integrityCheck(path: String) throws {
         var configuration = Configuration()
         configuration.prepareDatabase { db in StoredText.register(db) }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.write { db in
             try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+            let dangling = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            if !dangling.isEmpty { throw DanglingRows(tables: dangling.map { $0[0] as String }) }
             let drifted = try facetDrift(db)
             if !drifted.isEmpty { throw FacetDrift(articles: drifted) }
         }
+    }
+
+    /// Rows whose parent row is gone (`PRAGMA foreign_key_check`).
+    struct DanglingRows: Error {
+        /// The tables holding them.
+        let tables: [String]
     }
 
     /// A facet chunk that disagrees with the rows it summarises.
