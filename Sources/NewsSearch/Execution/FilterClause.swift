@@ -21,14 +21,12 @@ struct FilterClause {
     }
 
     /// The conditions as one `WHERE` clause on `articles_fts` itself, for a request with a
-    /// match: the match, then the other filters as a restriction on rowids.
+    /// match: the match, then the other filters as a restriction on rowids. Its bound values
+    /// are ``arguments``, in the same order.
     var fullTextCondition: String {
         "articles_fts MATCH ?"
             + (others.isEmpty ? "" : " AND +rowid IN (SELECT a.id FROM articles a WHERE \(others.joined(separator: " AND ")))")
     }
-
-    /// The bound values of ``fullTextCondition``, in order.
-    var fullTextArguments: StatementArguments { arguments }
 
     /// The clause for `request`'s match and filters.
     init(_ request: SearchRequest) {

@@ -23,12 +23,6 @@ struct MatchPositions: Sendable, Equatable {
         }
     }
 
-    /// Positions from ranges (tests).
-    init(lede: [Range<Int>] = [], body: [Range<Int>] = []) {
-        self.lede = lede
-        self.body = body
-    }
-
     /// The columns of `articles_fts` (title, lede, body).
     static let ledeColumn = 1
     static let bodyColumn = 2

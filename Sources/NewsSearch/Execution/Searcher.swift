@@ -30,10 +30,7 @@ package struct Searcher: Sendable {
             arguments: filter.arguments + [request.limit, request.offset])
         let positions = PositionScan()
         if let match = request.match { try positions.run(db, match: match, ids: ids) }
-        let hits = try hits(db, ids.map { id in
-            positions.positions[id].map { RankedHit(id: id, score: 0, positions: $0) }
-                ?? RankedHit(id: id, score: 0, positions: nil)
-        })
+        let hits = try hits(db, ids.map { RankedHit(id: $0, score: 0, positions: positions.positions[$0]) })
         guard request.facets else {
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a \(filter.sql)", arguments: filter.arguments)
             return SearchResults(total: total ?? 0, hits: hits, facets: Facets())
@@ -52,7 +49,8 @@ package struct Searcher: Sendable {
             WHERE a.id IN (\(page.map { _ in "?" }.joined(separator: ",")))
             """, arguments: StatementArguments(page.map(\.id)))
         let byID = Dictionary(rows.map { ($0[0] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
-        let passages = try Passages(db)
+        // The index's tokenizer, only when some hit has positions to mark (not for listings).
+        let passages = page.contains { $0.positions != nil } ? try Passages(db) : nil
         var hits = page.compactMap { hit -> SearchHit? in
             guard let row = byID[hit.id] else { return nil }
             let date: Int? = row[4]
@@ -61,7 +59,7 @@ package struct Searcher: Sendable {
             return SearchHit(
                 id: row[1], path: row[2], title: row[3], date: date.flatMap(PublicationDate.init(ordinal:))?.iso,
                 section: row[5], score: hit.score,
-                snippet: hit.positions.flatMap { passages.passage($0, lede: lede, body: body) }
+                snippet: hit.positions.flatMap { passages?.passage($0, lede: lede, body: body) }
                     ?? Snippets.opening(lede: lede, body: body),
                 actors: [])
         }

@@ -29,7 +29,7 @@ final class RankedScan: FTS5RowVisitor {
 
     /// Scans the matches of `filter` (which must have a full-text match).
     func run(_ db: Database, filter: FilterClause) throws {
-        try FTS5RowVisit.run(db, visitor: self, condition: filter.fullTextCondition, arguments: filter.fullTextArguments)
+        try FTS5RowVisit.run(db, visitor: self, condition: filter.fullTextCondition, arguments: filter.arguments)
     }
 
     func visit(_ row: FTS5Row) throws {
