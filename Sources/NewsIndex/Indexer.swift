@@ -45,7 +45,7 @@ package struct Indexer {
         let clock = ContinuousClock.now
         var summary = IndexSummary()
         try store.checked {
-            try store.pool.writeWithoutTransaction { db in
+            try store.writer.writeWithoutTransaction { db in
                 let run = try RunLog.start(db)
                 let known = try FileCatalog.load(db)
                 let walk = startWalk(paths: paths, known: known, full: full)
@@ -57,7 +57,7 @@ package struct Indexer {
                     return .commit
                 }
             }
-            try? store.pool.writeWithoutTransaction { db in
+            try? store.writer.writeWithoutTransaction { db in
                 _ = try db.checkpoint(.truncate)
             }
         }

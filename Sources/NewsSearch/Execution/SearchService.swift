@@ -29,7 +29,7 @@ package struct SearchService: Sendable {
             throw QueryError.reversedRange(from: from, to: to)
         }
         return try SearchError.wrapping {
-            try store.pool.read { db in
+            try store.reader.read { db in
                 let compiled = QueryCompiler.compile(
                     parsed, actors: actors, prefixes: FTS5PrefixVocabulary(db: db), exact: options.exact)
                 var request = SearchRequest(match: compiled.positive?.rawValue, excluded: compiled.excluded?.rawValue)

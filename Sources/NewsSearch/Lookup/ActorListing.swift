@@ -16,7 +16,7 @@ package struct ActorCount: Sendable, Equatable {
     /// The top actors, optionally of one kind, by article count.
     package static func top(_ limit: Int, kind: ActorKind?, in store: IndexStore) throws(SearchError) -> [ActorCount] {
         try SearchError.wrapping {
-            try store.pool.read { db in
+            try store.reader.read { db in
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT ac.id, ac.name, ac.kind, count(*) AS n FROM article_actors aa
                     JOIN actors ac ON ac.id = aa.actor_id

@@ -36,7 +36,7 @@ package enum ArticleLookup {
     /// to the working folder). Empty when nothing matches.
     package static func find(_ key: String, in store: IndexStore) throws(SearchError) -> [ArticleDetail] {
         try SearchError.wrapping {
-            try store.pool.read { db in
+            try store.reader.read { db in
                 let byID = try Self.byID(key, db)
                 let rows = byID.isEmpty
                     ? try Row.fetchAll(

@@ -32,7 +32,7 @@ package struct IndexStatistics: Sendable, Equatable {
     package static func read(_ store: IndexStore) throws(SearchError) -> IndexStatistics {
         let running = IndexLock.isHeld(indexPath: store.path)
         return try SearchError.wrapping {
-            try store.pool.read { db in
+            try store.reader.read { db in
                 let counts = try Row.fetchOne(db, sql: """
                     SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM files),
                            (SELECT count(DISTINCT actor_id) FROM article_actors),

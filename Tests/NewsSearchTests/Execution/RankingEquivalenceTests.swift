@@ -36,7 +36,7 @@ struct RankingEquivalenceTests {
             sql += " AND lower(a.section) = lower(?)"
             arguments += [section]
         }
-        return try SampleCorpusIndex.store().pool.read { db in
+        return try SampleCorpusIndex.store().reader.read { db in
             try Row.fetchAll(db, sql: sql + " ORDER BY score, a.id", arguments: arguments)
                 .map { (id: $0[0], bm25: $0[1]) }
         }
@@ -83,7 +83,7 @@ struct RankingEquivalenceTests {
         let outcome = try SampleCorpusIndex.search(query)
         let (dates, sections) = Self.filters(outcome)
         let ids = try Self.naiveRanking(outcome, dates: dates, sections: sections).map(\.id)
-        let rows = try SampleCorpusIndex.store().pool.read { db in
+        let rows = try SampleCorpusIndex.store().reader.read { db in
             try Row.fetchAll(db, sql: "SELECT doc_id, date, section FROM articles")
         }
         let wanted = Set(ids)
@@ -112,7 +112,7 @@ struct RankingEquivalenceTests {
         let outcome = try SampleCorpusIndex.search(query)
         let (dates, sections) = Self.filters(outcome)
         let wanted = Set(try Self.naiveRanking(outcome, dates: dates, sections: sections).map(\.id))
-        let rows = try SampleCorpusIndex.store().pool.read { db in
+        let rows = try SampleCorpusIndex.store().reader.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.doc_id, ac.name FROM article_actors aa
                 JOIN articles a ON a.id = aa.article_id JOIN actors ac ON ac.id = aa.actor_id
@@ -128,7 +128,7 @@ struct RankingEquivalenceTests {
     @Test("a filter-only listing is newest first, undated last, like ORDER BY date DESC")
     func listingOrder() throws {
         let outcome = try SampleCorpusIndex.search("")
-        let naive = try SampleCorpusIndex.store().pool.read { db in
+        let naive = try SampleCorpusIndex.store().reader.read { db in
             try String.fetchAll(db, sql: "SELECT doc_id FROM articles ORDER BY date IS NULL, date DESC, id DESC")
         }
         #expect(outcome.results.total == naive.count)
