@@ -27,22 +27,12 @@ package enum TextCompression {
     }
 
     /// The text of compressed bytes (a Zstandard frame, or zlib data from an older index), or nil
-    /// when they are neither, or do not decompress to `expectedBytes`.
+    /// when they are neither, or do not decompress to `expectedBytes`. To decompress several,
+    /// use one ``TextDecompressor``.
     package static func decompress(_ data: Data, expectedBytes: Int) -> String? {
-        var output = [UInt8](repeating: 0, count: max(expectedBytes, 1))
-        let size: Int? = data.withUnsafeBytes { source in
-            if source.count >= 4, source.loadUnaligned(as: UInt32.self).littleEndian == zstdMagic {
-                let written = ZSTD_decompress(&output, output.count, source.baseAddress, source.count)
-                return ZSTD_isError(written) == 0 ? written : nil
-            }
-            var size = uLongf(output.count)
-            let status = uncompress(&output, &size, source.bindMemory(to: Bytef.self).baseAddress, uLong(source.count))
-            return status == Z_OK ? Int(size) : nil
-        }
-        guard let size, size == expectedBytes else { return nil }
-        return String(decoding: output[..<size], as: UTF8.self)
+        data.withUnsafeBytes { TextDecompressor().text($0, expectedBytes: expectedBytes) }
     }
 
     /// The first four bytes of a Zstandard frame, read little-endian.
-    private static let zstdMagic: UInt32 = 0xFD2F_B528
+    static let zstdMagic: UInt32 = 0xFD2F_B528
 }

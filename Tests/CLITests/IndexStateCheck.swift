@@ -50,21 +50,27 @@ struct IndexStateCheck {
         for row in try Row.fetchAll(db, sql: "SELECT article_id, actor_id FROM article_actors") {
             actors[row[0], default: []].append(UInt32(row[1] as Int64))
         }
-        var chunks: [Int64: FacetChunk] = [:]
+        var chunks = try FacetChunkReader(db)
         var drifted: [Int64] = []
         let rows = try Row.fetchAll(db, sql: """
-            SELECT a.id, a.date, s.id FROM articles a LEFT JOIN sections s ON s.name = a.section
+            SELECT a.id, a.date, s.id FROM articles a LEFT JOIN sections s ON s.name = a.section ORDER BY a.id
             """)
         for row in rows {
             let id: Int64 = row[0]
-            let number = id >> FacetChunk.shift
-            if chunks[number] == nil { chunks[number] = try FacetChunk.fetch(db, number: number) }
             let date: Int? = row[1]
             let section: Int64? = row[2]
-            guard let chunk = chunks[number], chunk.month(ofArticle: id) == UInt32((date ?? 0) / 100),
-                chunk.section(ofArticle: id) == UInt32(section ?? 0),
-                Array(chunk.actors(ofArticle: id)) == (actors[id] ?? []).sorted(),
-                chunk.length(ofArticle: id) == lengths[id]
+            var chunkActors: [UInt32] = []
+            do {
+                try chunks.move(toArticle: id)
+                chunks.forEachActor(ofArticle: id) { chunkActors.append($0) }
+            } catch {
+                drifted.append(id)
+                continue
+            }
+            guard chunks.month(ofArticle: id) == UInt32((date ?? 0) / 100),
+                chunks.section(ofArticle: id) == UInt32(section ?? 0),
+                chunkActors == (actors[id] ?? []).sorted(),
+                chunks.length(ofArticle: id) == lengths[id]
             else {
                 drifted.append(id)
                 continue

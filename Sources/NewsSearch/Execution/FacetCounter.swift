@@ -3,7 +3,7 @@ import NewsIndex
 
 /// Counts facets over every article that matches a filter, for the queries that are not
 /// ranked (listings, date order): one statement lists the matching ids, whose months,
-/// sections and actors are read from their ``FacetChunk``, loaded once per 4,096 ids.
+/// sections and actors are read from their ``FacetChunk`` (``FacetChunkReader``), once per 4,096 ids.
 /// Ranked queries count as they rank instead (``RankedScan``).
 struct FacetCounter {
     /// The read connection.
@@ -15,10 +15,10 @@ struct FacetCounter {
     func count() throws -> (total: Int, facets: Facets) {
         let ids = try Int64.fetchCursor(db, sql: "SELECT a.id FROM articles a \(filter.sql)", arguments: filter.arguments)
         var tally = FacetTally()
-        var chunks = FacetChunkCursor(db)
+        var chunks = try FacetChunkReader(db)
         while let id = try ids.next() {
             try chunks.move(toArticle: id)
-            tally.add(id, in: chunks.chunk)
+            tally.add(id, in: chunks)
         }
         return (tally.total, try tally.facets(db))
     }

@@ -1,6 +1,7 @@
 import GRDB
 import NewsAnalysis
 import NewsCorpus
+import NewsIndex
 
 /// Runs a ``SearchRequest`` inside the caller's read transaction: total, page, snippets and
 /// facets from one consistent snapshot (``SearchService`` opens it; reads never wait for an
@@ -17,7 +18,7 @@ package struct Searcher: Sendable {
     package func search(_ request: SearchRequest, in db: Database) throws -> SearchResults {
         let filter = FilterClause(request)
         if request.match != nil && request.sort == .relevance {
-            let scan = RankedScan(db, depth: request.offset + request.limit, facets: request.facets)
+            let scan = try RankedScan(db, depth: request.offset + request.limit, facets: request.facets)
             try scan.run(db, filter: filter)
             var tally = scan.tally
             let page = Array(scan.best.ranked.dropFirst(request.offset))
@@ -43,41 +44,42 @@ package struct Searcher: Sendable {
     /// words when nothing was searched) and actors.
     private func hits(_ db: Database, _ page: [RankedHit]) throws -> [SearchHit] {
         guard !page.isEmpty else { return [] }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT a.id, a.doc_id, f.path, t.title, a.date, a.section, t.lede, t.body
-            FROM articles a JOIN files f ON f.id = a.file_id JOIN article_content t ON t.id = a.id
-            WHERE a.id IN (\(page.map { _ in "?" }.joined(separator: ",")))
-            """, arguments: StatementArguments(page.map(\.id)))
-        let byID = Dictionary(rows.map { ($0[0] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+        let marks = page.map { _ in "?" }.joined(separator: ",")
+        let ids = StatementArguments(page.map(\.id))
+        // The bodies as stored, decompressed here with one context, straight from SQLite's
+        // buffer (not through the `article_content` view: a copy and a context per body).
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT a.id, a.doc_id, f.path, t.title, a.date, a.section, t.lede, t.body_z, t.body_bytes
+            FROM articles a JOIN files f ON f.id = a.file_id JOIN article_text t ON t.id = a.id
+            WHERE a.id IN (\(marks))
+            """, arguments: ids)
+        let decompressor = TextDecompressor()
         // The index's tokenizer, only when some hit has positions to mark (not for listings).
         let passages = page.contains { $0.positions != nil } ? try Passages(db) : nil
-        var hits = page.compactMap { hit -> SearchHit? in
-            guard let row = byID[hit.id] else { return nil }
+        let byID = Dictionary(uniqueKeysWithValues: page.map { ($0.id, $0) })
+        var found: [Int64: SearchHit] = [:]
+        while let row = try rows.next() {
+            guard let hit = byID[row[0]] else { continue }
             let date: Int? = row[4]
             let lede: String = row[6]
-            let body: String = row[7]
-            return SearchHit(
+            let body = try row.withUnsafeData(atIndex: 7) { data in
+                data?.withUnsafeBytes { decompressor.text($0, expectedBytes: row[8]) }
+            } ?? ""
+            found[hit.id] = SearchHit(
                 id: row[1], path: row[2], title: row[3], date: date.flatMap(PublicationDate.init(ordinal:))?.iso,
                 section: row[5], score: hit.score,
                 snippet: hit.positions.flatMap { passages?.passage($0, lede: lede, body: body) }
                     ?? Snippets.opening(lede: lede, body: body),
-                actors: [])
+                actors: try actors(db, ofArticle: hit.id))
         }
-        try attachActors(db, to: &hits)
-        return hits
+        return page.compactMap { found[$0.id] }
     }
 
-    private func attachActors(_ db: Database, to hits: inout [SearchHit]) throws {
-        guard !hits.isEmpty else { return }
-        let ids = hits.map(\.id)
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT a.doc_id, ac.name FROM article_actors aa
-            JOIN articles a ON a.id = aa.article_id JOIN actors ac ON ac.id = aa.actor_id
-            WHERE a.doc_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-            ORDER BY aa.mentions DESC, ac.name
-            """, arguments: StatementArguments(ids))
-        var byDocument: [String: [String]] = [:]
-        for row in rows { byDocument[row[0], default: []].append(row[1]) }
-        for index in hits.indices { hits[index].actors = byDocument[hits[index].id] ?? [] }
+    /// An article's actors, most mentioned first.
+    private func actors(_ db: Database, ofArticle id: Int64) throws -> [String] {
+        try String.fetchAll(db.cachedStatement(sql: """
+            SELECT ac.name FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id
+            WHERE aa.article_id = ? ORDER BY aa.mentions DESC, ac.name
+            """), arguments: [id])
     }
 }

@@ -15,11 +15,11 @@ final class RankedScan: FTS5RowVisitor {
     private var state: ScanState
 
     /// A scan on `db` keeping the best `depth` hits, counting facets when `facets` is true.
-    init(_ db: Database, depth: Int, facets: Bool) {
+    init(_ db: Database, depth: Int, facets: Bool) throws {
         let weights = IndexSchema.columnWeights
         state = ScanState(
             best: TopHits(capacity: depth), countsFacets: facets, weights: (weights.title, weights.lede, weights.body),
-            chunks: FacetChunkCursor(db))
+            chunks: try FacetChunkReader(db))
     }
 
     /// The hits kept.
@@ -44,9 +44,9 @@ private struct ScanState {
     let countsFacets: Bool
     let weights: (Double, Double, Double)
     var scorer: BM25?
-    var chunks: FacetChunkCursor
+    var chunks: FacetChunkReader
 
-    init(best: TopHits, countsFacets: Bool, weights: (Double, Double, Double), chunks: FacetChunkCursor) {
+    init(best: TopHits, countsFacets: Bool, weights: (Double, Double, Double), chunks: FacetChunkReader) {
         self.best = best
         self.countsFacets = countsFacets
         self.weights = weights
@@ -58,8 +58,8 @@ private struct ScanState {
         let id = row.rowid
         try chunks.move(toArticle: id)
         if scorer == nil { scorer = try BM25(row, weights: weights) }
-        let score = try scorer!.score(row, length: chunks.chunk.length(ofArticle: id))
+        let score = try scorer!.score(row, length: chunks.length(ofArticle: id))
         if best.admits(id: id, score: score) { best.insert(RankedHit(id: id, score: score, positions: try MatchPositions(row))) }
-        if countsFacets { tally.add(id, in: chunks.chunk) } else { tally.count() }
+        if countsFacets { tally.add(id, in: chunks) } else { tally.count() }
     }
 }
