@@ -23,7 +23,11 @@ import GRDB
 /// - `runs`: how each `newsearch index` run started and ended, for `stats`.
 package enum IndexSchema {
     /// The FTS5 tokenizer: English stemming over case- and accent-folded Unicode words.
-    package static let tokenizer = "porter unicode61 remove_diacritics 2"
+    package static let tokenizer = "porter \(wordTokenizer)"
+
+    /// The tokenizer under the stemmer: the same tokens at the same positions (the stemmer only
+    /// rewrites each token), for finding where matches are in a text without stemming it.
+    package static let wordTokenizer = "unicode61 remove_diacritics 2"
 
     /// The bm25 column weights for title, lede and body.
     package static let columnWeights = (title: 10.0, lede: 4.0, body: 1.0)

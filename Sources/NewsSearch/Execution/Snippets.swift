@@ -15,30 +15,36 @@ enum Snippets {
         let open = Self.open.unicodeScalars.first!
         let close = Self.close.unicodeScalars.first!
         var segments: [HighlightedText.Segment] = []
-        var current = String.UnicodeScalarView()
+        // UTF-8 bytes, not a scalar view: appending to a `String.UnicodeScalarView` took two
+        // thirds of a snippet's time.
+        var current: [UInt8] = []
+        current.reserveCapacity(marked.utf8.count)
         var highlighted = false
         var lastWasSpace = false
         for scalar in marked.unicodeScalars {
             if scalar == open || scalar == close {
-                if !current.isEmpty { segments.append(.init(String(current), highlighted: highlighted)) }
-                current = String.UnicodeScalarView()
+                if !current.isEmpty {
+                    segments.append(.init(String(decoding: current, as: UTF8.self), highlighted: highlighted))
+                    current.removeAll(keepingCapacity: true)
+                }
                 highlighted = scalar == open
             } else if scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
                 : scalar.properties.isWhitespace
             {
-                if !lastWasSpace { current.append(" ") }
+                if !lastWasSpace { current.append(0x20) }
                 lastWasSpace = true
                 continue
+            } else if scalar.value < 0x80 {
+                current.append(UInt8(truncatingIfNeeded: scalar.value))
             } else {
-                current.append(scalar)
+                current.append(contentsOf: scalar.utf8)
             }
             lastWasSpace = false
         }
-        if !current.isEmpty { segments.append(.init(String(current), highlighted: highlighted)) }
+        if !current.isEmpty { segments.append(.init(String(decoding: current, as: UTF8.self), highlighted: highlighted)) }
         return HighlightedText(segments)
     }
 
-    /// The opening words of an article, for listings without search words.
     static func opening(lede: String, body: String) -> HighlightedText {
         let words = (lede.isEmpty ? body : lede).split(whereSeparator: \.isWhitespace)
         let text = words.prefix(30).joined(separator: " ") + (words.count > 30 ? "…" : "")
