@@ -95,16 +95,58 @@ package struct FTS5Row {
         return rows
     }
 
+    /// Calls `body` with every row of the whole table that contains phrase `phrase`, in rowid
+    /// order, each seen as the match of a query for that phrase alone (phrase 0 of the row
+    /// `body` gets; the phrase's column filter still applies).
+    ///
+    /// FTS5 walks the phrase's doclist and calls back per row (`xQueryPhrase`): far less per
+    /// row than a statement stepping through its matches and calling an auxiliary function.
+    package func forEachRow(containingPhrase phrase: Int, _ body: (FTS5Row) throws -> Void) throws {
+        try withoutActuallyEscaping(body) { body in
+            var walk = PhraseWalk(body: body)
+            try withUnsafeMutablePointer(to: &walk) { pointer in
+                let code = api.pointee.xQueryPhrase(context, Int32(phrase), pointer) { api, context, walk in
+                    guard let api, let context, let walk = walk?.assumingMemoryBound(to: PhraseWalk.self) else {
+                        return SQLITE_ERROR
+                    }
+                    do {
+                        try walk.pointee.body(FTS5Row(api: api, context: context))
+                        return SQLITE_OK
+                    } catch {
+                        walk.pointee.error = error
+                        return SQLITE_ABORT
+                    }
+                }
+                if let error = pointer.pointee.error { throw error }
+                try Self.check(code)
+            }
+        }
+    }
+
     @inline(__always)
     private static func check(_ code: Int32) throws {
         guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
     }
 }
 
+/// The callback of ``FTS5Row/forEachRow(containingPhrase:_:)`` and the error it threw.
+private struct PhraseWalk {
+    let body: (FTS5Row) throws -> Void
+    var error: (any Error)?
+}
+
 /// Sees every row that matches a full-text query, in rowid order; see ``FTS5RowVisit``.
 package protocol FTS5RowVisitor: AnyObject {
-    /// Called once per matching row.
+    /// Called once per matching row; throwing ``FTS5VisitEnd`` ends the run early, without
+    /// an error.
     func visit(_ row: FTS5Row) throws
+}
+
+/// What a visitor throws when it has seen all it needs: ``FTS5RowVisit/run(_:visitor:condition:arguments:)``
+/// then returns normally.
+package struct FTS5VisitEnd: Error {
+    /// The signal.
+    package init() {}
 }
 
 /// Runs a full-text query and hands each matching row to Swift code in one statement, through
@@ -163,7 +205,10 @@ package enum FTS5RowVisit {
             defer { sqlite3_reset(statement.sqliteStatement) }
             return sqlite3_step(statement.sqliteStatement)
         }
-        if let error = box.error { throw error }
+        if let error = box.error {
+            if error is FTS5VisitEnd { return }
+            throw error
+        }
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }

@@ -18,10 +18,10 @@ import GRDB
 /// ``FacetChunkReader``:
 ///
 /// ```swift
-/// let chunks = try FacetChunkReader(db)
+/// var chunks = try FacetChunkReader(db)
 /// try chunks.move(toArticle: id)
-/// chunks.month(ofArticle: id)    // 202503, or 0 when undated
-/// chunks.length(ofArticle: id)   // tokens in title, lede and body
+/// chunks.view.month(ofArticle: id)    // 202503, or 0 when undated
+/// chunks.view.length(ofArticle: id)   // tokens in title, lede and body
 /// ```
 package struct FacetChunk: Sendable {
     /// `log2(size)`: the shift from an article id to its chunk number.

@@ -8,20 +8,17 @@ import GRDBSQLite
 /// 100,000-article index, even for a rare word). Fetching each into arrays copied those bytes
 /// twice more (a row copy, then the arrays): 55% of the instructions of a rare-word search.
 ///
-/// Matches come in id order, so each chunk is read once. The values are only valid until the
-/// next ``move(toArticle:)``; the reader must not outlive its connection's transaction. A
-/// struct, not a class: a class's stored properties, read from another module, cost a dynamic
-/// exclusivity check on every read (a fifth more instructions for a term in most articles).
+/// Matches come in id order, so each chunk is read once. The ``view`` is only valid until the
+/// next ``move(toArticle:)``; the reader must not outlive its connection's transaction. Structs,
+/// not classes: a class's stored properties, read from another module, cost a dynamic
+/// exclusivity check on every read (a fifth more instructions for a term in most articles),
+/// and the view holds no reference, so handing it on per match costs no retain.
 package struct FacetChunkReader {
     private let statement: Statement
-    // The current row's blobs: YYYYMM, section id, first actor, actor ids and length in
-    // tokens per slot, as little-endian UInt32s (see FacetChunk).
-    @usableFromInline var months = UnsafeRawBufferPointer(start: nil, count: 0)
-    @usableFromInline var sections = UnsafeRawBufferPointer(start: nil, count: 0)
-    @usableFromInline var actorStarts = UnsafeRawBufferPointer(start: nil, count: 0)
-    @usableFromInline var actorIDs = UnsafeRawBufferPointer(start: nil, count: 0)
-    @usableFromInline var lengths = UnsafeRawBufferPointer(start: nil, count: 0)
+    /// The current chunk's number, -1 before the first.
     @usableFromInline var number: Int64 = -1
+    /// The current chunk's slots.
+    package private(set) var view = FacetChunkView()
 
     /// A reader on `db`, positioned on no chunk.
     package init(_ db: Database) throws {
@@ -55,21 +52,53 @@ package struct FacetChunkReader {
             }
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot read facet chunk \(wanted)")
         }
-        months = Self.blob(handle, 0)
-        sections = Self.blob(handle, 1)
-        actorStarts = Self.blob(handle, 2)
-        actorIDs = Self.blob(handle, 3)
-        lengths = Self.blob(handle, 4)
-        let size = FacetChunk.size * 4
-        guard months.count == size, sections.count == size, lengths.count == size, actorStarts.count == size + 4,
-            Int(Self.value(actorStarts, FacetChunk.size)) * 4 == actorIDs.count
-        else { throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "facet chunk \(wanted) is damaged") }
+        view = FacetChunkView(
+            months: Self.blob(handle, 0), sections: Self.blob(handle, 1), actorStarts: Self.blob(handle, 2),
+            actorIDs: Self.blob(handle, 3), lengths: Self.blob(handle, 4))
+        guard view.fits else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "facet chunk \(wanted) is damaged")
+        }
         number = wanted
     }
 
     /// Column `index` of the current row, as SQLite holds it.
     private static func blob(_ handle: OpaquePointer?, _ index: Int32) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(start: sqlite3_column_blob(handle, index), count: Int(sqlite3_column_bytes(handle, index)))
+    }
+}
+
+/// The slots of one ``FacetChunk`` where a ``FacetChunkReader`` found them: each array of the
+/// row as little-endian `UInt32`s in SQLite's memory.
+package struct FacetChunkView {
+    @usableFromInline let months: UnsafeRawBufferPointer
+    @usableFromInline let sections: UnsafeRawBufferPointer
+    @usableFromInline let actorStarts: UnsafeRawBufferPointer
+    @usableFromInline let actorIDs: UnsafeRawBufferPointer
+    @usableFromInline let lengths: UnsafeRawBufferPointer
+
+    /// A view of no chunk.
+    init() {
+        let empty = UnsafeRawBufferPointer(start: nil, count: 0)
+        self.init(months: empty, sections: empty, actorStarts: empty, actorIDs: empty, lengths: empty)
+    }
+
+    init(
+        months: UnsafeRawBufferPointer, sections: UnsafeRawBufferPointer, actorStarts: UnsafeRawBufferPointer,
+        actorIDs: UnsafeRawBufferPointer, lengths: UnsafeRawBufferPointer
+    ) {
+        self.months = months
+        self.sections = sections
+        self.actorStarts = actorStarts
+        self.actorIDs = actorIDs
+        self.lengths = lengths
+    }
+
+    /// Whether the arrays have the sizes a chunk's have and the actor offsets end where the
+    /// actor ids do.
+    var fits: Bool {
+        let size = FacetChunk.size * 4
+        return months.count == size && sections.count == size && lengths.count == size
+            && actorStarts.count == size + 4 && Int(Self.value(actorStarts, FacetChunk.size)) * 4 == actorIDs.count
     }
 
     /// The little-endian `UInt32` at `index` of an array.
@@ -78,25 +107,25 @@ package struct FacetChunkReader {
         UInt32(littleEndian: array.loadUnaligned(fromByteOffset: index &* 4, as: UInt32.self))
     }
 
-    /// The month of an article of the current chunk (YYYYMM), 0 when undated.
+    /// The month of an article of the chunk (YYYYMM), 0 when undated.
     @inlinable
     package func month(ofArticle id: Int64) -> UInt32 {
         Self.value(months, FacetChunk.slot(id))
     }
 
-    /// The section id of an article of the current chunk, 0 when it has none.
+    /// The section id of an article of the chunk, 0 when it has none.
     @inlinable
     package func section(ofArticle id: Int64) -> UInt32 {
         Self.value(sections, FacetChunk.slot(id))
     }
 
-    /// The length in tokens of an article of the current chunk (title, lede and body together).
+    /// The length in tokens of an article of the chunk (title, lede and body together).
     @inlinable
     package func length(ofArticle id: Int64) -> UInt32 {
         Self.value(lengths, FacetChunk.slot(id))
     }
 
-    /// Calls `body` with each actor id of an article of the current chunk.
+    /// Calls `body` with each actor id of an article of the chunk.
     @inlinable
     package func forEachActor(ofArticle id: Int64, _ body: (UInt32) -> Void) {
         let slot = FacetChunk.slot(id)

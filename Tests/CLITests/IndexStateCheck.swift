@@ -62,15 +62,15 @@ struct IndexStateCheck {
             var chunkActors: [UInt32] = []
             do {
                 try chunks.move(toArticle: id)
-                chunks.forEachActor(ofArticle: id) { chunkActors.append($0) }
+                chunks.view.forEachActor(ofArticle: id) { chunkActors.append($0) }
             } catch {
                 drifted.append(id)
                 continue
             }
-            guard chunks.month(ofArticle: id) == UInt32((date ?? 0) / 100),
-                chunks.section(ofArticle: id) == UInt32(section ?? 0),
+            guard chunks.view.month(ofArticle: id) == UInt32((date ?? 0) / 100),
+                chunks.view.section(ofArticle: id) == UInt32(section ?? 0),
                 chunkActors == (actors[id] ?? []).sorted(),
-                chunks.length(ofArticle: id) == lengths[id]
+                chunks.view.length(ofArticle: id) == lengths[id]
             else {
                 drifted.append(id)
                 continue

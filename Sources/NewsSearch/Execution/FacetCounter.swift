@@ -18,7 +18,7 @@ struct FacetCounter {
         var chunks = try FacetChunkReader(db)
         while let id = try ids.next() {
             try chunks.move(toArticle: id)
-            tally.add(id, in: chunks)
+            tally.add(id, in: chunks.view)
         }
         return (tally.total, try tally.facets(db))
     }

@@ -27,9 +27,9 @@ struct FacetTally {
         total += 1
     }
 
-    /// Counts article `id`, whose chunk `chunk` is positioned on.
+    /// Counts article `id`, whose slot is in `chunk`.
     @inline(__always)
-    mutating func add(_ id: Int64, in chunk: FacetChunkReader) {
+    mutating func add(_ id: Int64, in chunk: FacetChunkView) {
         total += 1
         let month = chunk.month(ofArticle: id)
         if month == runMonth {

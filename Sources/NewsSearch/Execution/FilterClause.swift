@@ -20,6 +20,9 @@ struct FilterClause {
         (match.map { StatementArguments([$0]) } ?? StatementArguments()) + otherArguments
     }
 
+    /// Whether anything besides the full-text match narrows the articles.
+    var restrictsMatch: Bool { !others.isEmpty }
+
     /// The conditions as one `WHERE` clause on `articles_fts` itself, for a request with a
     /// match: the match, then the other filters as a restriction on rowids. Its bound values
     /// are ``arguments``, in the same order.

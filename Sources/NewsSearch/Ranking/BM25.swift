@@ -23,14 +23,15 @@ struct BM25 {
     private let averageLength: Double
 
     /// Reads the table's statistics and each phrase's document frequency (one pass over each
-    /// phrase's matches, as FTS5's bm25 does on its first row).
-    init(_ row: FTS5Row, weights: (Double, Double, Double)) throws {
+    /// phrase's matches, as FTS5's bm25 does on its first row) unless `rowsContaining` gives
+    /// them, one count per phrase.
+    init(_ row: FTS5Row, weights: (Double, Double, Double), rowsContaining counts: [Int64]? = nil) throws {
         let rows = try row.tableRows()
         let tokens = try row.tableTokens()
         averageLength = Double(tokens) / Double(rows)
         var idf: [Double] = []
         for phrase in 0..<row.phraseCount {
-            let hits = try row.rowsMatching(phrase: phrase)
+            let hits = try counts?[phrase] ?? row.rowsMatching(phrase: phrase)
             let value = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
             idf.append(value <= 0 ? 1e-6 : value)
         }
@@ -40,14 +41,32 @@ struct BM25 {
 
     /// The score of the current row, whose length in tokens is `length` (higher is better).
     func score(_ row: FTS5Row, length: UInt32) throws -> Double {
+        var score = 0.0
+        for phrase in idf.indices {
+            score += idf[phrase] * saturation(try Self.frequency(row, phrase: phrase, weights: weights), length: length)
+        }
+        return score
+    }
+
+    /// The score of a row of a one-phrase query from its ``saturation(_:length:)``: the same
+    /// operations as ``score(_:length:)``, so the same bits.
+    func score(saturation: Double) -> Double {
+        0.0 + idf[0] * saturation
+    }
+
+    /// Phrase `phrase`'s instances in the row, each weighted by its column: bm25's `f`.
+    @inline(__always)
+    static func frequency(_ row: FTS5Row, phrase: Int, weights: (Double, Double, Double)) throws -> Double {
+        try row.weightedInstances(ofPhrase: phrase, weights: weights)
+    }
+
+    /// A phrase's term of the score before its idf: `f·(k1 + 1) / (f + k1·(1 − b + b·D/avgdl))`,
+    /// which grows with `f` and shrinks with the length `D`.
+    @inline(__always)
+    func saturation(_ frequency: Double, length: UInt32) -> Double {
         let k1 = Self.k1
         let b = Self.b
         let length = Double(length)
-        var score = 0.0
-        for phrase in idf.indices {
-            let frequency = try row.weightedInstances(ofPhrase: phrase, weights: weights)
-            score += idf[phrase] * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
-        }
-        return score
+        return (frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength))
     }
 }

@@ -29,6 +29,7 @@ final class RankedScan: FTS5RowVisitor {
 
     /// Scans the matches of `filter` (which must have a full-text match).
     func run(_ db: Database, filter: FilterClause) throws {
+        state.mayWalkPhrase = !filter.restrictsMatch
         try FTS5RowVisit.run(db, visitor: self, condition: filter.fullTextCondition, arguments: filter.arguments)
     }
 
@@ -45,6 +46,10 @@ private struct ScanState {
     let weights: (Double, Double, Double)
     var scorer: BM25?
     var chunks: FacetChunkReader
+    /// Whether every row containing the query's phrase matches (no exclusion, no filter).
+    var mayWalkPhrase = false
+    /// Each phrase's rows, once counted.
+    var phraseRows: [Int64]?
 
     init(best: TopHits, countsFacets: Bool, weights: (Double, Double, Double), chunks: FacetChunkReader) {
         self.best = best
@@ -55,11 +60,57 @@ private struct ScanState {
 
     @inline(__always)
     mutating func visit(_ row: FTS5Row) throws {
+        if scorer == nil {
+            if mayWalkPhrase && row.phraseCount == 1, try walkPhrase(from: row) { throw FTS5VisitEnd() }
+            scorer = try BM25(row, weights: weights, rowsContaining: phraseRows)
+        }
         let id = row.rowid
         try chunks.move(toArticle: id)
-        if scorer == nil { scorer = try BM25(row, weights: weights) }
-        let score = try scorer!.score(row, length: chunks.length(ofArticle: id))
+        let score = try scorer!.score(row, length: chunks.view.length(ofArticle: id))
         if best.admits(id: id, score: score) { best.insert(RankedHit(id: id, score: score, positions: try MatchPositions(row))) }
-        if countsFacets { tally.add(id, in: chunks) } else { tally.count() }
+        if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
+    }
+
+    /// Hits kept beyond the page while walking a phrase, to prove the page.
+    static let walkSlack = 16
+
+    /// Ranks a one-phrase query by walking the rows that contain the phrase
+    /// (``FTS5Row/forEachRow(containingPhrase:_:)``) instead of stepping through the
+    /// statement's matches: the same rows, when nothing else restricts them, for a fifth of
+    /// FTS5's cost per row, and the walk counts the phrase's rows (its idf) on the way.
+    ///
+    /// The idf being unknown until the end, hits are kept by their ``BM25/saturation(_:length:)``,
+    /// which orders them as the score does (the score is the idf times it), then scored. A
+    /// multiplication can round two saturations to one score, so the walk keeps
+    /// ``walkSlack`` more hits than the page and accepts the page only when the least of them
+    /// scores strictly below the page's last; else (ties across the cut) it returns false and
+    /// the scan goes on the ordinary way, the phrase's rows already counted.
+    private mutating func walkPhrase(from first: FTS5Row) throws -> Bool {
+        let lengths = try BM25(first, weights: weights, rowsContaining: [0])
+        var kept = TopHits(capacity: best.capacity + Self.walkSlack)
+        var tally = FacetTally()
+        var rows: Int64 = 0
+        try first.forEachRow(containingPhrase: 0) { row in
+            let id = row.rowid
+            try chunks.move(toArticle: id)
+            let saturation = lengths.saturation(
+                try BM25.frequency(row, phrase: 0, weights: weights), length: chunks.view.length(ofArticle: id))
+            if kept.admits(id: id, score: saturation) {
+                kept.insert(RankedHit(id: id, score: saturation, positions: try MatchPositions(row)))
+            }
+            if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
+            rows += 1
+        }
+        phraseRows = [rows]
+        let scorer = try BM25(first, weights: weights, rowsContaining: [rows])
+        let scored = kept.ranked.map { RankedHit(id: $0.id, score: scorer.score(saturation: $0.score), positions: $0.positions) }
+        var page = TopHits(capacity: best.capacity)
+        for hit in scored where page.admits(id: hit.id, score: hit.score) { page.insert(hit) }
+        if scored.count == kept.capacity, let least = scored.last, let last = page.ranked.last, !(least.score < last.score) {
+            return false
+        }
+        best = page
+        self.tally = tally
+        return true
     }
 }

@@ -1,4 +1,7 @@
+import Foundation
 import GRDB
+import NewsAnalysis
+import NewsIndex
 import Testing
 
 @testable import NewsSearch
@@ -174,5 +177,41 @@ struct RankingEquivalenceTests {
             #expect(words <= Snippets.tokens * 3 / 2, "\(hit.path): \(hit.snippet.plain)")
             #expect(hit.snippet.plain.hasPrefix("…") || hit.snippet.plain.hasSuffix("…") || words < Snippets.tokens)
         }
+    }
+
+    /// An index of `copies` identical articles (one score for all) and a few others with the
+    /// word once, built in a temporary folder.
+    static func tiedIndex(copies: Int) throws -> IndexStore {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-ties-\(UUID().uuidString)")
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        func write(_ name: String, _ body: String) throws {
+            try "Today : Mar 3, 2025\nWorld\n\nHarbour report\n\n\(body)\n"
+                .write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        for copy in 0..<copies { try write(String(format: "copy-%03d.txt", copy), "The lighthouse keeper saw the lighthouse lamp fail twice.") }
+        for other in 0..<5 { try write("other-\(other).txt", "A lighthouse stood on the cape for \(other + 2) centuries before the storm took the pier away.") }
+        let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
+        _ = try Indexer(store: store, analyzer: ArticleAnalyzer()).run(paths: [corpus.path], full: false)
+        return store
+    }
+
+    @Test("a page cut inside a run of equal scores is the one plain bm25 gives, ties by id", arguments: [10, 40])
+    func tiedScoresAcrossThePageCut(limit: Int) throws {
+        let store = try Self.tiedIndex(copies: 40)
+        var options = SearchOptions()
+        options.text = "lighthouse"
+        options.limit = limit
+        let outcome = try SearchService(store: store, actors: nil).search(options)
+        let naive = try store.reader.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.doc_id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts
+                JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH 'lighthouse'
+                ORDER BY score, a.id LIMIT ?
+                """, arguments: [limit])
+        }
+        #expect(outcome.results.total == 45)
+        #expect(outcome.results.hits.map(\.id) == naive.map { $0[0] as String })
+        #expect(outcome.results.hits.map(\.score) == naive.map { -($0[1] as Double) })
     }
 }
