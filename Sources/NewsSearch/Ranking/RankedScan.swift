@@ -76,24 +76,26 @@ private struct ScanState {
 
     /// Ranks a one-phrase query by walking the rows that contain the phrase
     /// (``FTS5Row/forEachRow(containingPhrase:_:)``) instead of stepping through the
-    /// statement's matches: the same rows, when nothing else restricts them, for a fifth of
-    /// FTS5's cost per row, and the walk counts the phrase's rows (its idf) on the way.
+    /// statement's matches: the same rows, when nothing else restricts them, at less cost per
+    /// row (a word in 85% of 100,000 articles: 171 → 107 M instructions a search), and the walk
+    /// counts the phrase's rows (its idf) on the way.
     ///
-    /// The idf being unknown until the end, hits are kept by their ``BM25/saturation(_:length:)``,
-    /// which orders them as the score does (the score is the idf times it), then scored. A
-    /// multiplication can round two saturations to one score, so the walk keeps
-    /// ``walkSlack`` more hits than the page and accepts the page only when the least of them
-    /// scores strictly below the page's last; else (ties across the cut) it returns false and
-    /// the scan goes on the ordinary way, the phrase's rows already counted.
+    /// The idf being unknown until the end, hits are kept by their ``BM25/saturation(_:length:)``
+    /// and scored after: the score is the idf times the saturation, so a greater saturation
+    /// never scores less, but rounding can give two saturations one score. The walk therefore
+    /// keeps ``walkSlack`` more hits than the page and accepts the page only when the least of
+    /// them scores strictly below the page's last; else (ties across the cut) it returns false
+    /// and the scan goes on the ordinary way, the phrase's rows already counted.
     private mutating func walkPhrase(from first: FTS5Row) throws -> Bool {
-        let lengths = try BM25(first, weights: weights, rowsContaining: [0])
+        // Saturations need only the table's mean length, not the idf.
+        let unscored = try BM25(first, weights: weights, rowsContaining: [0])
         var kept = TopHits(capacity: best.capacity + Self.walkSlack)
         var tally = FacetTally()
         var rows: Int64 = 0
         try first.forEachRow(containingPhrase: 0) { row in
             let id = row.rowid
             try chunks.move(toArticle: id)
-            let saturation = lengths.saturation(
+            let saturation = unscored.saturation(
                 try BM25.frequency(row, phrase: 0, weights: weights), length: chunks.view.length(ofArticle: id))
             if kept.admits(id: id, score: saturation) {
                 kept.insert(RankedHit(id: id, score: saturation, positions: try MatchPositions(row)))
