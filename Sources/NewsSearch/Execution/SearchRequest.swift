@@ -13,6 +13,9 @@ package struct SearchRequest: Sendable, Equatable {
 
     /// Articles must match this FTS5 expression; nil means every article.
     package var match: String?
+    /// Whether a row matches ``match`` exactly when it contains one of its phrases (a phrase,
+    /// or an `OR` of phrases): the ranking may then walk each phrase's rows.
+    package var matchIsAnyOfPhrases = false
     /// Articles matching this FTS5 expression are removed (a query of exclusions only).
     package var excluded: String?
     /// Earliest publication date, YYYYMMDD, inclusive.

@@ -41,6 +41,7 @@ package struct SearchService: Sendable {
                 request.limit = options.limit
                 request.offset = options.offset
                 request.facets = options.facets
+                request.matchIsAnyOfPhrases = compiled.positive?.isAnyOfPhrases ?? false
                 let results = try Searcher().search(request, in: db)
                 return SearchOutcome(
                     compiled: compiled, results: results, milliseconds: (ContinuousClock.now - clock).milliseconds)

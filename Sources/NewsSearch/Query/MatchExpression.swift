@@ -17,11 +17,15 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
     package let rawValue: String
     /// True for a token, phrase or prefix: usable as an operand without parentheses.
     private let isAtomic: Bool
+    /// True when a row matches exactly if it contains one of the expression's phrases: a
+    /// token, phrase or prefix, or an `OR` of them (no `AND`, `NOT` or column filter).
+    package let isAnyOfPhrases: Bool
 
     /// Wraps already-valid text.
-    private init(_ rawValue: String, atomic: Bool) {
+    private init(_ rawValue: String, atomic: Bool, anyOfPhrases: Bool? = nil) {
         self.rawValue = rawValue
         self.isAtomic = atomic
+        self.isAnyOfPhrases = anyOfPhrases ?? atomic
     }
 
     /// The expression itself, for string interpolation and test messages.
@@ -52,7 +56,8 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
     /// Any expression (`a OR b`), duplicates removed; nil for none, the expression itself for one.
     package static func or(_ parts: [MatchExpression]) -> MatchExpression? {
         var seen: Set<String> = []
-        return joined(parts.filter { seen.insert($0.rawValue).inserted }, by: " OR ")
+        return joined(
+            parts.filter { seen.insert($0.rawValue).inserted }, by: " OR ", anyOfPhrases: parts.allSatisfy(\.isAnyOfPhrases))
     }
 
     /// Matches of `positive` that are not matches of `excluded` (FTS5's binary `NOT`).
@@ -69,9 +74,11 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
     private var operand: String { isAtomic ? rawValue : "(\(rawValue))" }
 
     /// Parts joined by an operator; nil for none, the part itself for one.
-    private static func joined(_ parts: [MatchExpression], by separator: String) -> MatchExpression? {
+    private static func joined(_ parts: [MatchExpression], by separator: String, anyOfPhrases: Bool = false)
+        -> MatchExpression?
+    {
         guard parts.count > 1 else { return parts.first }
-        return MatchExpression(parts.map(\.operand).joined(separator: separator), atomic: false)
+        return MatchExpression(parts.map(\.operand).joined(separator: separator), atomic: false, anyOfPhrases: anyOfPhrases)
     }
 
     /// `"text"` with inner quotes doubled and control characters removed; nil if nothing is left.

@@ -43,9 +43,17 @@ struct BM25 {
     func score(_ row: FTS5Row, length: UInt32) throws -> Double {
         var score = 0.0
         for phrase in idf.indices {
-            score += idf[phrase] * saturation(try Self.frequency(row, phrase: phrase, weights: weights), length: length)
+            score += term(phrase, frequency: try Self.frequency(row, phrase: phrase, weights: weights), length: length)
         }
         return score
+    }
+
+    /// Phrase `phrase`'s part of the score of a row of length `length` where its weighted
+    /// instances are `frequency`: a row's score is these added up in phrase order from 0 (a
+    /// phrase the row lacks adds exactly 0).
+    @inline(__always)
+    func term(_ phrase: Int, frequency: Double, length: UInt32) -> Double {
+        idf[phrase] * saturation(frequency, length: length)
     }
 
     /// The score of a row of a one-phrase query from its ``saturation(_:length:)``: the same

@@ -27,10 +27,17 @@ final class RankedScan: FTS5RowVisitor {
     /// The total and the facets.
     var tally: FacetTally { state.tally }
 
-    /// Scans the matches of `filter` (which must have a full-text match).
-    func run(_ db: Database, filter: FilterClause) throws {
+    /// Scans the matches of `filter` (which must have a full-text match); `anyOfPhrases` says
+    /// that its match is a phrase or an `OR` of phrases.
+    func run(_ db: Database, filter: FilterClause, anyOfPhrases: Bool = false) throws {
         state.mayWalkPhrase = !filter.restrictsMatch
+        state.mayWalkPhrases = anyOfPhrases && !filter.restrictsMatch
         try FTS5RowVisit.run(db, visitor: self, condition: filter.fullTextCondition, arguments: filter.arguments)
+        if state.pageLacksPositions, let match = filter.match {
+            let positions = PositionScan()
+            try positions.run(db, match: match, ids: state.best.ranked.map(\.id))
+            state.best.attach(positions.positions)
+        }
     }
 
     func visit(_ row: FTS5Row) throws {
@@ -48,6 +55,11 @@ private struct ScanState {
     var chunks: FacetChunkReader
     /// Whether every row containing the query's phrase matches (no exclusion, no filter).
     var mayWalkPhrase = false
+    /// Whether every row containing one of the query's phrases matches (an `OR` of phrases,
+    /// no filter).
+    var mayWalkPhrases = false
+    /// Whether the kept hits still need their match positions (after ``walkPhrases(from:)``).
+    var pageLacksPositions = false
     /// Each phrase's rows, once counted.
     var phraseRows: [Int64]?
 
@@ -62,6 +74,10 @@ private struct ScanState {
     mutating func visit(_ row: FTS5Row) throws {
         if scorer == nil {
             if mayWalkPhrase && row.phraseCount == 1, try walkPhrase(from: row) { throw FTS5VisitEnd() }
+            if mayWalkPhrases && row.phraseCount > 1 {
+                try walkPhrases(from: row)
+                throw FTS5VisitEnd()
+            }
             scorer = try BM25(row, weights: weights, rowsContaining: phraseRows)
         }
         let id = row.rowid
@@ -114,5 +130,42 @@ private struct ScanState {
         best = page
         self.tally = tally
         return true
+    }
+
+    /// Ranks an `OR` of phrases by walking each phrase's rows in turn (recording each row's
+    /// weighted instances of it) and merging the walks in rowid order: every row of any walk
+    /// matches, the walks' lengths are the idfs, and a row's score adds its phrases' terms in
+    /// phrase order, as bm25 does (a phrase the row lacks adds exactly 0). The statement would
+    /// visit the same rows and ask every row for every phrase. Match positions, needed for
+    /// the page only, are read afterwards (``pageLacksPositions``).
+    private mutating func walkPhrases(from first: FTS5Row) throws {
+        var walks: [(ids: [Int64], frequencies: [Double])] = []
+        for phrase in 0..<first.phraseCount {
+            var walk: (ids: [Int64], frequencies: [Double]) = ([], [])
+            try first.forEachRow(containingPhrase: phrase) { row in
+                walk.ids.append(row.rowid)
+                walk.frequencies.append(try BM25.frequency(row, phrase: 0, weights: weights))
+            }
+            walks.append(walk)
+        }
+        let scorer = try BM25(first, weights: weights, rowsContaining: walks.map { Int64($0.ids.count) })
+        var next = [Int](repeating: 0, count: walks.count)
+        while true {
+            var id = Int64.max
+            for phrase in walks.indices where next[phrase] < walks[phrase].ids.count {
+                id = min(id, walks[phrase].ids[next[phrase]])
+            }
+            guard id != .max else { break }
+            try chunks.move(toArticle: id)
+            let length = chunks.view.length(ofArticle: id)
+            var score = 0.0
+            for phrase in walks.indices where next[phrase] < walks[phrase].ids.count && walks[phrase].ids[next[phrase]] == id {
+                score += scorer.term(phrase, frequency: walks[phrase].frequencies[next[phrase]], length: length)
+                next[phrase] += 1
+            }
+            if best.admits(id: id, score: score) { best.insert(RankedHit(id: id, score: score, positions: nil)) }
+            if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
+        }
+        pageLacksPositions = true
     }
 }

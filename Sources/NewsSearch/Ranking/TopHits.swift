@@ -50,6 +50,11 @@ struct TopHits {
         }
     }
 
+    /// Sets where each kept hit matched, from `positions` by article id.
+    mutating func attach(_ positions: [Int64: MatchPositions]) {
+        for (id, _) in heap { self.positions[id] = positions[id] }
+    }
+
     /// The kept hits, best first.
     var ranked: [RankedHit] {
         heap.sorted(by: Self.ranksBefore).map { RankedHit(id: $0.id, score: $0.score, positions: positions[$0.id]) }

@@ -10,13 +10,15 @@ import Testing
 /// totals and facets equal what plain SQL computes on the same index.
 @Suite("Searcher answers equal naive SQL on the sample corpus")
 struct RankingEquivalenceTests {
-    /// Queries with a text part, covering words, phrases, OR, NOT, prefixes, fields and filters.
+    /// Queries with a text part, covering words, phrases, OR (of words, a phrase and a prefix),
+    /// NOT, prefixes, fields and filters.
     static let queries = [
         "ceasefire", "kursk", "NATO", "trump", "ceasefire energy facilities", "\"energy facilities\"",
         "sanctions package", "ceasefire OR truce", "putin -trump", "minist*", "title:ceasefire",
         "lede:nato OR body:otan", "interest rates Federal Reserve", "Zaporizhzhia nuclear plant IAEA",
         "gaza ceasefire hostages", "oil section:energy", "defence date:2025", "Élysée",
         "prisoner exchange date:2025-01..2025-06", "black sea shipping",
+        "\"energy facilities\" OR kursk OR minist* OR trump",
     ]
 
     /// The article ids matching `outcome`'s compiled query and filters, with their bm25 score,
