@@ -12,7 +12,8 @@ import GRDBSQLite
 /// next ``move(toArticle:)``; the reader must not outlive its connection's transaction. Structs,
 /// not classes: a class's stored properties, read from another module, cost a dynamic
 /// exclusivity check on every read (a fifth more instructions for a term in most articles),
-/// and the view holds no reference, so handing it on per match costs no retain.
+/// and the view holds no reference, so handing it on per match costs no retain. Copies share
+/// the statement, so keep one reader per scan.
 package struct FacetChunkReader {
     private let statement: Statement
     /// The current chunk's number, -1 before the first.
@@ -36,6 +37,7 @@ package struct FacetChunkReader {
         if wanted != number { try read(wanted) }
     }
 
+    /// Steps the statement onto chunk `wanted` and checks that its arrays fit together.
     @usableFromInline
     mutating func read(_ wanted: Int64) throws {
         let handle = statement.sqliteStatement
