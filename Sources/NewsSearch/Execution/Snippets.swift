@@ -45,6 +45,7 @@ enum Snippets {
         return HighlightedText(segments)
     }
 
+    /// The opening words of an article, for listings without search words.
     static func opening(lede: String, body: String) -> HighlightedText {
         let words = (lede.isEmpty ? body : lede).split(whereSeparator: \.isWhitespace)
         let text = words.prefix(30).joined(separator: " ") + (words.count > 30 ? "…" : "")

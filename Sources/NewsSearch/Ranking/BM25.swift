@@ -43,7 +43,7 @@ struct BM25 {
     func score(_ row: FTS5Row, length: UInt32) throws -> Double {
         var score = 0.0
         for phrase in idf.indices {
-            score += term(phrase, frequency: try Self.frequency(row, phrase: phrase, weights: weights), length: length)
+            score += term(phrase, frequency: try row.weightedInstances(ofPhrase: phrase, weights: weights), length: length)
         }
         return score
     }
@@ -60,12 +60,6 @@ struct BM25 {
     /// operations as ``score(_:length:)``, so the same bits.
     func score(saturation: Double) -> Double {
         0.0 + idf[0] * saturation
-    }
-
-    /// Phrase `phrase`'s instances in the row, each weighted by its column: bm25's `f`.
-    @inline(__always)
-    static func frequency(_ row: FTS5Row, phrase: Int, weights: (Double, Double, Double)) throws -> Double {
-        try row.weightedInstances(ofPhrase: phrase, weights: weights)
     }
 
     /// A phrase's term of the score before its idf: `f·(k1 + 1) / (f + k1·(1 − b + b·D/avgdl))`,

@@ -9,7 +9,9 @@ import NewsIndex
 /// FTS5's own `ORDER BY rank` spends most of its time per match looking up the row's length
 /// in `articles_fts_docsize` and feeding a sorter; here the length comes from the
 /// ``FacetChunk`` that facet counting reads anyway, and a match that cannot make the page
-/// costs one comparison.
+/// costs one comparison. Without filters, one phrase, or an `OR` of many, is ranked by walking
+/// the phrases' rows inside FTS5 instead (``ScanState/walkPhrase(from:)``,
+/// ``ScanState/walkPhrases(from:)``), with the same answer.
 final class RankedScan: FTS5RowVisitor {
     /// Everything a row updates, in one value: one access per row instead of one per field.
     private var state: ScanState
@@ -112,7 +114,7 @@ private struct ScanState {
             let id = row.rowid
             try chunks.move(toArticle: id)
             let saturation = unscored.saturation(
-                try BM25.frequency(row, phrase: 0, weights: weights), length: chunks.view.length(ofArticle: id))
+                try row.weightedInstances(ofPhrase: 0, weights: weights), length: chunks.view.length(ofArticle: id))
             if kept.admits(id: id, score: saturation) {
                 kept.insert(RankedHit(id: id, score: saturation, positions: try MatchPositions(row)))
             }
@@ -151,7 +153,7 @@ private struct ScanState {
             var walk: (ids: [Int64], frequencies: [Double]) = ([], [])
             try first.forEachRow(containingPhrase: phrase) { row in
                 walk.ids.append(row.rowid)
-                walk.frequencies.append(try BM25.frequency(row, phrase: 0, weights: weights))
+                walk.frequencies.append(try row.weightedInstances(ofPhrase: 0, weights: weights))
             }
             walks.append(walk)
         }
