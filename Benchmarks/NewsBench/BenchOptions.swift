@@ -3,6 +3,7 @@
 /// ```
 /// newsearch-bench --db index.sqlite --queries queries.txt [--rounds 3] [--warmups 1]
 /// newsearch-bench --extraction corpus/ [--rounds 3]
+/// newsearch-bench --index corpus/ --db new.sqlite [--without-extraction]
 /// ```
 struct BenchOptions: Sendable, Equatable {
     /// The index to query.
@@ -11,6 +12,10 @@ struct BenchOptions: Sendable, Equatable {
     var queries = ""
     /// A tree to time actor extraction on, instead of timing queries.
     var extraction = ""
+    /// A tree to index into the new index `database`, instead of timing queries.
+    var index = ""
+    /// With `index`: leave actor extraction out.
+    var withoutExtraction = false
     /// Timed rounds per query (or over the whole tree with `--extraction`).
     var rounds = 3
     /// Untimed passes over all queries first.
@@ -21,6 +26,7 @@ struct BenchOptions: Sendable, Equatable {
         """
         usage: newsearch-bench --db PATH --queries FILE [--rounds N] [--warmups N]
                newsearch-bench --extraction TREE [--rounds N]
+               newsearch-bench --index TREE --db NEW_PATH [--without-extraction]
         """
 
     /// Parses `arguments` (without the program name).
@@ -30,17 +36,26 @@ struct BenchOptions: Sendable, Equatable {
         var options = BenchOptions()
         var rest = arguments[...]
         while let flag = rest.popFirst() {
+            if flag == "--without-extraction" {
+                options.withoutExtraction = true
+                continue
+            }
             guard let value = rest.popFirst() else { throw .usage("\(flag) needs a value") }
             switch flag {
             case "--db": options.database = value
             case "--queries": options.queries = value
             case "--extraction": options.extraction = value
+            case "--index": options.index = value
             case "--rounds": options.rounds = try count(value, flag, minimum: 1)
             case "--warmups": options.warmups = try count(value, flag, minimum: 0)
             default: throw .usage("unknown argument \(flag)")
             }
         }
-        if options.extraction.isEmpty && (options.database.isEmpty || options.queries.isEmpty) {
+        if !options.index.isEmpty {
+            if options.database.isEmpty { throw .usage("--index needs --db, the new index's path") }
+        } else if options.withoutExtraction {
+            throw .usage("--without-extraction goes with --index")
+        } else if options.extraction.isEmpty && (options.database.isEmpty || options.queries.isEmpty) {
             throw .usage("--db and --queries are required")
         }
         return options
@@ -62,6 +77,8 @@ enum BenchError: Error, CustomStringConvertible {
     case unreadableQueries(path: String)
     /// The query file holds no query.
     case noQueries(path: String)
+    /// `--index` would overwrite an existing index.
+    case indexExists(path: String)
 
     /// A lowercase one-line message.
     var description: String {
@@ -69,6 +86,7 @@ enum BenchError: Error, CustomStringConvertible {
         case .usage(let reason): "\(reason)\n\(BenchOptions.usage)"
         case .unreadableQueries(let path): "\(path): cannot read the query file"
         case .noQueries(let path): "\(path): no query in the file"
+        case .indexExists(let path): "\(path): already exists; --index builds a new index"
         }
     }
 }

@@ -10,7 +10,8 @@ import NewsSearch
 /// `{"rounds": 3, "warmups": 1, "queries": [{"query", "class", "total", "hits", "rounds", "median"}]}`.
 /// Statistics over queries (p50, p95, per class) are `scripts/bench`'s job.
 ///
-/// With `--extraction TREE` it times actor extraction instead (see ``ExtractionTimer``).
+/// With `--extraction TREE` it times actor extraction instead (see ``ExtractionTimer``), and
+/// with `--index TREE` a whole index run (see ``IndexTimer``).
 
 /// The JSON printed on stdout.
 struct BenchOutput: Encodable {
@@ -27,6 +28,11 @@ do {
     if !options.extraction.isEmpty {
         let report = try ExtractionTimer(tree: options.extraction, rounds: options.rounds).run()
         print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
+        exit(0)
+    }
+    if !options.index.isEmpty {
+        let timer = IndexTimer(tree: options.index, database: options.database, extraction: !options.withoutExtraction)
+        print(String(decoding: try JSONEncoder().encode(try timer.run()), as: UTF8.self))
         exit(0)
     }
     guard let contents = try? String(contentsOfFile: options.queries, encoding: .utf8) else {

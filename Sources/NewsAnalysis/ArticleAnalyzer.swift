@@ -15,6 +15,9 @@ import NewsCorpus
 package struct ArticleAnalyzer: Sendable {
     /// The alias table used for matching and for declared actors.
     package let aliasTable: AliasTable
+    /// Whether to look for actors at all. Off only to measure what extraction costs an index
+    /// run (`newsearch-bench --index TREE --without-extraction`): articles then carry no actors.
+    package var extractsActors = true
 
     /// Creates an analyzer over the built-in gazetteer; should it fail to parse (a broken
     /// build) it matches no aliases but still discovers names. Prefer ``init(aliasTable:)``
@@ -30,6 +33,7 @@ package struct ArticleAnalyzer: Sendable {
 
     /// Analyzes one article: its actors, most mentioned first, then by name.
     package func analyze(_ article: Article) -> AnalyzedArticle {
+        guard extractsActors else { return AnalyzedArticle(article: article, actors: []) }
         let index = aliasTable.extraction
         var extraction = Extraction(table: aliasTable, index: index, text: ArticleText(article, words: index.words))
         extraction.matchGazetteer()
