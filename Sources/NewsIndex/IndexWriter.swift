@@ -63,7 +63,6 @@ final class IndexWriter {
 
     /// Completes the batch's writes; the caller commits right after.
     func finishBatch() throws {
-        try text.flush()
         try flushActorRows()
         try facets.flush()
     }
@@ -98,10 +97,15 @@ final class IndexWriter {
         try db.cachedStatement(sql: """
             INSERT INTO articles (file_id, date, section, doc_id, record_key, url, source)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                fileID, article.date?.ordinal, article.section, DocumentID.make(path: path, recordKey: key),
-                key, article.url, article.source,
-            ])
+            """).executeRow { row in
+                row.bind(1, fileID)
+                row.bind(2, article.date?.ordinal)
+                row.bind(3, article.section)
+                row.bind(4, DocumentID.make(path: path, recordKey: key))
+                row.bind(5, key)
+                row.bind(6, article.url)
+                row.bind(7, article.source)
+            }
         let articleID = db.lastInsertedRowID
         try text.insert(id: articleID, stored)
         try insertActors(analyzed.actors, of: articleID)
@@ -123,8 +127,13 @@ final class IndexWriter {
         actorRows.sort { ($0.actorID, $0.articleID) < ($1.actorID, $1.articleID) }
         let statement = try db.cachedStatement(
             sql: "INSERT INTO article_actors (actor_id, article_id, mentions, spellings) VALUES (?, ?, ?, ?)")
-        for row in actorRows {
-            try statement.execute(arguments: [row.actorID, row.articleID, row.mentions, row.spellings])
+        for actorRow in actorRows {
+            try statement.executeRow { row in
+                row.bind(1, actorRow.actorID)
+                row.bind(2, actorRow.articleID)
+                row.bind(3, actorRow.mentions)
+                row.bind(4, actorRow.spellings)
+            }
         }
         actorRows.removeAll(keepingCapacity: true)
     }
@@ -133,8 +142,10 @@ final class IndexWriter {
     /// (loaded at start, and this is the only writer), so a miss is a new actor.
     private func actorID(_ actor: ActorMention) throws -> Int64 {
         if let id = actorIDs[actor.name] { return id }
-        try db.cachedStatement(sql: "INSERT INTO actors (name, kind) VALUES (?, ?)")
-            .execute(arguments: [actor.name, actor.kind.rawValue])
+        try db.cachedStatement(sql: "INSERT INTO actors (name, kind) VALUES (?, ?)").executeRow { row in
+            row.bind(1, actor.name)
+            row.bind(2, actor.kind.rawValue)
+        }
         let id = db.lastInsertedRowID
         actorIDs[actor.name] = id
         return id
