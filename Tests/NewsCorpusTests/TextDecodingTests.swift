@@ -62,6 +62,34 @@ struct TextDecodingTests {
         #expect(throws: CorpusError.binary) { try TextDecoding.decode(junk) }
     }
 
+    @Test("finds control bytes anywhere in the sniffed prefix, by the same 10% rule at any length")
+    func binaryAgreesWithAPlainCount() {
+        // A plain byte-by-byte count of the rule, against the block-wise scan, on texts whose
+        // control bytes sit at every offset within and across 32-byte blocks.
+        func plain(_ bytes: [UInt8]) -> Bool {
+            let sample = bytes.prefix(TextDecoding.sniffLength)
+            let controls = sample.filter { ($0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0)) || $0 == 0x7F }
+            return sample.contains(0) || controls.count * 10 > sample.count
+        }
+        let text = Array("Le président Zelensky s’est rendu à Kyiv.\tFin.\n".utf8)
+        for length in [1, 31, 32, 33, 95, 1000, 8192, 9000] {
+            for density in [0, 1, 9, 10, 11, 30] {
+                var bytes = (0..<length).map { text[$0 % text.count] }
+                let controlCount = length * density / 100
+                let controls: [UInt8] = [0x01, 0x1B, 0x7F, 0x08]
+                for k in 0..<controlCount {  // spread over every offset of the blocks
+                    bytes[k * 7919 % length] = controls[k % controls.count]
+                }
+                #expect(
+                    bytes.withUnsafeBufferPointer(TextDecoding.looksBinary) == plain(bytes),
+                    "length \(length), \(density)% control bytes")
+            }
+            var withNul = (0..<length).map { text[$0 % text.count] }
+            withNul[length - 1] = 0
+            #expect(withNul.withUnsafeBufferPointer(TextDecoding.looksBinary) == (length <= TextDecoding.sniffLength))
+        }
+    }
+
     @Test(
         "refuses empty and white-space-only files",
         arguments: [
