@@ -18,39 +18,58 @@ enum Tokenizer {
                 i += width
                 continue
             }
-            var token = Token(
-                start: i, end: i, foldedStart: Int32(scratch.count), foldedEnd: 0, hash: 0,
-                isCapitalized: false, isAllCaps: true, hasLetter: false, gap: .start, field: field)
-            token.gap = first ? .start : gap(bytes, previousEnd..<i)
-            scanWord(bytes, from: &i, limit: range.upperBound, token: &token, scratch: scratch)
-            token.isAllCaps = token.isAllCaps && token.hasLetter
-            previousEnd = token.end
+            let foldedStart = Int32(scratch.count)
+            let gap = first ? Gap.start : gap(bytes, previousEnd..<i)
+            let start = i
+            let word = scanWord(bytes, from: &i, limit: range.upperBound, scratch: scratch)
+            previousEnd = i
             first = false
-            tokens.append(token)
+            tokens.append(Token(
+                start: start, end: i, foldedStart: foldedStart, foldedEnd: Int32(scratch.count), hash: word.hash,
+                isCapitalized: word.isCapitalized, isAllCaps: word.isAllCaps, hasLetter: word.hasLetter, gap: gap,
+                field: field))
         }
     }
 
-    /// Reads one word starting at `i`, filling the token's folded text, end and case flags.
+    /// What ``scanWord(_:from:limit:scratch:)`` learns about a word besides its folded bytes.
+    private struct WordShape {
+        /// FNV-1a of the folded bytes.
+        var hash: UInt64
+        /// The word has a letter (it is not a number).
+        var hasLetter: Bool
+        /// Its first letter is upper case.
+        var isCapitalized: Bool
+        /// It has letters, all upper case.
+        var isAllCaps: Bool
+    }
+
+    /// Reads one word starting at `i` (moved past it), appending its folded bytes to `scratch`.
+    /// Everything is kept in locals: the loop runs once per byte of the article.
+    @inline(__always)
     private static func scanWord(
-        _ bytes: UnsafeBufferPointer<UInt8>, from i: inout Int, limit: Int, token: inout Token,
-        scratch: FoldedBuffer
-    ) {
-        var firstLetter = true
+        _ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, limit: Int, scratch: FoldedBuffer
+    ) -> WordShape {
+        var i = index
         var hash = WordTable.fnvOffset
+        var hasLetter = false
+        var isCapitalized = false
+        var hasLower = false
         while i < limit {
             let byte = bytes[i]
             if byte < 0x80 {  // ASCII fast path: no decoding, no table
-                let isUpper = byte >= 0x41 && byte <= 0x5A
-                let isLower = byte >= 0x61 && byte <= 0x7A
-                guard isUpper || isLower || byte >= 0x30 && byte <= 0x39 else { break }
-                let folded = isUpper ? byte | 0x20 : byte
+                let lower = byte | 0x20
+                let isLetter = lower &- 0x61 < 26
+                guard isLetter || byte &- 0x30 < 10 else { break }
+                let folded = isLetter ? lower : byte
                 scratch.append(folded)
                 hash = (hash ^ UInt64(folded)) &* WordTable.fnvPrime
                 i += 1
-                guard isUpper || isLower else { continue }
-                token.hasLetter = true
-                if firstLetter { token.isCapitalized = isUpper; firstLetter = false }
-                if !isUpper { token.isAllCaps = false }
+                if isLetter {
+                    let isUpper = byte != lower
+                    if !hasLetter { isCapitalized = isUpper }
+                    hasLetter = true
+                    hasLower = hasLower || !isUpper
+                }
                 continue
             }
             let (value, width) = decode(bytes, at: i)
@@ -64,13 +83,12 @@ enum Tokenizer {
             }
             let (isLetter, isUpper) = caseOf(value)
             guard isLetter else { continue }
-            token.hasLetter = true
-            if firstLetter { token.isCapitalized = isUpper; firstLetter = false }
-            if !isUpper { token.isAllCaps = false }
+            if !hasLetter { isCapitalized = isUpper }
+            hasLetter = true
+            hasLower = hasLower || !isUpper
         }
-        token.end = i
-        token.foldedEnd = Int32(scratch.count)
-        token.hash = hash
+        index = i
+        return WordShape(hash: hash, hasLetter: hasLetter, isCapitalized: isCapitalized, isAllCaps: hasLetter && !hasLower)
     }
 
     /// Calls `body` with each UTF-8 byte of a folded scalar, or of its expansion when it is

@@ -65,6 +65,11 @@ struct WordFlags: OptionSet, Sendable {
 /// slot comes from the high bits of a multiplicative mix of the hash (FNV-1a's low bits are
 /// weak: bit 0 is the parity of the bytes' low bits), and the table is at most a quarter
 /// full, so a word that is not in it (most of an article) costs about one probe.
+///
+/// Probes first read a parallel array of 16-bit fingerprints (from other bits of the mix, never
+/// 0, 0 marking an empty slot), an eighth of the slots' size: it stays in the core's cache where
+/// the slots do not, and a word that is not in the table is turned away without reading a slot.
+/// The slot's load had been a seventh of tokenizing an article, most of it waiting for memory.
 struct WordTable: Sendable {
     /// One slot: a word's hash (0: empty) and what the table knows about the word.
     private struct Slot: Sendable {
@@ -75,6 +80,8 @@ struct WordTable: Sendable {
 
     /// The slots, a power of two of them.
     private var slots: [Slot]
+    /// Each slot's fingerprint (see ``fingerprint(_:)``), 0 for an empty slot.
+    private var fingerprints: [UInt16]
     /// `64 - log2(slots.count)`: the shift that turns a mixed hash into a slot.
     private let shift: UInt64
 
@@ -83,6 +90,7 @@ struct WordTable: Sendable {
         var bits: UInt64 = 4
         while 1 << bits < (aliasWords.count + flagged.count) * 4 { bits += 1 }
         slots = [Slot](repeating: Slot(), count: 1 << bits)
+        fingerprints = [UInt16](repeating: 0, count: 1 << bits)
         shift = 64 - bits
         for (word, id) in aliasWords { update(word) { $0.aliasID = id } }
         for (word, flags) in flagged { update(word) { $0.flags.formUnion(flags) } }
@@ -103,6 +111,7 @@ struct WordTable: Sendable {
             slot = (slot + 1) & (slots.count - 1)
         }
         slots[slot].hash = hash
+        fingerprints[slot] = Self.fingerprint(Self.mix(hash))
         change(&slots[slot])
     }
 
@@ -112,14 +121,27 @@ struct WordTable: Sendable {
     func lookup(hash: UInt64) -> (aliasID: Int32, flags: WordFlags) {
         let key = hash | 1
         let mask = slots.count - 1
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = Int(truncatingIfNeeded: Self.mix(key) >> shift)
-            while slots[slot].hash != 0 {
-                if slots[slot].hash == key { return (slots[slot].aliasID, slots[slot].flags) }
-                slot = (slot + 1) & mask
+        let mixed = Self.mix(key)
+        let wanted = Self.fingerprint(mixed)
+        return fingerprints.withUnsafeBufferPointer { fingerprints in
+            slots.withUnsafeBufferPointer { slots in
+                var slot = Int(truncatingIfNeeded: mixed >> shift)
+                while fingerprints[slot] != 0 {
+                    if fingerprints[slot] == wanted && slots[slot].hash == key {
+                        return (slots[slot].aliasID, slots[slot].flags)
+                    }
+                    slot = (slot + 1) & mask
+                }
+                return (-1, [])
             }
-            return (-1, [])
         }
+    }
+
+    /// A slot's fingerprint: 16 bits of the mixed hash below the ones that pick the slot (the
+    /// table has far fewer than 2^48 slots), never 0.
+    @inline(__always)
+    private static func fingerprint(_ mixed: UInt64) -> UInt16 {
+        UInt16(truncatingIfNeeded: mixed >> 32) | 1
     }
 
     /// FNV-1a offset basis.
