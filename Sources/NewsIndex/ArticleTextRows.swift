@@ -17,13 +17,10 @@ import GRDB
 /// queue while the writer indexed the queue: a fifth of the run.)
 final class ArticleTextRows {
     private let db: Database
-    /// Replays the tokens the parsing threads made, if installed on this connection.
-    private let replay: TokenReplay?
 
     /// Writes text on the writer's connection.
     init(_ db: Database) {
         self.db = db
-        replay = TokenReplay.installed(on: db)
     }
 
     /// Stores an article's text under `id` (the body compressed) and indexes it.
@@ -38,20 +35,13 @@ final class ArticleTextRows {
                 row.bind(4, stored.compressedBody)
                 row.bind(5, stored.bodyBytes)
             }
-        let index = try db.cachedStatement(sql: "INSERT INTO articles_fts (rowid, title, lede, body) VALUES (?, ?, ?, ?)")
-        let insert = {
-            try index.executeRow { row in
+        try db.cachedStatement(sql: "INSERT INTO articles_fts (rowid, title, lede, body) VALUES (?, ?, ?, ?)")
+            .executeRow { row in
                 row.bind(1, id)
                 row.bind(2, article.title)
                 row.bind(3, article.lede)
                 row.bind(4, article.body)
             }
-        }
-        if let replay {
-            try replay.replaying(stored.tokens, title: article.title, lede: article.lede, body: article.body, insert)
-        } else {
-            try insert()
-        }
     }
 
     /// Removes the text, and its index entries, of every article of a file.

@@ -7,9 +7,8 @@ struct FileProcessor: Sendable {
     /// The analysis stage.
     let analyzer: ArticleAnalyzer
 
-    /// Turns a job into an outcome; never throws: failures become `.failed`. The parsing
-    /// thread's `pretokenizer`, if it has one, tokenizes the articles for the writer.
-    func process(_ job: FileJob, pretokenizer: Pretokenizer?) -> FileOutcome {
+    /// Turns a job into an outcome; never throws: failures become `.failed`.
+    func process(_ job: FileJob) -> FileOutcome {
         let limit = ArticleFileParser.sizeLimit
         if job.file.size > Int64(limit) {
             let error = CorpusError.tooLarge(bytes: Int(job.file.size), limit: limit)
@@ -27,7 +26,7 @@ struct FileProcessor: Sendable {
         }
         do {
             let parsed = try ArticleFileParser.parse(data, path: job.file.path, format: job.file.format)
-            let stored = parsed.articles.map { StoredArticle(analyzer.analyze($0), pretokenizer: pretokenizer) }
+            let stored = parsed.articles.map { StoredArticle(analyzer.analyze($0)) }
             return .parsed(job, hash: hash, articles: stored, recordErrors: parsed.recordErrors)
         } catch {
             return .failed(job, reason: error.description)

@@ -110,8 +110,6 @@ package final class IndexStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             if readonly {
                 try db.execute(sql: "PRAGMA mmap_size = \(readerMapBytes); PRAGMA cache_size = -\(readerCacheKiB)")
-            } else {
-                try TokenReplay.install(on: db)
             }
         }
         do {

@@ -26,9 +26,6 @@ package struct Indexer {
     package var batchArticles = 4000
     /// Whether to count the files ahead of the walk, so progress reports have a total early.
     package var countsAhead = false
-    /// Whether the parsing threads tokenize articles for the full-text index
-    /// (``Pretokenizer``), sparing the writer; off only to compare the index it makes.
-    package var pretokenizes = true
 
     /// Creates an indexer.
     package init(store: IndexStore, analyzer: ArticleAnalyzer) {
@@ -74,13 +71,11 @@ package struct Indexer {
         // Dedicated threads, not Dispatch: the stages block on their queues, and a blocked
         // block would hold one of the global queue's few threads (one per core).
         let remaining = WorkerCount(parsingThreads)
-        let pretokenizes = self.pretokenizes
         Self.spawn { walk.walk(paths) }
         if countsAhead { Self.spawn { walk.countAhead(paths) } }
         for _ in 0..<parsingThreads {
             Self.spawn {
-                let pretokenizer = pretokenizes ? try? Pretokenizer() : nil
-                while let job = walk.jobs.pop() { walk.outcomes.push(processor.process(job, pretokenizer: pretokenizer)) }
+                while let job = walk.jobs.pop() { walk.outcomes.push(processor.process(job)) }
                 if remaining.finishOne() { walk.outcomes.close() }
             }
         }
