@@ -44,6 +44,12 @@ final class ArticleTextRows {
             }
     }
 
+    /// Merges the full-text index's segments into one (FTS5's `optimize`): a query then reads
+    /// one list per term instead of one per segment.
+    func optimize() throws {
+        try db.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+    }
+
     /// Removes the text, and its index entries, of every article of a file.
     func deleteArticles(ofFile fileID: Int64) throws {
         try db.cachedStatement(sql: """

@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+import NewsAnalysis
+import Testing
+
+@testable import NewsIndex
+
+/// A run that writes most of the archive leaves the full-text index in one segment; an
+/// ordinary re-run leaves FTS5's incremental merging alone.
+@Suite("full-text merge after a bulk run")
+struct FullTextMergeTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The FTS5 segments of the index (a data row's id holds its segment id above bit 37).
+    static func segments(_ store: IndexStore) throws -> Int {
+        try store.reader.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(DISTINCT id >> 37) FROM articles_fts_data WHERE id >> 37 > 0") ?? 0
+        }
+    }
+
+    @Test("the first run and --full merge the index into one segment; a one-file re-run does not")
+    func mergesAfterBulkRuns() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-merge-\(UUID().uuidString)")
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("corpus"), to: corpus)
+        let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
+        var indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
+        indexer.batchArticles = 10  // many batches, so many segments before the merge
+        let first = try indexer.run(paths: [corpus.path], full: false)
+        #expect(first.added > 20)
+        #expect(try Self.segments(store) == 1)
+
+        try "Today : Mar 3, 2025\nWorld\n\nHarbour report\n\nThe lighthouse keeper saw the lamp fail.\n"
+            .write(to: corpus.appendingPathComponent("zz-new.txt"), atomically: true, encoding: .utf8)
+        let second = try indexer.run(paths: [corpus.path], full: false)
+        #expect(second.added == 1)
+        #expect(try Self.segments(store) == 2)
+
+        let full = try indexer.run(paths: [corpus.path], full: true)
+        #expect(full.changed == first.added + 1)
+        #expect(try Self.segments(store) == 1)
+    }
+
+    @Test("a run counts as bulk when it writes at least as many files as the index held")
+    func bulkRule() {
+        var summary = IndexSummary()
+        #expect(!Indexer.rewroteMost(summary, known: 0))
+        summary.added = 1
+        #expect(Indexer.rewroteMost(summary, known: 0))
+        #expect(!Indexer.rewroteMost(summary, known: 2))
+        summary.changed = 1
+        #expect(Indexer.rewroteMost(summary, known: 2))
+    }
+}
