@@ -10,7 +10,7 @@ struct IndexCommand: ParsableCommand {
         commandName: "index",
         abstract: "Add new and changed articles to the index, and drop vanished ones.",
         discussion: """
-            Safe to run again and again from cron: unchanged files are not re-read, a bad file
+            Safe to run again and again from cron: unchanged files are not re-read, a bad file \
             is reported and skipped, and a killed run leaves a consistent index.
             """
     )
