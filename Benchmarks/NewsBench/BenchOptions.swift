@@ -53,6 +53,9 @@ struct BenchOptions: Sendable, Equatable {
         }
         if !options.index.isEmpty {
             if options.database.isEmpty { throw .usage("--index needs --db, the new index's path") }
+            if !options.extraction.isEmpty || !options.queries.isEmpty {
+                throw .usage("--index goes with --db only, not with --extraction or --queries")
+            }
         } else if options.withoutExtraction {
             throw .usage("--without-extraction goes with --index")
         } else if options.extraction.isEmpty && (options.database.isEmpty || options.queries.isEmpty) {

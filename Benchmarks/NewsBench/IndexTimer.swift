@@ -18,7 +18,7 @@ struct IndexTimer {
         var actorTags: Int
         /// Wall time of the run, in seconds.
         var seconds: Double
-        /// User and system CPU time of the process during the run, in seconds.
+        /// CPU time of the process during the run (all threads), in seconds.
         var cpuSeconds: Double
 
         enum CodingKeys: String, CodingKey {
@@ -51,11 +51,10 @@ struct IndexTimer {
             extraction: extraction, articles: summary.articles, actorTags: tags, seconds: seconds, cpuSeconds: cpu)
     }
 
-    /// The process's user and system CPU time so far, in seconds.
+    /// The CPU time of all the process's threads so far, in seconds.
     private static func cpuSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-        return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -19,15 +19,15 @@ enum Tokenizer {
                 continue
             }
             let foldedStart = Int32(scratch.count)
-            let gap = first ? Gap.start : gap(bytes, previousEnd..<i)
+            let gapBefore = first ? Gap.start : gap(bytes, previousEnd..<i)
             let start = i
             let word = scanWord(bytes, from: &i, limit: range.upperBound, scratch: scratch)
             previousEnd = i
             first = false
             tokens.append(Token(
                 start: start, end: i, foldedStart: foldedStart, foldedEnd: Int32(scratch.count), hash: word.hash,
-                isCapitalized: word.isCapitalized, isAllCaps: word.isAllCaps, hasLetter: word.hasLetter, gap: gap,
-                field: field))
+                isCapitalized: word.isCapitalized, isAllCaps: word.isAllCaps, hasLetter: word.hasLetter,
+                gap: gapBefore, field: field))
         }
     }
 
@@ -88,7 +88,8 @@ enum Tokenizer {
             hasLower = hasLower || !isUpper
         }
         index = i
-        return WordShape(hash: hash, hasLetter: hasLetter, isCapitalized: isCapitalized, isAllCaps: hasLetter && !hasLower)
+        return WordShape(
+            hash: hash, hasLetter: hasLetter, isCapitalized: isCapitalized, isAllCaps: hasLetter && !hasLower)
     }
 
     /// Calls `body` with each UTF-8 byte of a folded scalar, or of its expansion when it is

@@ -137,8 +137,9 @@ struct WordTable: Sendable {
         }
     }
 
-    /// A slot's fingerprint: 16 bits of the mixed hash below the ones that pick the slot (the
-    /// table has far fewer than 2^48 slots), never 0.
+    /// A slot's fingerprint: bits 32–47 of the mixed hash, never 0. Up to 2^16 slots they are
+    /// apart from the bits that pick the slot; a larger table (a very large user alias file)
+    /// shares some, which only makes the fingerprints filter less.
     @inline(__always)
     private static func fingerprint(_ mixed: UInt64) -> UInt16 {
         UInt16(truncatingIfNeeded: mixed >> 32) | 1

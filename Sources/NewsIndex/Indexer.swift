@@ -52,7 +52,17 @@ package struct Indexer {
                 try write(db, walk: walk, summary: &summary, progress: progress)
                 try db.inTransaction {
                     try removeVanished(db, walk: walk, summary: &summary)
-                    if Self.rewroteMost(summary, known: known.count) { try ArticleTextRows(db).optimize() }
+                    return .commit
+                }
+                if Self.rewroteMost(summary, known: known.count) {
+                    // Its own transaction: a merge that fails (a full disk) leaves the index as
+                    // it was, unmerged, and the run's work committed.
+                    try? db.inTransaction {
+                        try ArticleTextRows(db).optimize()
+                        return .commit
+                    }
+                }
+                try db.inTransaction {
                     summary.seconds = (ContinuousClock.now - clock).seconds
                     try RunLog.finish(db, run: run, summary: summary)
                     return .commit
@@ -146,15 +156,16 @@ package struct Indexer {
         if summary.removed + summary.changed > 0 { try writer.prune() }
     }
 
-    /// Whether a run wrote at least as many files as the index held before it (a first run, a
-    /// `--full` run, a new archive as large as the old): then its full-text index, built in
-    /// many segments, is merged into one (``ArticleTextRows/optimize()``). At 100,000 articles
+    /// Whether a run wrote at least as many files as the index kept of those it held before it
+    /// (a first run, a `--full` run, a new archive as large as the old): then its full-text
+    /// index, built in many segments, is merged into one (``ArticleTextRows/optimize()``). At 100,000 articles
     /// that took 3.1 s, and made queries faster (median ×0.93 over the benchmark's 41, an
     /// actor with its spellings ×0.7–0.8) and the next 1%-changed run too (2.1 → 1.4 s).
-    /// Ordinary re-runs leave FTS5's own incremental merging alone.
+    /// Ordinary re-runs leave FTS5's own incremental merging alone, and so does the run after
+    /// a killed first run (it writes fewer files than the index already holds).
     static func rewroteMost(_ summary: IndexSummary, known: Int) -> Bool {
         let written = summary.added + summary.changed
-        return written > 0 && written >= known
+        return written > 0 && written >= known - summary.removed
     }
 
     /// Whether `path` is `root` or inside the folder `root`.

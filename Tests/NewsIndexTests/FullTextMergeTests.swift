@@ -9,19 +9,22 @@ import Testing
 /// ordinary re-run leaves FTS5's incremental merging alone.
 @Suite("full-text merge after a bulk run")
 struct FullTextMergeTests {
+    /// The package root, found from this file's path.
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The FTS5 segments of the index (a data row's id holds its segment id above bit 37).
     static func segments(_ store: IndexStore) throws -> Int {
         try store.reader.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(DISTINCT id >> 37) FROM articles_fts_data WHERE id >> 37 > 0") ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT count(DISTINCT id >> 37) FROM articles_fts_data WHERE id >> 37 > 0") ?? 0
         }
     }
 
     @Test("the first run and --full merge the index into one segment; a one-file re-run does not")
     func mergesAfterBulkRuns() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-merge-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newsearch-merge-\(UUID().uuidString)")
         let corpus = folder.appendingPathComponent("corpus")
         try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("corpus"), to: corpus)
         let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
@@ -40,6 +43,15 @@ struct FullTextMergeTests {
         let full = try indexer.run(paths: [corpus.path], full: true)
         #expect(full.changed == first.added + 1)
         #expect(try Self.segments(store) == 1)
+
+        try "Today : Mar 4, 2025\nWorld\n\nHarbour report\n\nThe pier was rebuilt.\n"
+            .write(to: corpus.appendingPathComponent("zz-other.txt"), atomically: true, encoding: .utf8)
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        #expect(try Self.segments(store) == 2)
+        try FileManager.default.removeItem(at: corpus.appendingPathComponent("zz-new.txt"))
+        let fullAfterRemoval = try indexer.run(paths: [corpus.path], full: true)
+        #expect(fullAfterRemoval.removed == 1 && fullAfterRemoval.added == 0)
+        #expect(try Self.segments(store) == 1, "--full merges even when a file has vanished")
     }
 
     @Test("a run counts as bulk when it writes at least as many files as the index held")
@@ -51,5 +63,8 @@ struct FullTextMergeTests {
         #expect(!Indexer.rewroteMost(summary, known: 2))
         summary.changed = 1
         #expect(Indexer.rewroteMost(summary, known: 2))
+        summary.changed = 0
+        summary.removed = 1
+        #expect(Indexer.rewroteMost(summary, known: 2), "a --full run after a file vanished")
     }
 }

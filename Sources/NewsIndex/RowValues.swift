@@ -21,11 +21,6 @@ struct RowValues {
         if let value { sqlite3_bind_int64(handle, index, Int64(value)) } else { sqlite3_bind_null(handle, index) }
     }
 
-    /// Binds a real number.
-    func bind(_ index: Int32, _ value: Double) {
-        sqlite3_bind_double(handle, index, value)
-    }
-
     /// Binds text (SQLite copies it), or NULL.
     func bind(_ index: Int32, _ value: String?) {
         guard var value else {
@@ -34,18 +29,22 @@ struct RowValues {
         }
         value.withUTF8 { bytes in
             // A zero-length text must still be text, not NULL: bind from a valid pointer.
-            let start = bytes.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(("" as StaticString).utf8Start)
-            sqlite3_bind_text(handle, index, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
+            let start = bytes.baseAddress.map { UnsafeRawPointer($0) } ?? Self.empty
+            sqlite3_bind_text(
+                handle, index, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
         }
     }
 
     /// Binds a blob (SQLite copies it).
     func bind(_ index: Int32, _ value: Data) {
         value.withUnsafeBytes { bytes in
-            let start = bytes.baseAddress ?? UnsafeRawPointer(("" as StaticString).utf8Start)
+            let start = bytes.baseAddress ?? Self.empty
             sqlite3_bind_blob(handle, index, start, Int32(bytes.count), Self.transient)
         }
     }
+
+    /// A valid address for a value of no bytes.
+    private static var empty: UnsafeRawPointer { UnsafeRawPointer(("" as StaticString).utf8Start) }
 
     /// `SQLITE_TRANSIENT`: SQLite copies the value before the call returns.
     private static let transient = unsafeBitCast(
@@ -53,8 +52,8 @@ struct RowValues {
 }
 
 extension Statement {
-    /// Runs a statement that returns no row once, with values bound by `bind` (every parameter
-    /// must be bound: values of the previous run stay bound).
+    /// Runs a statement that returns no row once, with values bound by `bind`; the values are
+    /// cleared after (a parameter `bind` leaves out is NULL, which the tables' `NOT NULL` catch).
     ///
     /// - Throws: `DatabaseError` with SQLite's code and message when the statement fails.
     func executeRow(_ bind: (RowValues) -> Void) throws {
@@ -64,8 +63,10 @@ extension Statement {
         guard code == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
             sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
         }
         sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
     }
 }
