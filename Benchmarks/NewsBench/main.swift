@@ -23,17 +23,20 @@ struct BenchOutput: Encodable {
     var queries: [QueryTiming]
 }
 
+/// Prints a timer's report as one JSON line and ends the process.
+func printReport(_ report: some Encodable) throws -> Never {
+    print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
+    exit(0)
+}
+
 do {
     let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
     if !options.extraction.isEmpty {
-        let report = try ExtractionTimer(tree: options.extraction, rounds: options.rounds).run()
-        print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
-        exit(0)
+        try printReport(ExtractionTimer(tree: options.extraction, rounds: options.rounds).run())
     }
     if !options.index.isEmpty {
-        let timer = IndexTimer(tree: options.index, database: options.database, extraction: !options.withoutExtraction)
-        print(String(decoding: try JSONEncoder().encode(try timer.run()), as: UTF8.self))
-        exit(0)
+        try printReport(
+            IndexTimer(tree: options.index, database: options.database, extraction: !options.withoutExtraction).run())
     }
     guard let contents = try? String(contentsOfFile: options.queries, encoding: .utf8) else {
         throw BenchError.unreadableQueries(path: options.queries)
