@@ -43,7 +43,7 @@ package struct FTS5Row {
     /// (`weights`, then 1 for further columns), summed in position order: bm25's `f`.
     ///
     /// `xPhraseFirst` finds the phrase's position list (column filters and NEAR groups
-    /// applied, as for `xInst`) and decodes its first instance; the rest is decoded here, as
+    /// applied, as for `xInst`) and decodes its first instance; the rest is counted here, as
     /// `xPhraseNext` would decode it (``PositionList``), without a call into SQLite per
     /// instance: that call was half the cost of ranking a word found in most articles.
     @inline(__always)
@@ -55,7 +55,11 @@ package struct FTS5Row {
         guard column >= 0 else { return 0 }
         var total = Self.weight(ofColumn: column, weights)
         guard let start = iterator.a, let end = iterator.b, start < end else { return total }
-        PositionList.forEachColumn(start, end, from: column) { column in total += Self.weight(ofColumn: column, weights) }
+        // Weights are whole numbers (`IndexSchema.columnWeights`), so adding `count × weight`
+        // gives the bits that adding the weight once per instance, as FTS5's bm25 does, gives.
+        PositionList.forEachRun(start, end, from: column) { column, count in
+            total += Double(count) * Self.weight(ofColumn: column, weights)
+        }
         return total
     }
 

@@ -6,35 +6,93 @@ import Testing
 /// a varint changes column, and multi-byte varints (positions past 125) count once.
 @Suite("FTS5 position lists")
 struct PositionListTests {
-    /// The columns of every instance after the first, decoded from `bytes`.
-    private func columns(_ bytes: [UInt8], from column: Int32) -> [Int32] {
-        var found: [Int32] = []
+    /// The runs (column, instances) of `bytes`, decoded from column `column`.
+    private func runs(_ bytes: [UInt8], from column: Int32 = 0) -> [Run] {
+        var found: [Run] = []
         bytes.withUnsafeBufferPointer { buffer in
             guard let start = buffer.baseAddress else { return }
-            PositionList.forEachColumn(start, start + buffer.count, from: column) { found.append($0) }
+            PositionList.forEachRun(start, start + buffer.count, from: column) { found.append(Run(column: $0, count: $1)) }
         }
         return found
+    }
+
+    private struct Run: Equatable {
+        var column: Int32
+        var count: Int
     }
 
     @Test("each position counts in the current column, and 1 moves to the column after it")
     func columnChanges() {
         // Delta 5 (7) in column 0; column 2 from position 200 (202 = 0x81 0x4A), then delta 100 (102).
-        #expect(columns([7, 1, 2, 0x81, 0x4A, 102], from: 0) == [0, 2, 2])
+        #expect(runs([7, 1, 2, 0x81, 0x4A, 102]) == [Run(column: 0, count: 1), Run(column: 2, count: 2)])
     }
 
     @Test("a multi-byte varint ending in 0x01 is a position, not a column change")
     func trailingOneIsAPosition() {
         // Delta 127 is 129 = 0x81 0x01; then delta 1 (3).
-        #expect(columns([0x81, 0x01, 3], from: 1) == [1, 1])
+        #expect(runs([0x81, 0x01, 3], from: 1) == [Run(column: 1, count: 2)])
     }
 
     @Test("a column number of several bytes is read whole")
     func longColumnNumber() {
-        #expect(columns([1, 0x81, 0x00, 2, 5], from: 0) == [128, 128])
+        #expect(runs([1, 0x81, 0x00, 2, 5]) == [Run(column: 128, count: 2)])
     }
 
     @Test("an empty rest of the list has no instances")
     func empty() {
-        #expect(columns([], from: 0).isEmpty)
+        #expect(runs([]).isEmpty)
+    }
+
+    @Test("long lists, counted eight bytes at a time, give the counts they were written with")
+    func longLists() {
+        var random = SplitMix(seed: 7)
+        for _ in 0..<500 {
+            var expected: [Run] = []
+            var bytes: [UInt8] = []
+            for column in Int32(0)..<3 where random.next() % 3 != 0 {
+                let count = Int(random.next() % 40) + 1
+                if column != 0 { bytes += [1] + Self.varint(UInt32(column)) }
+                var position: UInt32 = 0
+                for index in 0..<count {
+                    // Small gaps mostly, some past 125 (two-byte varints, some ending in 0x01).
+                    let gap = random.next() % 4 == 0 ? UInt32(random.next() % 400) + 1 : UInt32(random.next() % 9) + 1
+                    let value = index == 0 ? UInt32(random.next() % 300) : gap
+                    position += value
+                    bytes += Self.varint(value + 2)
+                }
+                expected.append(Run(column: column, count: count))
+            }
+            #expect(runs(bytes) == expected, "\(bytes)")
+        }
+    }
+
+    @Test("column weights are whole numbers, so count × weight has the bits of adding per instance")
+    func wholeWeights() {
+        let weights = IndexSchema.columnWeights
+        for weight in [weights.title, weights.lede, weights.body] { #expect(weight == weight.rounded()) }
+    }
+
+    /// SQLite's varint of a 32-bit value: seven bits a byte, most significant first.
+    private static func varint(_ value: UInt32) -> [UInt8] {
+        var groups: [UInt8] = [UInt8(value & 0x7f)]
+        var rest = value >> 7
+        while rest > 0 {
+            groups.insert(UInt8(rest & 0x7f) | 0x80, at: 0)
+            rest >>= 7
+        }
+        return groups
+    }
+
+    /// A deterministic generator, so a failure can be replayed.
+    private struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
     }
 }
