@@ -45,7 +45,7 @@ struct PositionListTests {
 
     @Test("long lists, counted eight bytes at a time, give the counts they were written with")
     func longLists() {
-        var random = SplitMix(seed: 7)
+        var random = Congruence(seed: 7)
         for _ in 0..<500 {
             var expected: [Run] = []
             var bytes: [UInt8] = []
@@ -83,16 +83,14 @@ struct PositionListTests {
         return groups
     }
 
-    /// A deterministic generator, so a failure can be replayed.
-    private struct SplitMix {
+    /// A deterministic generator (Knuth's MMIX linear congruence, high bits), so a failure
+    /// can be replayed.
+    private struct Congruence {
         var state: UInt64
         init(seed: UInt64) { state = seed }
         mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
         }
     }
 }
