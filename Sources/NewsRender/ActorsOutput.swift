@@ -1,18 +1,15 @@
 import NewsSearch
 
-/// One row of `newsearch actors --json`.
-package struct ActorCountJSON: Encodable {
-    let name: String
-    let kind: String
-    let count: Int
-    let aliases_seen: [String]
-
+/// `newsearch actors --json`.
+package enum ActorCountJSON {
     /// The JSON form of one actor.
-    package init(_ actor: ActorCount) {
-        name = actor.name
-        kind = actor.kind.rawValue
-        count = actor.count
-        aliases_seen = actor.aliasesSeen
+    package static func value(_ actor: ActorCount) -> JSONValue {
+        .object([
+            ("name", .string(actor.name)),
+            ("kind", .string(actor.kind.rawValue)),
+            ("count", .int(actor.count)),
+            ("aliases_seen", JSONValue(actor.aliasesSeen)),
+        ])
     }
 }
 

@@ -1,60 +1,27 @@
 import NewsSearch
 
-/// `newsearch show` output: the contract's JSON object, or a readable text page.
-package struct ArticleDetailJSON: Encodable {
-    struct Actor: Encodable {
-        let name: String
-        let kind: String
-        let mentions: Int
-        let aliases_seen: [String]
-    }
-
-    let id: String
-    let path: String
-    let record_key: String
-    let title: String
-    let date: String?
-    let section: String?
-    let url: String?
-    let source: String?
-    let lede: String
-    let body: String
-    let actors: [Actor]
-
-    enum CodingKeys: String, CodingKey {
-        case id, path, record_key, title, date, section, url, source, lede, body, actors
-    }
-
+/// `newsearch show --json`: the contract's object for one article.
+package enum ArticleDetailJSON {
     /// The JSON form of an article.
-    package init(_ detail: ArticleDetail) {
-        id = detail.id
-        path = DisplayPath.relative(detail.path)
-        record_key = detail.recordKey
-        title = detail.title
-        date = detail.date
-        section = detail.section
-        url = detail.url
-        source = detail.source
-        lede = detail.lede
-        body = detail.body
-        actors = detail.actors.map {
-            Actor(name: $0.name, kind: $0.kind.rawValue, mentions: $0.mentions, aliases_seen: $0.aliasesSeen)
-        }
-    }
-
-    package func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(path, forKey: .path)
-        try container.encode(record_key, forKey: .record_key)
-        try container.encode(title, forKey: .title)
-        try container.encode(date, forKey: .date)
-        try container.encode(section, forKey: .section)
-        try container.encode(url, forKey: .url)
-        try container.encode(source, forKey: .source)
-        try container.encode(lede, forKey: .lede)
-        try container.encode(body, forKey: .body)
-        try container.encode(actors, forKey: .actors)
+    package static func value(_ detail: ArticleDetail) -> JSONValue {
+        .object([
+            ("id", .string(detail.id)),
+            ("path", .string(DisplayPath.relative(detail.path))),
+            ("record_key", .string(detail.recordKey)),
+            ("title", .string(detail.title)),
+            ("date", JSONValue(detail.date)),
+            ("section", JSONValue(detail.section)),
+            ("url", JSONValue(detail.url)),
+            ("source", JSONValue(detail.source)),
+            ("lede", .string(detail.lede)),
+            ("body", .string(detail.body)),
+            ("actors", .array(detail.actors.map { actor in
+                .object([
+                    ("name", .string(actor.name)), ("kind", .string(actor.kind.rawValue)), ("mentions", .int(actor.mentions)),
+                    ("aliases_seen", JSONValue(actor.aliasesSeen)),
+                ])
+            })),
+        ])
     }
 }
 

@@ -2,57 +2,27 @@ import Foundation
 import NewsSearch
 
 /// `newsearch stats --json`.
-package struct IndexStatisticsJSON: Encodable {
-    struct Run: Encodable {
-        let started_at: String
-        let finished_at: String?
-        let status: String
-        let added, changed, removed, unchanged, failed: Int
-    }
-
-    let documents: Int
-    let files: Int
-    let actors: Int
-    let first_date: String?
-    let last_date: String?
-    let undated: Int
-    let db_bytes: Int64
-    let db_path: String
-    let last_run: Run?
-
-    enum CodingKeys: String, CodingKey {
-        case documents, files, actors, first_date, last_date, undated, db_bytes, db_path, last_run
-    }
-
-    /// The JSON form of the statistics.
-    package init(_ stats: IndexStatistics, path: String) {
-        documents = stats.documents
-        files = stats.files
-        actors = stats.actors
-        first_date = stats.firstDate
-        last_date = stats.lastDate
-        undated = stats.undated
-        db_bytes = stats.bytes
-        db_path = path
-        last_run = stats.lastRun.map { run in
-            Run(
-                started_at: Timestamp.iso(run.startedAt), finished_at: run.finishedAt.map(Timestamp.iso),
-                status: run.status, added: run.added, changed: run.changed, removed: run.removed,
-                unchanged: run.unchanged, failed: run.failed)
-        }
-    }
-
-    package func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(documents, forKey: .documents)
-        try container.encode(files, forKey: .files)
-        try container.encode(actors, forKey: .actors)
-        try container.encode(first_date, forKey: .first_date)
-        try container.encode(last_date, forKey: .last_date)
-        try container.encode(undated, forKey: .undated)
-        try container.encode(db_bytes, forKey: .db_bytes)
-        try container.encode(db_path, forKey: .db_path)
-        try container.encode(last_run, forKey: .last_run)
+package enum IndexStatisticsJSON {
+    /// The JSON form of the statistics of the index at `path`.
+    package static func value(_ stats: IndexStatistics, path: String) -> JSONValue {
+        .object([
+            ("documents", .int(stats.documents)),
+            ("files", .int(stats.files)),
+            ("actors", .int(stats.actors)),
+            ("first_date", JSONValue(stats.firstDate)),
+            ("last_date", JSONValue(stats.lastDate)),
+            ("undated", .int(stats.undated)),
+            ("db_bytes", .int(Int(stats.bytes))),
+            ("db_path", .string(path)),
+            ("last_run", stats.lastRun.map { run in
+                .object([
+                    ("started_at", .string(Timestamp.iso(run.startedAt))),
+                    ("status", .string(run.status)),
+                    ("added", .int(run.added)), ("changed", .int(run.changed)), ("removed", .int(run.removed)),
+                    ("unchanged", .int(run.unchanged)), ("failed", .int(run.failed)),
+                ] + (run.finishedAt.map { [("finished_at", .string(Timestamp.iso($0)))] } ?? []))
+            } ?? .null),
+        ])
     }
 }
 

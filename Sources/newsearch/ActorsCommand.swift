@@ -29,7 +29,7 @@ struct ActorsCommand: ParsableCommand {
         let actors: [ActorCount]
         do { actors = try ActorCount.top(top, kind: kind, in: store) } catch { throw CommandFailure(message: error.description, code: 1) }
         Terminal.output(json
-            ? JSONOutput.encode(actors.map(ActorCountJSON.init))
+            ? JSONValue.array(actors.map(ActorCountJSON.value)).text
             : ActorsText.render(actors, width: Terminal.width))
     }
 }

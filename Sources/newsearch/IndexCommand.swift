@@ -64,7 +64,7 @@ struct IndexCommand: ParsableCommand {
     private func report(_ summary: IndexSummary) {
         for failure in summary.failures { Terminal.error(failure.description) }
         if json {
-            Terminal.output(JSONOutput.encode(IndexSummaryJSON(summary)))
+            Terminal.output(IndexSummaryJSON.value(summary).text)
         } else if !quiet {
             Terminal.output(summary.description + "\n")
         }

@@ -87,9 +87,9 @@ struct QueryCommand: ParsableCommand {
         for issue in outcome.compiled.issues { Terminal.error("note: \(issue)") }
         let expansions = outcome.compiled.expansions.map { (term: $0.term, aliases: $0.aliases) }
         if json {
-            Terminal.output(JSONOutput.encode(SearchResultsJSON(
+            Terminal.output(SearchResultsJSON.value(
                 query: options.text, results: outcome.results, offset: offset, limit: limit,
-                tookMilliseconds: outcome.milliseconds, expansions: expansions)))
+                tookMilliseconds: outcome.milliseconds, expansions: expansions).text)
         } else {
             let text = SearchResultsText(width: Terminal.width, colour: Terminal.stdoutIsTerminal)
             Terminal.output(text.render(

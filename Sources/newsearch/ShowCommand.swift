@@ -24,8 +24,8 @@ struct ShowCommand: ParsableCommand {
             throw CommandFailure(message: "no article with id or path '\(key)' in the index", code: 1)
         }
         if json {
-            let objects = articles.map(ArticleDetailJSON.init)
-            Terminal.output(objects.count == 1 ? JSONOutput.encode(objects[0]) : JSONOutput.encode(objects))
+            let objects = articles.map(ArticleDetailJSON.value)
+            Terminal.output((objects.count == 1 ? objects[0] : .array(objects)).text)
         } else {
             let pages = articles.map {
                 ArticleDetailText.render($0, width: Terminal.width, colour: Terminal.stdoutIsTerminal)

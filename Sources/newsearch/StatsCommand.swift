@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand {
         let stats: IndexStatistics
         do { stats = try IndexStatistics.read(store) } catch { throw CommandFailure(message: error.description, code: 1) }
         Terminal.output(json
-            ? JSONOutput.encode(IndexStatisticsJSON(stats, path: SourceWalker.absolutePath(store.path)))
+            ? IndexStatisticsJSON.value(stats, path: SourceWalker.absolutePath(store.path)).text
             : IndexStatisticsText.render(stats, path: SourceWalker.absolutePath(store.path)))
     }
 }
