@@ -1,5 +1,3 @@
-import Foundation
-
 /// A calendar day with no time zone: what a news article's dateline means.
 ///
 /// `PublicationDate(year: 2025, month: 3, day: 18).iso` is `"2025-03-18"`.
@@ -23,12 +21,14 @@ package struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConv
 
     /// `YYYY-MM-DD`.
     package var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2)
     }
 
-    /// `YYYY-MM`, the bucket of the month facet.
-    package var isoMonth: String {
-        String(format: "%04d-%02d", year, month)
+    /// `value` (not negative) in decimal, zero-padded to `width` digits. `String(format:)`
+    /// through Foundation cost a thirtieth of a whole `newsearch query` process for ten dates.
+    package static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
     /// The date as a sortable integer, e.g. 20250318.

@@ -1,4 +1,4 @@
-import Foundation
+import NewsCorpus
 import NewsSearch
 
 /// The facets after the hits: a month histogram with bars, then sections and actors on a line each.
@@ -40,7 +40,7 @@ struct FacetsText {
             let oldest = dates.last.flatMap({ Self.index(of: $0.value) })
         else { return dates.map { ($0.value, $0.count) } }
         return stride(from: newest, through: max(oldest, newest - months + 1), by: -1).map { index in
-            let name = String(format: "%04d-%02d", index / 12, index % 12 + 1)
+            let name = PublicationDate.digits(index / 12, 4) + "-" + PublicationDate.digits(index % 12 + 1, 2)
             return (name, counts[name] ?? 0)
         }
     }

@@ -50,6 +50,13 @@ struct DateParserTests {
         #expect(DateParser.parse(input)?.iso == iso)
     }
 
+    @Test("the ISO form pads year, month and day with zeros")
+    func isoPadsWithZeros() {
+        #expect(PublicationDate(year: 987, month: 1, day: 5)?.iso == "0987-01-05")
+        #expect(PublicationDate(year: 2025, month: 12, day: 31)?.iso == "2025-12-31")
+        #expect(PublicationDate.digits(12345, 4) == "12345")
+    }
+
     @Test(
         "refuses what is not a whole date line",
         arguments: [
