@@ -113,23 +113,25 @@ package struct FTS5Row {
     /// row than a statement stepping through its matches and calling an auxiliary function.
     package func forEachRow(containingPhrase phrase: Int, _ body: (FTS5Row) throws -> Void) throws {
         try withoutActuallyEscaping(body) { body in
-            var walk = PhraseWalk(body: body)
-            try withUnsafeMutablePointer(to: &walk) { pointer in
-                let code = api.pointee.xQueryPhrase(context, Int32(phrase), pointer) { api, context, walk in
-                    guard let api, let context, let walk = walk?.assumingMemoryBound(to: PhraseWalk.self) else {
-                        return SQLITE_ERROR
-                    }
-                    do {
-                        try walk.pointee.body(FTS5Row(api: api, context: context))
-                        return SQLITE_OK
-                    } catch {
-                        walk.pointee.error = error
-                        return SQLITE_ABORT
+            let walk = PhraseWalk(body: body)
+            let code = withExtendedLifetime(walk) {
+                api.pointee.xQueryPhrase(context, Int32(phrase), Unmanaged.passUnretained(walk).toOpaque()) { api, context, walk in
+                    guard let api, let context, let walk else { return SQLITE_ERROR }
+                    // The walk outlives the call (see above): no retain per row, and its `let`
+                    // closure is called without one either.
+                    return Unmanaged<PhraseWalk>.fromOpaque(walk)._withUnsafeGuaranteedRef { walk in
+                        do {
+                            try walk.body(FTS5Row(api: api, context: context))
+                            return SQLITE_OK
+                        } catch {
+                            walk.error = error
+                            return SQLITE_ABORT
+                        }
                     }
                 }
-                if let error = pointer.pointee.error { throw error }
-                try Self.check(code)
             }
+            if let error = walk.error { throw error }
+            try Self.check(code)
         }
     }
 
@@ -140,9 +142,13 @@ package struct FTS5Row {
 }
 
 /// The callback of ``FTS5Row/forEachRow(containingPhrase:_:)`` and the error it threw.
-private struct PhraseWalk {
+private final class PhraseWalk {
     let body: (FTS5Row) throws -> Void
     var error: (any Error)?
+
+    init(body: @escaping (FTS5Row) throws -> Void) {
+        self.body = body
+    }
 }
 
 /// Sees every row that matches a full-text query, in rowid order; see ``FTS5RowVisit``.

@@ -25,9 +25,9 @@ import GRDB
 /// ```
 package struct FacetChunk: Sendable {
     /// `log2(size)`: the shift from an article id to its chunk number.
-    package static let shift = 12
+    package static let shift = FacetChunkView.shift
     /// Article ids per chunk.
-    @usableFromInline static let size = 1 << shift
+    static let size = 1 << shift
 
     /// Each slot's month as YYYYMM, 0 when undated.
     private var months: [UInt32]
@@ -49,12 +49,6 @@ package struct FacetChunk: Sendable {
         lengths = [UInt32](repeating: 0, count: Self.size)
     }
 
-    /// The slot of an article id.
-    @inlinable
-    static func slot(_ id: Int64) -> Int {
-        Int(id) & (size - 1)
-    }
-
     /// The values of one article, to ``fill(_:)`` a chunk with.
     struct Slot {
         /// The article id.
@@ -73,7 +67,7 @@ package struct FacetChunk: Sendable {
     mutating func fill(_ articles: [Slot]) {
         var next = 0
         for article in articles {
-            let slot = Self.slot(article.id)
+            let slot = FacetChunkView.slot(article.id)
             while next <= slot {
                 actorStarts[next] = UInt32(actorIDs.count)
                 next += 1

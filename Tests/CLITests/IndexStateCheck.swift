@@ -62,7 +62,7 @@ struct IndexStateCheck {
             var chunkActors: [UInt32] = []
             do {
                 try chunks.move(toArticle: id)
-                chunks.view.forEachActor(ofArticle: id) { chunkActors.append($0) }
+                chunkActors = Array(chunks.view.actors(ofArticle: id))
             } catch {
                 drifted.append(id)
                 continue

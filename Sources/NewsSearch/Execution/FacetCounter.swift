@@ -14,7 +14,7 @@ struct FacetCounter {
     /// The exact total and all three facets.
     func count() throws -> (total: Int, facets: Facets) {
         let ids = try Int64.fetchCursor(db, sql: "SELECT a.id FROM articles a \(filter.sql)", arguments: filter.arguments)
-        var tally = FacetTally()
+        var tally = FacetTally(try FacetTally.Bounds(db))
         var chunks = try FacetChunkReader(db)
         while let id = try ids.next() {
             try chunks.move(toArticle: id)

@@ -7,20 +7,39 @@ import NewsIndex
 /// Counts the months, sections and actors of the articles added to it, from their
 /// ``FacetChunk`` slots, then names the top ones.
 ///
-/// Per article it costs a few array increments: section and actor ids are small and dense, so
-/// they index arrays directly; months come in runs (archives are filed by date), counted as
-/// runs before they reach a dictionary.
+/// Per article it costs a few increments: section and actor ids are small and dense, so they
+/// index buffers directly (``IDCounts``); months come in runs (archives are filed by date),
+/// counted as runs before they reach a dictionary.
 struct FacetTally {
     /// How many sections and actors to report.
     static let top = 10
+
+    /// The largest section and actor ids of the index: how far the counts reach.
+    struct Bounds {
+        let sections: Int
+        let actors: Int
+
+        /// The bounds of the index `db` reads (two B-tree ends).
+        init(_ db: Database) throws {
+            let row = try Row.fetchOne(db, sql: "SELECT (SELECT max(id) FROM sections), (SELECT max(id) FROM actors)")
+            sections = row?[0] ?? 0
+            actors = row?[1] ?? 0
+        }
+    }
 
     /// Articles added.
     private(set) var total = 0
     private var months: [UInt32: Int] = [:]
     private var runMonth: UInt32 = 0
     private var runLength = 0
-    private var sections: [Int] = []
-    private var actors: [Int] = []
+    private let sections: IDCounts
+    private let actors: IDCounts
+
+    /// An empty tally for ids within `bounds`.
+    init(_ bounds: Bounds) {
+        sections = IDCounts(largest: bounds.sections)
+        actors = IDCounts(largest: bounds.actors)
+    }
 
     /// Counts one more article without its facets (when none are asked for).
     @inline(__always)
@@ -40,15 +59,8 @@ struct FacetTally {
             runMonth = month
             runLength = 1
         }
-        Self.bump(&sections, chunk.section(ofArticle: id))
-        chunk.forEachActor(ofArticle: id) { Self.bump(&actors, $0) }
-    }
-
-    @inline(__always)
-    private static func bump(_ counts: inout [Int], _ id: UInt32) {
-        let index = Int(id)
-        if index >= counts.count { counts += repeatElement(0, count: max(index + 1, 2 * counts.count) - counts.count) }
-        counts[index] &+= 1
+        sections.add(chunk.section(ofArticle: id))
+        for actor in chunk.actors(ofArticle: id) { actors.add(actor) }
     }
 
     private mutating func endRun() {
@@ -65,17 +77,13 @@ struct FacetTally {
             dates: months.sorted { $0.key > $1.key }.map {
                 FacetCount(value: Self.monthLabel($0.key), kind: nil, count: $0.value)
             },
-            sections: try named(sections: Self.nonZero(sections), db),
-            actors: try named(actors: Self.nonZero(actors), db))
+            sections: try named(sections: sections.counted, db),
+            actors: try named(actors: actors.counted, db))
     }
 
     /// `2025-03` for 202503.
     static func monthLabel(_ month: UInt32) -> String {
         PublicationDate.digits(Int(month / 100), 4) + "-" + PublicationDate.digits(Int(month % 100), 2)
-    }
-
-    private static func nonZero(_ counts: [Int]) -> [(id: UInt32, count: Int)] {
-        counts.indices.dropFirst().compactMap { counts[$0] > 0 ? (UInt32($0), counts[$0]) : nil }
     }
 
     /// The top sections by count (then name); spellings that differ only in case or accents

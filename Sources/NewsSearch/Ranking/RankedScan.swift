@@ -20,8 +20,8 @@ final class RankedScan: FTS5RowVisitor {
     init(_ db: Database, depth: Int, facets: Bool) throws {
         let weights = IndexSchema.columnWeights
         state = ScanState(
-            best: TopHits(capacity: depth), countsFacets: facets, weights: (weights.title, weights.lede, weights.body),
-            chunks: try FacetChunkReader(db))
+            best: TopHits(capacity: depth), bounds: try FacetTally.Bounds(db), countsFacets: facets,
+            weights: (weights.title, weights.lede, weights.body), chunks: try FacetChunkReader(db))
     }
 
     /// The hits kept.
@@ -50,7 +50,9 @@ final class RankedScan: FTS5RowVisitor {
 /// The state of a ``RankedScan``.
 private struct ScanState {
     var best: TopHits
-    var tally = FacetTally()
+    var tally: FacetTally
+    /// The index's largest section and actor ids, for a fresh tally.
+    let bounds: FacetTally.Bounds
     let countsFacets: Bool
     let weights: (Double, Double, Double)
     var scorer: BM25?
@@ -65,8 +67,13 @@ private struct ScanState {
     /// Each phrase's rows, once counted.
     var phraseRows: [Int64]?
 
-    init(best: TopHits, countsFacets: Bool, weights: (Double, Double, Double), chunks: FacetChunkReader) {
+    init(
+        best: TopHits, bounds: FacetTally.Bounds, countsFacets: Bool, weights: (Double, Double, Double),
+        chunks: FacetChunkReader
+    ) {
         self.best = best
+        tally = FacetTally(bounds)
+        self.bounds = bounds
         self.countsFacets = countsFacets
         self.weights = weights
         self.chunks = chunks
@@ -108,7 +115,7 @@ private struct ScanState {
         // Saturations need only the table's mean length, not the idf.
         let unscored = try BM25(first, weights: weights, rowsContaining: [0])
         var kept = TopHits(capacity: best.capacity + Self.walkSlack)
-        var tally = FacetTally()
+        var tally = FacetTally(bounds)
         var rows: Int64 = 0
         try first.forEachRow(containingPhrase: 0) { row in
             let id = row.rowid
