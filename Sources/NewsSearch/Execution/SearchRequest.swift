@@ -16,6 +16,9 @@ package struct SearchRequest: Sendable, Equatable {
     /// Whether a row matches ``match`` exactly when it contains one of its phrases (a phrase,
     /// or an `OR` of phrases): the ranking may then walk each phrase's rows.
     package var matchIsAnyOfPhrases = false
+    /// Each phrase of ``match`` in FTS5's numbering: its text when it is one quoted string
+    /// searched in every column, else nil (``MatchExpression/phraseTexts``).
+    package var matchPhrases: [String?] = []
     /// Articles matching this FTS5 expression are removed (a query of exclusions only).
     package var excluded: String?
     /// Earliest publication date, YYYYMMDD, inclusive.

@@ -42,6 +42,7 @@ package struct SearchService: Sendable {
                 request.offset = options.offset
                 request.facets = options.facets
                 request.matchIsAnyOfPhrases = compiled.positive?.isAnyOfPhrases ?? false
+                request.matchPhrases = compiled.positive?.phraseTexts ?? []
                 let results = try Searcher().search(request, in: db)
                 return SearchOutcome(
                     compiled: compiled, results: results, milliseconds: (ContinuousClock.now - clock).milliseconds)

@@ -20,12 +20,18 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
     /// True when a row matches exactly if it contains one of the expression's phrases: a
     /// token, phrase or prefix, or an `OR` of them (no `AND`, `NOT` or column filter).
     package let isAnyOfPhrases: Bool
+    /// The expression's phrases in FTS5's numbering (the order they appear in ``rawValue``):
+    /// each one's text when it is one quoted string searched in every column, else nil (a
+    /// phrase of several strings, a prefix, a column filter). bm25 needs every phrase's rows,
+    /// and those of a single word can be counted from the index directly.
+    package let phraseTexts: [String?]
 
     /// Wraps already-valid text.
-    private init(_ rawValue: String, atomic: Bool, anyOfPhrases: Bool? = nil) {
+    private init(_ rawValue: String, atomic: Bool, anyOfPhrases: Bool? = nil, phraseTexts: [String?]) {
         self.rawValue = rawValue
         self.isAtomic = atomic
         self.isAnyOfPhrases = anyOfPhrases ?? atomic
+        self.phraseTexts = phraseTexts
     }
 
     /// The expression itself, for string interpolation and test messages.
@@ -33,19 +39,21 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
 
     /// One quoted token, or nil when nothing but control characters is left.
     package static func token(_ text: String) -> MatchExpression? {
-        quoted(text).map { MatchExpression($0, atomic: true) }
+        quoted(text).map { MatchExpression($0.quoted, atomic: true, phraseTexts: [$0.text]) }
     }
 
     /// Tokens that must appear in a row (`"a" + "b"`); with `prefix`, the last one is a prefix.
     package static func phrase(_ tokens: [String], prefix: Bool = false) -> MatchExpression? {
         let parts = tokens.compactMap(quoted)
         guard !parts.isEmpty else { return nil }
-        return MatchExpression(parts.joined(separator: " + ") + (prefix ? "*" : ""), atomic: true)
+        return MatchExpression(
+            parts.map(\.quoted).joined(separator: " + ") + (prefix ? "*" : ""), atomic: true,
+            phraseTexts: [parts.count == 1 && !prefix ? parts[0].text : nil])
     }
 
     /// Any token starting with `text` (`"minist"*`).
     package static func prefix(_ text: String) -> MatchExpression? {
-        quoted(text).map { MatchExpression($0 + "*", atomic: true) }
+        quoted(text).map { MatchExpression($0.quoted + "*", atomic: true, phraseTexts: [nil]) }
     }
 
     /// Every expression (`a AND b`); nil for none, the expression itself for one.
@@ -62,12 +70,16 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
 
     /// Matches of `positive` that are not matches of `excluded` (FTS5's binary `NOT`).
     package static func not(_ positive: MatchExpression, excluding excluded: MatchExpression) -> MatchExpression {
-        MatchExpression("\(positive.operand) NOT \(excluded.operand)", atomic: false)
+        MatchExpression(
+            "\(positive.operand) NOT \(excluded.operand)", atomic: false,
+            phraseTexts: positive.phraseTexts + excluded.phraseTexts)
     }
 
     /// `expression`, matched in one column only (`{title} : …`).
     package static func column(_ field: TextField, _ expression: MatchExpression) -> MatchExpression {
-        MatchExpression("{\(field.rawValue)} : \(expression.operand)", atomic: false)
+        MatchExpression(
+            "{\(field.rawValue)} : \(expression.operand)", atomic: false,
+            phraseTexts: Array(repeating: nil, count: expression.phraseTexts.count))
     }
 
     /// The expression as an operand: parenthesized unless atomic.
@@ -78,16 +90,21 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
         -> MatchExpression?
     {
         guard parts.count > 1 else { return parts.first }
-        return MatchExpression(parts.map(\.operand).joined(separator: separator), atomic: false, anyOfPhrases: anyOfPhrases)
+        return MatchExpression(
+            parts.map(\.operand).joined(separator: separator), atomic: false, anyOfPhrases: anyOfPhrases,
+            phraseTexts: parts.flatMap(\.phraseTexts))
     }
 
-    /// `"text"` with inner quotes doubled and control characters removed; nil if nothing is left.
-    private static func quoted(_ text: String) -> String? {
+    /// `"text"` with inner quotes doubled and control characters removed, and the text FTS5
+    /// reads between the quotes; nil if nothing is left.
+    private static func quoted(_ text: String) -> (quoted: String, text: String)? {
         var body = String.UnicodeScalarView()
+        var plain = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where scalar.properties.generalCategory != .control {
             if scalar == "\"" { body.append(scalar) }
             body.append(scalar)
+            plain.append(scalar)
         }
-        return body.isEmpty ? nil : "\"\(String(body))\""
+        return body.isEmpty ? nil : ("\"\(String(body))\"", String(plain))
     }
 }

@@ -24,14 +24,14 @@ struct BM25 {
 
     /// Reads the table's statistics and each phrase's document frequency (one pass over each
     /// phrase's matches, as FTS5's bm25 does on its first row) unless `rowsContaining` gives
-    /// them, one count per phrase.
-    init(_ row: FTS5Row, weights: (Double, Double, Double), rowsContaining counts: [Int64]? = nil) throws {
+    /// it: phrase `i`'s count at index `i`, when there and not nil.
+    init(_ row: FTS5Row, weights: (Double, Double, Double), rowsContaining counts: [Int64?] = []) throws {
         let rows = try row.tableRows()
         let tokens = try row.tableTokens()
         averageLength = Double(tokens) / Double(rows)
         var idf: [Double] = []
         for phrase in 0..<row.phraseCount {
-            let hits = try counts?[phrase] ?? row.rowsMatching(phrase: phrase)
+            let hits = try (phrase < counts.count ? counts[phrase] : nil) ?? row.rowsMatching(phrase: phrase)
             let value = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
             idf.append(value <= 0 ? 1e-6 : value)
         }

@@ -20,7 +20,7 @@ final class RankedScan: FTS5RowVisitor {
     init(_ db: Database, depth: Int, facets: Bool) throws {
         let weights = IndexSchema.columnWeights
         state = ScanState(
-            best: TopHits(capacity: depth), bounds: try FacetTally.Bounds(db), countsFacets: facets,
+            db, best: TopHits(capacity: depth), bounds: try FacetTally.Bounds(db), countsFacets: facets,
             weights: (weights.title, weights.lede, weights.body), chunks: try FacetChunkReader(db))
     }
 
@@ -30,8 +30,10 @@ final class RankedScan: FTS5RowVisitor {
     var tally: FacetTally { state.tally }
 
     /// Scans the matches of `filter` (which must have a full-text match); `anyOfPhrases` says
-    /// that its match is a phrase or an `OR` of phrases.
-    func run(_ db: Database, filter: FilterClause, anyOfPhrases: Bool = false) throws {
+    /// that its match is a phrase or an `OR` of phrases, and `phrases` gives the text of each
+    /// of its phrases that is a single quoted string (``MatchExpression/phraseTexts``).
+    func run(_ db: Database, filter: FilterClause, anyOfPhrases: Bool = false, phrases: [String?] = []) throws {
+        state.phraseTexts = phrases
         state.mayWalkPhrase = !filter.restrictsMatch
         state.mayWalkPhrases = anyOfPhrases && !filter.restrictsMatch
         try FTS5RowVisit.run(db, visitor: self, condition: filter.fullTextCondition, arguments: filter.arguments)
@@ -49,6 +51,8 @@ final class RankedScan: FTS5RowVisitor {
 
 /// The state of a ``RankedScan``.
 private struct ScanState {
+    /// The connection, for counting phrases' rows from the index.
+    let db: Database
     var best: TopHits
     var tally: FacetTally
     /// The index's largest section and actor ids, for a fresh tally.
@@ -65,12 +69,15 @@ private struct ScanState {
     /// Whether the kept hits still need their match positions (after ``walkPhrases(from:)``).
     var pageLacksPositions = false
     /// Each phrase's rows, once counted.
-    var phraseRows: [Int64]?
+    var phraseRows: [Int64?]?
+    /// Each phrase's text when it is a single quoted string (``MatchExpression/phraseTexts``).
+    var phraseTexts: [String?] = []
 
     init(
-        best: TopHits, bounds: FacetTally.Bounds, countsFacets: Bool, weights: (Double, Double, Double),
+        _ db: Database, best: TopHits, bounds: FacetTally.Bounds, countsFacets: Bool, weights: (Double, Double, Double),
         chunks: FacetChunkReader
     ) {
+        self.db = db
         self.best = best
         tally = FacetTally(bounds)
         self.bounds = bounds
@@ -87,13 +94,27 @@ private struct ScanState {
                 try walkPhrases(from: row)
                 throw FTS5VisitEnd()
             }
-            scorer = try BM25(row, weights: weights, rowsContaining: phraseRows)
+            scorer = try BM25(row, weights: weights, rowsContaining: phraseRows ?? wordRows(row))
         }
         let id = row.rowid
         try chunks.move(toArticle: id)
         let score = try scorer!.score(row, length: chunks.view.length(ofArticle: id))
         if best.admits(id: id, score: score) { best.insert(RankedHit(id: id, score: score, positions: try MatchPositions(row))) }
         if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
+    }
+
+    /// The rows of each phrase that is one word, counted from the index's segments
+    /// (``FTS5TermRows``: a few instructions a row where FTS5's `xQueryPhrase` spends about
+    /// 300); nil for the other phrases, which bm25 counts the way FTS5 does.
+    private func wordRows(_ row: FTS5Row) throws -> [Int64?] {
+        guard phraseTexts.count == row.phraseCount, phraseTexts.contains(where: { $0 != nil }),
+            let counter = try FTS5TermRows(db)
+        else { return [] }
+        let tokenizer = try FTS5TermRows.tokenizer(db)
+        return try phraseTexts.indices.map { phrase in
+            guard let text = phraseTexts[phrase], row.tokens(inPhrase: phrase) == 1 else { return nil }
+            return try counter.count(phrase: text, tokenizer: tokenizer)
+        }
     }
 
     /// Hits kept beyond the page while walking a phrase, to prove the page.

@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+import NewsAnalysis
+import Testing
+
+@testable import NewsIndex
+
+/// Counting a term's rows from FTS5's segments gives FTS5's own count (fts5vocab's `doc`) for
+/// every term: in one merged segment, across segments after edits and deletions, with
+/// doclists over many pages and a position list longer than a page.
+@Suite("FTS5 term rows read from the segments")
+struct FTS5TermRowsTests {
+    /// Every term's count from the segments against fts5vocab's; the terms that differ.
+    private static func mismatches(_ store: IndexStore) throws -> [String] {
+        try store.reader.read { db in
+            let vocabulary = try Row.fetchAll(db, sql: "SELECT term, doc FROM articles_vocab")
+            #expect(vocabulary.count > 500)
+            let counter = try #require(try FTS5TermRows(db))
+            return vocabulary.compactMap { row in
+                let term: String = row[0]
+                let expected: Int64 = row[1]
+                return counter.count(term: term) == expected ? nil : term
+            }
+        }
+    }
+
+    /// A plain-text article.
+    private static func article(_ day: Int, _ title: String, _ body: String) -> String {
+        "Today : Mar \(day % 28 + 1), 2025\nWorld\n\n\(title)\n\n\(body)\n"
+    }
+
+    @Test("every term of an index counts as fts5vocab counts it, merged and in several segments")
+    func countsEqualFTS5() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-termrows-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        // 1,500 short articles over a small vocabulary: doclists of common words span pages.
+        let words = (0..<400).map { "word\($0)x" }
+        for number in 0..<1_500 {
+            let body = (0..<30).map { words[($0 * 7 + number * 13 + $0 * $0) % (40 + number % 360)] }.joined(separator: " ")
+            try Self.article(number, "Report \(number)", body)
+                .write(to: corpus.appendingPathComponent("a\(number).txt"), atomically: true, encoding: .utf8)
+        }
+        // One word 3,000 times in one article: a position list longer than a leaf page.
+        try Self.article(1, "Echo", Array(repeating: "echoword", count: 3_000).joined(separator: " "))
+            .write(to: corpus.appendingPathComponent("echo.txt"), atomically: true, encoding: .utf8)
+        let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
+        var indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
+        indexer.batchArticles = 200
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        #expect(try FullTextMergeTests.segments(store) == 1)
+        #expect(try Self.mismatches(store) == [])
+
+        // Edits, deletions and new files: newer segments hold deletions and new entries.
+        for number in stride(from: 0, to: 1_500, by: 7) {
+            try Self.article(number, "Revised \(number)", "revised text \(words[number % 400]) word1x")
+                .write(to: corpus.appendingPathComponent("a\(number).txt"), atomically: true, encoding: .utf8)
+        }
+        for number in stride(from: 3, to: 1_500, by: 11) {
+            try FileManager.default.removeItem(at: corpus.appendingPathComponent("a\(number).txt"))
+        }
+        try FileManager.default.removeItem(at: corpus.appendingPathComponent("echo.txt"))
+        try Self.article(2, "New", "word5x word6x fresh")
+            .write(to: corpus.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        #expect(try FullTextMergeTests.segments(store) > 1)
+        #expect(try Self.mismatches(store) == [])
+        let absent = try store.reader.read { db in try FTS5TermRows(db)?.count(term: "nosuchterm") }
+        #expect(absent == 0)
+    }
+
+    @Test("newer entries override older ones of the same rowid, in rowid order")
+    func mergeRule() {
+        typealias Entry = FTS5TermRows.Entry
+        let newer = [Entry(rowid: 2, present: false), Entry(rowid: 5, present: true)]
+        let older = [Entry(rowid: 1, present: true), Entry(rowid: 2, present: true), Entry(rowid: 5, present: true)]
+        let merged = FTS5TermRows.merging(newer, over: older)
+        #expect(merged.map(\.rowid) == [1, 2, 5])
+        #expect(merged.map(\.present) == [true, false, true])
+        #expect(FTS5TermRows.merging([], over: older).map(\.rowid) == [1, 2, 5])
+    }
+}
