@@ -29,7 +29,7 @@ package final class FTS5TermRows {
     package init?(_ db: Database) throws {
         guard let segments = try Self.structure(db) else { return nil }
         self.segments = segments
-        seek = try db.makeStatement(
+        seek = try db.cachedStatement(
             sql: "SELECT pgno FROM articles_fts_idx WHERE segid = ? AND term <= ? ORDER BY term DESC LIMIT 1")
         reader = LeafReader(db)
     }
@@ -113,7 +113,7 @@ package final class FTS5TermRows {
     /// The segments, newest first (level 0 first, and in a level the last listed first), or
     /// nil for a structure record in another format.
     static func structure(_ db: Database) throws -> [Segment]? {
-        guard let record = try Data.fetchOne(db, sql: "SELECT block FROM articles_fts_data WHERE id = 10") else { return [] }
+        guard let record = try Data.fetchOne(db.cachedStatement(sql: "SELECT block FROM articles_fts_data WHERE id = 10")) else { return [] }
         return record.withUnsafeBytes { bytes -> [Segment]? in
             // A 4-byte configuration cookie, then (legacy format) varints; a V2 record (for
             // contentless_delete tables) has FF 00 00 01 there instead.

@@ -21,7 +21,7 @@ struct FacetTally {
 
         /// The bounds of the index `db` reads (two B-tree ends).
         init(_ db: Database) throws {
-            let row = try Row.fetchOne(db, sql: "SELECT (SELECT max(id) FROM sections), (SELECT max(id) FROM actors)")
+            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT (SELECT max(id) FROM sections), (SELECT max(id) FROM actors)"))
             sections = row?[0] ?? 0
             actors = row?[1] ?? 0
         }

@@ -48,11 +48,11 @@ package struct Searcher: Sendable {
         let ids = StatementArguments(page.map(\.id))
         // The bodies as stored, decompressed here with one context, straight from SQLite's
         // buffer (not through the `article_content` view: a copy and a context per body).
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT a.id, a.doc_id, f.path, t.title, a.date, a.section, t.lede, t.body_z, t.body_bytes
             FROM articles a JOIN files f ON f.id = a.file_id JOIN article_text t ON t.id = a.id
             WHERE a.id IN (\(marks))
-            """, arguments: ids)
+            """), arguments: ids)
         let decompressor = TextDecompressor()
         // The index's tokenizer, only when some hit has positions to mark (not for listings).
         let passages = page.contains { $0.positions != nil } ? try Passages(db) : nil
