@@ -30,7 +30,12 @@ struct LeafReader {
     private mutating func load(segment: Int64, page number: Int64) -> Bool {
         let rowid = (segment << 37) + number
         if let blob {
-            guard sqlite3_blob_reopen(blob, rowid) == SQLITE_OK else { return false }
+            // A failed reopen aborts the handle: open a fresh one for the next page.
+            guard sqlite3_blob_reopen(blob, rowid) == SQLITE_OK else {
+                sqlite3_blob_close(blob)
+                self.blob = nil
+                return false
+            }
         } else {
             guard sqlite3_blob_open(db.sqliteConnection, "main", "articles_fts_data", "block", rowid, 0, &blob) == SQLITE_OK
             else { return false }
@@ -52,11 +57,27 @@ struct LeafReader {
         var number = start
         guard load(segment: segment.id, page: number), var leaf = Leaf(page) else { return false }
         var bytes = page
-        guard let (doclistStart, end) = leaf.doclist(of: key, in: bytes) else { return true }
+        let doclistStart: Int
+        var boundary: Int
+        switch leaf.doclist(of: key, in: bytes) {
+        case .absent: return true
+        case .unreadable: return false
+        case .found(let start, let end): (doclistStart, boundary) = (start, end)
+        }
         var offset = doclistStart
-        var boundary = end
         var absolute = true  // the first rowid of a doclist, or of a page, is written in full
         var rowid: Int64 = 0
+        if offset >= leaf.size {
+            // The term ends its page: its first rowid starts the next one (FTS5 reads it at 4).
+            number += 1
+            guard number <= segment.lastPage, load(segment: segment.id, page: number), let next = Leaf(page),
+                next.firstRowid == Leaf.headerSize
+            else { return false }
+            bytes = page
+            leaf = next
+            offset = Leaf.headerSize
+            boundary = next.firstTerm ?? next.size
+        }
         while true {
             guard let value = Varint.read(bytes, &offset), let size = Varint.read(bytes, &offset) else { return false }
             rowid = absolute ? value : rowid &+ value
@@ -125,29 +146,39 @@ struct Leaf {
         }
     }
 
-    /// Where `key`'s doclist starts on `page` and where the next term starts (or the page's
-    /// data ends); nil when the page holds no such term.
+    /// What a search for a term on a page finds.
+    enum Lookup {
+        /// Where the term's doclist starts (possibly at the page's end, the doclist then
+        /// starting on the next page) and where the next term starts or the page's data ends.
+        case found(start: Int, end: Int)
+        /// The page holds no such term.
+        case absent
+        /// The page's terms do not parse.
+        case unreadable
+    }
+
+    /// Where `key`'s doclist is on `page`.
     ///
     /// Terms are sorted and each shares a prefix with the one before, so the search keeps how
     /// many bytes of `key` the last term matched, as FTS5's own seek does, and builds no term.
-    func doclist(of key: [UInt8], in page: UnsafeRawBufferPointer) -> (start: Int, end: Int)? {
+    func doclist(of key: [UInt8], in page: UnsafeRawBufferPointer) -> Lookup {
         var footer = size
         var offset = 0
         var matched = 0  // bytes of `key` the previous term (which sorts before it) begins with
         var first = true
         while footer < page.count, let delta = Varint.read(page, &footer) {
             offset += Int(delta)
-            guard offset >= Self.headerSize, offset < size else { return nil }
+            guard offset >= Self.headerSize, offset < size else { return .unreadable }
             var cursor = offset
             // The page's first term is written whole; the others share a prefix with the one before.
             let shared = first ? 0 : Int(Varint.read(page, &cursor) ?? -1)
             guard shared >= 0, let length = Varint.read(page, &cursor).map(Int.init), length >= 0, cursor + length <= size
-            else { return nil }
+            else { return .unreadable }
             first = false
             // A term that keeps more of the last one than `key` did still sorts before `key`;
             // one that keeps less sorts after it.
             if shared > matched { continue }
-            if shared < matched { return nil }
+            if shared < matched { return .absent }
             var index = 0
             while index < length && matched < key.count && page[cursor + index] == key[matched] {
                 index += 1
@@ -157,10 +188,10 @@ struct Leaf {
             if index == length && matched == key.count {
                 var next = footer
                 let following = next < page.count ? Varint.read(page, &next) : nil
-                return (start, following.map { offset + Int($0) } ?? size)
+                return .found(start: start, end: following.map { offset + Int($0) } ?? size)
             }
-            if index < length && (matched == key.count || page[cursor + index] > key[matched]) { return nil }
+            if index < length && (matched == key.count || page[cursor + index] > key[matched]) { return .absent }
         }
-        return nil
+        return .absent
     }
 }

@@ -93,7 +93,8 @@ package final class FTS5TermRows {
             return sqlite3_step(handle) == SQLITE_ROW ? sqlite3_column_int64(handle, 0) >> 1 : nil
         }
         let page = max(indexed ?? segment.firstPage, segment.firstPage)
-        return page <= segment.lastPage ? page : nil
+        // A merge can leave an input segment empty (pages 0 to 0): nothing to read there.
+        return page >= 1 && page <= segment.lastPage ? page : nil
     }
 
     /// One doclist entry: a rowid, and whether the row has positions (an entry without

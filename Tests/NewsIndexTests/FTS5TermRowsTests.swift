@@ -29,8 +29,12 @@ struct FTS5TermRowsTests {
         "Today : Mar \(day % 28 + 1), 2025\nWorld\n\n\(title)\n\n\(body)\n"
     }
 
-    @Test("every term of an index counts as fts5vocab counts it, merged and in several segments")
-    func countsEqualFTS5() throws {
+    /// With FTS5's default leaf size, and with 64-byte leaves: there terms often end their
+    /// page (the doclist then starts on the next one) and position lists run over many pages.
+    @Test(
+        "every term of an index counts as fts5vocab counts it, merged and in several segments",
+        arguments: [nil, 64] as [Int?])
+    func countsEqualFTS5(leafSize: Int?) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-termrows-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let corpus = folder.appendingPathComponent("corpus")
@@ -42,10 +46,22 @@ struct FTS5TermRowsTests {
             try Self.article(number, "Report \(number)", body)
                 .write(to: corpus.appendingPathComponent("a\(number).txt"), atomically: true, encoding: .utf8)
         }
-        // One word 3,000 times in one article: a position list longer than a leaf page.
-        try Self.article(1, "Echo", Array(repeating: "echoword", count: 3_000).joined(separator: " "))
+        // Words longer than a small leaf: written whole at the top of a leaf, they fill it, and
+        // their first rowid starts the next one.
+        for number in 0..<3 {
+            let long = String(repeating: "q", count: 130 + 40 * number)
+            try Self.article(number, "Long \(number)", "\(long) word1x \(long)z")
+                .write(to: corpus.appendingPathComponent("long\(number).txt"), atomically: true, encoding: .utf8)
+        }
+        // One word 12,000 times in one article: a position list over several default leaves.
+        try Self.article(1, "Echo", Array(repeating: "echoword", count: 12_000).joined(separator: " "))
             .write(to: corpus.appendingPathComponent("echo.txt"), atomically: true, encoding: .utf8)
         let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
+        if let leafSize {
+            try store.writer.write { db in
+                try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('pgsz', ?)", arguments: [leafSize])
+            }
+        }
         var indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
         indexer.batchArticles = 200
         _ = try indexer.run(paths: [corpus.path], full: false)
