@@ -9,6 +9,8 @@ struct LeafReader {
     /// The current page's bytes (the buffer is reused from page to page).
     private var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
     private var count = 0
+    /// A position list that runs over pages, gathered.
+    private var spill: [UInt8] = []
 
     init(_ db: Database) {
         self.db = db
@@ -48,11 +50,12 @@ struct LeafReader {
         return sqlite3_blob_read(blob, buffer.baseAddress, Int32(count), 0) == SQLITE_OK
     }
 
-    /// Calls `body` with the rowid of each entry of `key`'s doclist in `segment` and whether it
-    /// has positions, searching from leaf `start` (nothing when the segment lacks the term);
-    /// false when a page does not parse.
+    /// Calls `body` with the rowid and the position list of each entry of `key`'s doclist in
+    /// `segment` (an empty list records a deletion; the bytes are only valid during the call),
+    /// searching from leaf `start` (nothing when the segment lacks the term); false when a page
+    /// does not parse.
     mutating func walk(
-        _ key: [UInt8], segment: FTS5TermRows.Segment, from start: Int64, _ body: (Int64, Bool) -> Void
+        _ key: [UInt8], segment: FTS5TermRows.Segment, from start: Int64, _ body: (Int64, UnsafeRawBufferPointer) -> Void
     ) -> Bool {
         var number = start
         guard load(segment: segment.id, page: number), var leaf = Leaf(page) else { return false }
@@ -83,9 +86,14 @@ struct LeafReader {
             rowid = absolute ? value : rowid &+ value
             absolute = false
             var remaining = Int(size >> 1)
-            body(rowid, remaining > 0)
-            // Skip the position list, across pages if it runs over.
+            if remaining <= leaf.size - offset {
+                body(rowid, UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + remaining)]))
+            } else {
+                spill.removeAll(keepingCapacity: true)
+            }
+            // Move past the position list, across pages if it runs over (gathering it).
             while remaining > leaf.size - offset {
+                spill += bytes[offset..<leaf.size]
                 remaining -= leaf.size - offset
                 number += 1
                 guard number <= segment.lastPage, load(segment: segment.id, page: number), let next = Leaf(page) else {
@@ -96,6 +104,10 @@ struct LeafReader {
                 offset = Leaf.headerSize
                 boundary = next.firstTerm ?? next.size
                 absolute = true
+                if remaining <= leaf.size - offset {
+                    spill += bytes[offset..<(offset + remaining)]
+                    spill.withUnsafeBytes { body(rowid, $0) }
+                }
             }
             offset += remaining
             // What follows: the next term (the doclist ends), the page's end, or a rowid.

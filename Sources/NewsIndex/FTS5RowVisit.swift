@@ -53,25 +53,14 @@ package struct FTS5Row {
         var offset: Int32 = 0
         try Self.check(api.pointee.xPhraseFirst(context, Int32(phrase), &iterator, &column, &offset))
         guard column >= 0 else { return 0 }
-        var total = Self.weight(ofColumn: column, weights)
+        var total = PositionList.weight(ofColumn: column, weights)
         guard let start = iterator.a, let end = iterator.b, start < end else { return total }
         // Weights are whole numbers (`IndexSchema.columnWeights`), so adding `count × weight`
         // gives the bits that adding the weight once per instance, as FTS5's bm25 does, gives.
         PositionList.forEachRun(start, end, from: column) { column, count in
-            total += Double(count) * Self.weight(ofColumn: column, weights)
+            total += Double(count) * PositionList.weight(ofColumn: column, weights)
         }
         return total
-    }
-
-    /// The weight of an instance in `column`.
-    @inline(__always)
-    private static func weight(ofColumn column: Int32, _ weights: (Double, Double, Double)) -> Double {
-        switch column {
-        case 0: weights.0
-        case 1: weights.1
-        case 2: weights.2
-        default: 1
-        }
     }
 
     /// How many tokens phrase `phrase` has.

@@ -47,9 +47,14 @@ package final class FTS5TermRows {
     /// `tokenizer` (the table's) cuts it into one token; nil when it cuts several, or when a
     /// page does not parse.
     package func count(phrase text: String, tokenizer: any FTS5Tokenizer) throws -> Int64? {
+        try Self.term(text, tokenizer: tokenizer).flatMap(count(term:))
+    }
+
+    /// The one token `tokenizer` (the table's) cuts from `text`, as the index stores it; nil
+    /// when it cuts several or none.
+    package static func term(_ text: String, tokenizer: any FTS5Tokenizer) throws -> String? {
         let tokens = try tokenizer.tokenize(query: text)
-        guard tokens.count == 1, let term = tokens.first?.token else { return nil }
-        return count(term: term)
+        return tokens.count == 1 ? tokens.first?.token : nil
     }
 
     /// The rows containing `term`, a token as the table's tokenizer writes it (stemmed and
@@ -66,18 +71,41 @@ package final class FTS5TermRows {
         for segment in segments.dropLast() {
             var entries: [Entry] = []
             guard let page = firstPage(segment, key: key) else { continue }
-            guard reader.walk(key, segment: segment, from: page, { entries.append(Entry(rowid: $0, present: $1)) })
+            guard reader.walk(key, segment: segment, from: page, { entries.append(Entry(rowid: $0, present: !$1.isEmpty)) })
             else { return nil }
-            overrides = Self.merging(overrides, over: entries)
+            overrides = Self.merging(overrides, over: entries) { $0.rowid }
         }
         var rows = Int64(overrides.lazy.filter(\.present).count)
         guard let page = firstPage(oldest, key: key) else { return rows }
         var next = 0
-        let walked = reader.walk(key, segment: oldest, from: page) { rowid, present in
+        let walked = reader.walk(key, segment: oldest, from: page) { rowid, positions in
             while next < overrides.count && overrides[next].rowid < rowid { next += 1 }
-            if present && (next == overrides.count || overrides[next].rowid != rowid) { rows += 1 }
+            if !positions.isEmpty && (next == overrides.count || overrides[next].rowid != rowid) { rows += 1 }
         }
         return walked ? rows : nil
+    }
+
+    /// Calls `body` with the rowid and position list of every row containing `term`, in rowid
+    /// order — what `xQueryPhrase` and `xPhraseFirst` give for a one-word phrase searched in
+    /// every column — and returns how many rows there were; nil when a page does not parse
+    /// (`body` may then have been called for some rows). The list is only valid during the call.
+    package func walk(term: String, _ body: (Int64, UnsafeRawBufferPointer) -> Void) -> Int64? {
+        let key = Array("0\(term)".utf8)
+        guard let oldest = segments.last else { return 0 }
+        // The newer segments' entries, with their lists, newest first on a shared rowid.
+        var overrides: [(rowid: Int64, positions: [UInt8])] = []
+        for segment in segments.dropLast() {
+            var entries: [(rowid: Int64, positions: [UInt8])] = []
+            guard let page = firstPage(segment, key: key) else { continue }
+            guard reader.walk(key, segment: segment, from: page, { entries.append(($0, Array($1))) }) else { return nil }
+            overrides = Self.merging(overrides, over: entries) { $0.rowid }
+        }
+        var merge = OverrideMerge(overrides: overrides)
+        if let page = firstPage(oldest, key: key) {
+            guard reader.walk(key, segment: oldest, from: page, { merge.entry($0, $1, body) }) else { return nil }
+        }
+        merge.finish(body)
+        return merge.rows
     }
 
     /// The leaf page of `segment` where `key` would start, as FTS5 seeks it: the last page
@@ -95,6 +123,47 @@ package final class FTS5TermRows {
         let page = max(indexed ?? segment.firstPage, segment.firstPage)
         // A merge can leave an input segment empty (pages 0 to 0): nothing to read there.
         return page >= 1 && page <= segment.lastPage ? page : nil
+    }
+
+    /// The newer segments' entries (with their position lists) laid over the oldest segment's
+    /// as it is walked in rowid order: each rowid is handed on once, from the newest segment
+    /// that has it, and only when that entry has positions. A struct with mutating methods, so
+    /// that the walk's closure changes it without the dynamic exclusivity checks a closure's
+    /// captured variables cost.
+    private struct OverrideMerge {
+        let overrides: [(rowid: Int64, positions: [UInt8])]
+        var next = 0
+        /// Rows handed on.
+        var rows: Int64 = 0
+
+        /// The oldest segment's entry for `rowid`, after every override before it.
+        mutating func entry(_ rowid: Int64, _ positions: UnsafeRawBufferPointer, _ body: (Int64, UnsafeRawBufferPointer) -> Void) {
+            flush(before: rowid, body)
+            if next < overrides.count && overrides[next].rowid == rowid {
+                overrides[next].positions.withUnsafeBytes { emit(rowid, $0, body) }
+                next += 1
+            } else {
+                emit(rowid, positions, body)
+            }
+        }
+
+        /// The overrides after the oldest segment's last entry.
+        mutating func finish(_ body: (Int64, UnsafeRawBufferPointer) -> Void) {
+            flush(before: .max, body)
+        }
+
+        private mutating func flush(before rowid: Int64, _ body: (Int64, UnsafeRawBufferPointer) -> Void) {
+            while next < overrides.count && overrides[next].rowid < rowid {
+                overrides[next].positions.withUnsafeBytes { emit(overrides[next].rowid, $0, body) }
+                next += 1
+            }
+        }
+
+        private mutating func emit(_ rowid: Int64, _ positions: UnsafeRawBufferPointer, _ body: (Int64, UnsafeRawBufferPointer) -> Void) {
+            guard !positions.isEmpty else { return }
+            rows += 1
+            body(rowid, positions)
+        }
     }
 
     /// One doclist entry: a rowid, and whether the row has positions (an entry without
@@ -141,13 +210,13 @@ package final class FTS5TermRows {
 
     /// `newer` and `older` (each in rowid order) merged in rowid order; on a shared rowid the
     /// newer entry is kept.
-    static func merging(_ newer: [Entry], over older: [Entry]) -> [Entry] {
-        var merged: [Entry] = []
+    static func merging<Item>(_ newer: [Item], over older: [Item], rowid: (Item) -> Int64) -> [Item] {
+        var merged: [Item] = []
         merged.reserveCapacity(newer.count + older.count)
         var (left, right) = (0, 0)
         while left < newer.count || right < older.count {
-            if right == older.count || (left < newer.count && newer[left].rowid <= older[right].rowid) {
-                if right < older.count && newer[left].rowid == older[right].rowid { right += 1 }
+            if right == older.count || (left < newer.count && rowid(newer[left]) <= rowid(older[right])) {
+                if right < older.count && rowid(newer[left]) == rowid(older[right]) { right += 1 }
                 merged.append(newer[left])
                 left += 1
             } else {

@@ -2,7 +2,51 @@
 /// varints in which `1` announces a change of column (the column number follows, then the
 /// first position in it) and any other value is a position (offset plus 2) in the current
 /// column. The format is FTS5's on-disk format, which SQLite keeps stable.
-enum PositionList {
+package enum PositionList {
+    /// The instances of a whole position list (as FTS5 stores it, from column 0), each counted
+    /// with the weight of its column (`weights`, then 1 for further columns): bm25's `f`.
+    package static func weightedInstances(_ list: UnsafeRawBufferPointer, weights: (Double, Double, Double)) -> Double {
+        guard let start = list.baseAddress?.assumingMemoryBound(to: UInt8.self), !list.isEmpty else { return 0 }
+        var total = 0.0
+        forEachRun(start, start + list.count, from: 0) { column, count in
+            total += Double(count) * weight(ofColumn: column, weights)
+        }
+        return total
+    }
+
+    /// The weight of an instance in `column`.
+    @inline(__always)
+    static func weight(ofColumn column: Int32, _ weights: (Double, Double, Double)) -> Double {
+        switch column {
+        case 0: weights.0
+        case 1: weights.1
+        case 2: weights.2
+        default: 1
+        }
+    }
+
+    /// The column and token offset of each instance of a whole position list, in order (what
+    /// `xPhraseNext` yields).
+    package static func positions(_ list: UnsafeRawBufferPointer) -> [(column: Int, offset: Int)] {
+        guard let start = list.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return [] }
+        var byte = start
+        let end = start + list.count
+        var column: Int32 = 0
+        var offset: Int32 = 0
+        var found: [(column: Int, offset: Int)] = []
+        while byte < end {
+            var value = readVarint(&byte, end)
+            if value == 1 {
+                column = readVarint(&byte, end)
+                offset = 0
+                value = readVarint(&byte, end)
+            }
+            offset += value - 2
+            found.append((Int(column), Int(offset)))
+        }
+        return found
+    }
+
     /// Calls `body` with each run of instances in one column of the list between `start` and
     /// `end` — the column and how many instances — in order, starting in column `column` (the
     /// column of the instance before `start`). Runs of no instance are not reported.

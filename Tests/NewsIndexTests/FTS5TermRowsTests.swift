@@ -5,21 +5,58 @@ import Testing
 
 @testable import NewsIndex
 
-/// Counting a term's rows from FTS5's segments gives FTS5's own count (fts5vocab's `doc`) for
-/// every term: in one merged segment, across segments after edits and deletions, with
+/// Counting a term's rows from FTS5's segments gives FTS5's own counts (fts5vocab's `doc`, and
+/// `cnt` for the instances in the walked position lists) for every term: in one merged segment, across segments after edits and deletions, with
 /// doclists over many pages and a position list longer than a page.
 @Suite("FTS5 term rows read from the segments")
 struct FTS5TermRowsTests {
     /// Every term's count from the segments against fts5vocab's; the terms that differ.
     private static func mismatches(_ store: IndexStore) throws -> [String] {
         try store.reader.read { db in
-            let vocabulary = try Row.fetchAll(db, sql: "SELECT term, doc FROM articles_vocab")
+            let vocabulary = try Row.fetchAll(db, sql: "SELECT term, doc, cnt FROM articles_vocab")
             #expect(vocabulary.count > 500)
             let counter = try #require(try FTS5TermRows(db))
             return vocabulary.compactMap { row in
                 let term: String = row[0]
-                let expected: Int64 = row[1]
-                return counter.count(term: term) == expected ? nil : term
+                let (rows, instances): (Int64, Int64) = (row[1], row[2])
+                // The walk gives each row once, in rowid order, with its whole position list.
+                var walked: (rows: Int64, instances: Int64, last: Int64, ordered: Bool) = (0, 0, -1, true)
+                let total = counter.walk(term: term) { rowid, positions in
+                    walked.rows += 1
+                    walked.instances += Int64(PositionList.positions(positions).count)
+                    walked.ordered = walked.ordered && rowid > walked.last
+                    walked.last = rowid
+                }
+                let good = counter.count(term: term) == rows && total == rows && walked.rows == rows
+                    && walked.instances == instances && walked.ordered
+                return good ? nil : term
+            }
+        }
+    }
+
+    /// The instances FTS5 itself gives (`xInst`) for a query of `term` alone, by rowid.
+    private final class InstanceVisitor: FTS5RowVisitor {
+        var instances: [Int64: [[Int]]] = [:]
+        func visit(_ row: FTS5Row) throws {
+            instances[row.rowid] = try (0..<row.instanceCount()).map { index in
+                let instance = try row.instance(index)
+                return [instance.column, instance.offset]
+            }
+        }
+    }
+
+    /// The terms whose walked position lists decode to other positions than FTS5's `xInst`.
+    private static func positionMismatches(_ store: IndexStore, terms: [String]) throws -> [String] {
+        try store.reader.read { db in
+            let counter = try #require(try FTS5TermRows(db))
+            return try terms.filter { term in
+                let visitor = InstanceVisitor()
+                try FTS5RowVisit.run(db, visitor: visitor, condition: "articles_fts MATCH ?", arguments: ["\"\(term)\""])
+                var walked: [Int64: [[Int]]] = [:]
+                _ = counter.walk(term: term) { rowid, positions in
+                    walked[rowid] = PositionList.positions(positions).map { [$0.column, $0.offset] }
+                }
+                return walked != visitor.instances
             }
         }
     }
@@ -82,6 +119,10 @@ struct FTS5TermRowsTests {
         _ = try indexer.run(paths: [corpus.path], full: false)
         #expect(try FullTextMergeTests.segments(store) > 1)
         #expect(try Self.mismatches(store) == [])
+        // Terms the stemmer leaves as they are, so that the quoted query finds the same term.
+        let sample = ["word1x", "word5x", "word100x", "text", "fresh", "report", "echoword", String(repeating: "q", count: 130)]
+        let misplaced = try Self.positionMismatches(store, terms: sample)
+        #expect(misplaced == [], "\(misplaced)")
         let absent = try store.reader.read { db in try FTS5TermRows(db)?.count(term: "nosuchterm") }
         #expect(absent == 0)
     }
@@ -91,9 +132,9 @@ struct FTS5TermRowsTests {
         typealias Entry = FTS5TermRows.Entry
         let newer = [Entry(rowid: 2, present: false), Entry(rowid: 5, present: true)]
         let older = [Entry(rowid: 1, present: true), Entry(rowid: 2, present: true), Entry(rowid: 5, present: true)]
-        let merged = FTS5TermRows.merging(newer, over: older)
+        let merged = FTS5TermRows.merging(newer, over: older) { $0.rowid }
         #expect(merged.map(\.rowid) == [1, 2, 5])
         #expect(merged.map(\.present) == [true, false, true])
-        #expect(FTS5TermRows.merging([], over: older).map(\.rowid) == [1, 2, 5])
+        #expect(FTS5TermRows.merging([], over: older) { $0.rowid }.map(\.rowid) == [1, 2, 5])
     }
 }

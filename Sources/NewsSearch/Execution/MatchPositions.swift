@@ -23,6 +23,18 @@ struct MatchPositions: Sendable, Equatable {
         }
     }
 
+    /// The positions of a one-word phrase from its position list as FTS5 stores it (the
+    /// instances `xInst` gives for such a query, each one token long).
+    init(positionList: UnsafeRawBufferPointer) {
+        for (column, offset) in PositionList.positions(positionList) {
+            switch column {
+            case Self.ledeColumn: lede.append(offset..<(offset + 1))
+            case Self.bodyColumn: body.append(offset..<(offset + 1))
+            default: break
+            }
+        }
+    }
+
     /// The columns of `articles_fts` (title, lede, body).
     static let ledeColumn = 1
     static let bodyColumn = 2

@@ -138,16 +138,21 @@ private struct ScanState {
         var kept = TopHits(capacity: best.capacity + Self.walkSlack)
         var tally = FacetTally(bounds)
         var rows: Int64 = 0
-        try first.forEachRow(containingPhrase: 0) { row in
-            let id = row.rowid
+        if let walked = try walkWord(first, unscored: unscored, kept: &kept, tally: &tally) {
+            rows = walked
+        } else {
+            (kept, tally) = (TopHits(capacity: best.capacity + Self.walkSlack), FacetTally(bounds))
+            try first.forEachRow(containingPhrase: 0) { row in
+                let id = row.rowid
             try chunks.move(toArticle: id)
             let saturation = unscored.saturation(
                 try row.weightedInstances(ofPhrase: 0, weights: weights), length: chunks.view.length(ofArticle: id))
-            if kept.admits(id: id, score: saturation) {
-                kept.insert(RankedHit(id: id, score: saturation, positions: try MatchPositions(row)))
+                if kept.admits(id: id, score: saturation) {
+                    kept.insert(RankedHit(id: id, score: saturation, positions: try MatchPositions(row)))
+                }
+                if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
+                rows += 1
             }
-            if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
-            rows += 1
         }
         phraseRows = [rows]
         let scorer = try BM25(first, weights: weights, rowsContaining: [rows])
@@ -160,6 +165,36 @@ private struct ScanState {
         best = page
         self.tally = tally
         return true
+    }
+
+    /// Walks a one-word phrase's rows from the index's segments (``FTS5TermRows/walk(term:_:)``:
+    /// each row's position list as FTS5 stores it) instead of through `xQueryPhrase`, which
+    /// spends about 500 instructions a row before this code sees it; keeps and counts as
+    /// ``walkPhrase(from:)`` does. Nil when the phrase is not one word or the index's layout is
+    /// not known; `kept` and `tally` may then hold part of a walk.
+    private mutating func walkWord(
+        _ first: FTS5Row, unscored: BM25, kept: inout TopHits, tally: inout FacetTally
+    ) throws -> Int64? {
+        guard phraseTexts.count == 1, let text = phraseTexts[0], first.tokens(inPhrase: 0) == 1,
+            let counter = try FTS5TermRows(db), let term = try FTS5TermRows.term(text, tokenizer: FTS5TermRows.tokenizer(db))
+        else { return nil }
+        var failure: (any Error)?
+        let rows = counter.walk(term: term) { id, positions in
+            guard failure == nil else { return }
+            do {
+                try chunks.move(toArticle: id)
+                let saturation = unscored.saturation(
+                    PositionList.weightedInstances(positions, weights: weights), length: chunks.view.length(ofArticle: id))
+                if kept.admits(id: id, score: saturation) {
+                    kept.insert(RankedHit(id: id, score: saturation, positions: MatchPositions(positionList: positions)))
+                }
+                if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        return rows
     }
 
     /// The fewest phrases an `OR` must have to be walked: the statement asks every match for
