@@ -63,7 +63,9 @@ package final class FTS5TermRows {
     /// Per rowid the newest segment's entry counts, and only when it has positions (as FTS5
     /// merges segments). The newer segments' entries (few, after an ordinary run) are merged
     /// into one list of overrides; the oldest segment (most entries) is walked beside it
-    /// without being stored.
+    /// without being stored. The same merge as ``walk(term:_:)``'s, kept apart because it
+    /// copies no position list and calls nothing per row: counting through `walk` cost
+    /// `image synod` 7% more instructions.
     package func count(term: String) -> Int64? {
         let key = Array("0\(term)".utf8)  // the main index's terms start with '0'
         guard let oldest = segments.last else { return 0 }

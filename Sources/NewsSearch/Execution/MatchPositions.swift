@@ -14,12 +14,7 @@ struct MatchPositions: Sendable, Equatable {
     init(_ row: FTS5Row) throws {
         for index in 0..<(try row.instanceCount()) {
             let (phrase, column, offset) = try row.instance(index)
-            let range = offset..<(offset + max(1, row.tokens(inPhrase: phrase)))
-            switch column {
-            case Self.ledeColumn: lede.append(range)
-            case Self.bodyColumn: body.append(range)
-            default: break
-            }
+            add(offset..<(offset + max(1, row.tokens(inPhrase: phrase))), column: column)
         }
     }
 
@@ -27,11 +22,16 @@ struct MatchPositions: Sendable, Equatable {
     /// instances `xInst` gives for such a query, each one token long).
     init(positionList: UnsafeRawBufferPointer) {
         for (column, offset) in PositionList.positions(positionList) {
-            switch column {
-            case Self.ledeColumn: lede.append(offset..<(offset + 1))
-            case Self.bodyColumn: body.append(offset..<(offset + 1))
-            default: break
-            }
+            add(offset..<(offset + 1), column: column)
+        }
+    }
+
+    /// Records a matched range of `column` (the title's are not shown in snippets).
+    private mutating func add(_ range: Range<Int>, column: Int) {
+        switch column {
+        case Self.ledeColumn: lede.append(range)
+        case Self.bodyColumn: body.append(range)
+        default: break
         }
     }
 
