@@ -135,18 +135,16 @@ private struct ScanState {
     private mutating func walkPhrase(from first: FTS5Row) throws -> Bool {
         // Saturations need only the table's mean length, not the idf.
         let unscored = try BM25(first, weights: weights, rowsContaining: [0])
-        var kept = TopHits(capacity: best.capacity + Self.walkSlack)
-        var tally = FacetTally(bounds)
-        var rows: Int64 = 0
-        if let walked = try walkWord(first, unscored: unscored, kept: &kept, tally: &tally) {
-            rows = walked
+        var (rows, kept, tally): (Int64, TopHits, FacetTally)
+        if let walked = try walkWord(first, unscored: unscored) {
+            (rows, kept, tally) = walked
         } else {
-            (kept, tally) = (TopHits(capacity: best.capacity + Self.walkSlack), FacetTally(bounds))
+            (rows, kept, tally) = (0, TopHits(capacity: best.capacity + Self.walkSlack), FacetTally(bounds))
             try first.forEachRow(containingPhrase: 0) { row in
                 let id = row.rowid
-            try chunks.move(toArticle: id)
-            let saturation = unscored.saturation(
-                try row.weightedInstances(ofPhrase: 0, weights: weights), length: chunks.view.length(ofArticle: id))
+                try chunks.move(toArticle: id)
+                let saturation = unscored.saturation(
+                    try row.weightedInstances(ofPhrase: 0, weights: weights), length: chunks.view.length(ofArticle: id))
                 if kept.admits(id: id, score: saturation) {
                     kept.insert(RankedHit(id: id, score: saturation, positions: try MatchPositions(row)))
                 }
@@ -170,14 +168,14 @@ private struct ScanState {
     /// Walks a one-word phrase's rows from the index's segments (``FTS5TermRows/walk(term:_:)``:
     /// each row's position list as FTS5 stores it) instead of through `xQueryPhrase`, which
     /// spends about 500 instructions a row before this code sees it; keeps and counts as
-    /// ``walkPhrase(from:)`` does. Nil when the phrase is not one word or the index's layout is
-    /// not known; `kept` and `tally` may then hold part of a walk.
-    private mutating func walkWord(
-        _ first: FTS5Row, unscored: BM25, kept: inout TopHits, tally: inout FacetTally
-    ) throws -> Int64? {
+    /// ``walkPhrase(from:)`` does, and returns the rows with what it kept and counted. Nil when
+    /// the phrase is not one word or the index's layout is not known.
+    private mutating func walkWord(_ first: FTS5Row, unscored: BM25) throws -> (Int64, TopHits, FacetTally)? {
         guard phraseTexts.count == 1, let text = phraseTexts[0], first.tokens(inPhrase: 0) == 1,
             let counter = try FTS5TermRows(db), let term = try FTS5TermRows.term(text, tokenizer: FTS5TermRows.tokenizer(db))
         else { return nil }
+        var kept = TopHits(capacity: best.capacity + Self.walkSlack)
+        var tally = FacetTally(bounds)
         var failure: (any Error)?
         let rows = counter.walk(term: term) { id, positions in
             guard failure == nil else { return }
@@ -194,7 +192,7 @@ private struct ScanState {
             }
         }
         if let failure { throw failure }
-        return rows
+        return rows.map { ($0, kept, tally) }
     }
 
     /// The fewest phrases an `OR` must have to be walked: the statement asks every match for
