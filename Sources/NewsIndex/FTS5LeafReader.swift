@@ -2,18 +2,22 @@ import GRDB
 import GRDBSQLite
 
 /// Reads the leaf pages of `articles_fts_data` through one incremental-blob handle into one
-/// buffer, as FTS5 itself does, and walks a term's doclist across them.
+/// buffer, as FTS5 itself does.
 struct LeafReader {
-    private let db: Database
+    /// The connection's handle (a plain pointer: copying a cursor retains nothing).
+    private let connection: OpaquePointer?
     private var blob: OpaquePointer?
-    /// The current page's bytes (the buffer is reused from page to page).
-    private var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
-    private var count = 0
-    /// A position list that runs over pages, gathered.
-    private var spill: [UInt8] = []
+    /// The current page's bytes (the buffer is reused from page to page, allocated by the
+    /// first load).
+    private var buffer = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+    /// The current page's size in bytes.
+    private(set) var count = 0
+    /// The current page's first byte (valid once a page is loaded).
+    private(set) var bytes = UnsafePointer<UInt8>(bitPattern: 1)!
 
-    init(_ db: Database) {
-        self.db = db
+    /// A reader of `db`'s pages, or of none (nil).
+    init(_ db: Database?) {
+        connection = db?.sqliteConnection
     }
 
     /// Frees the buffer and the blob handle.
@@ -25,108 +29,240 @@ struct LeafReader {
     }
 
     /// The current page.
-    private var page: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer[..<count]) }
+    var page: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer[..<count]) }
 
     /// Loads leaf page `number` of segment `segment` (rowid `segment << 37 + number` in
-    /// `articles_fts_data`); false when it cannot be read.
-    private mutating func load(segment: Int64, page number: Int64) -> Bool {
+    /// `articles_fts_data`) and returns its layout; nil when it cannot be read or does not parse.
+    mutating func load(segment: Int64, page number: Int64) -> Leaf? {
         let rowid = (segment << 37) + number
         if let blob {
             // A failed reopen aborts the handle: open a fresh one for the next page.
             guard sqlite3_blob_reopen(blob, rowid) == SQLITE_OK else {
                 sqlite3_blob_close(blob)
                 self.blob = nil
-                return false
+                return nil
             }
         } else {
-            guard sqlite3_blob_open(db.sqliteConnection, "main", "articles_fts_data", "block", rowid, 0, &blob) == SQLITE_OK
-            else { return false }
+            guard sqlite3_blob_open(connection, "main", "articles_fts_data", "block", rowid, 0, &blob) == SQLITE_OK
+            else { return nil }
         }
         count = Int(sqlite3_blob_bytes(blob))
         if count > buffer.count {
             buffer.deallocate()
-            buffer = .allocate(byteCount: count, alignment: 8)
+            buffer = .allocate(byteCount: max(count, 1 << 16), alignment: 8)
         }
-        return sqlite3_blob_read(blob, buffer.baseAddress, Int32(count), 0) == SQLITE_OK
+        guard sqlite3_blob_read(blob, buffer.baseAddress, Int32(count), 0) == SQLITE_OK else { return nil }
+        bytes = UnsafePointer(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self))
+        return Leaf(page)
+    }
+}
+
+/// Steps through the entries of one term's doclist in one segment, in rowid order: each
+/// entry's rowid and position list (an empty list records a deletion), across leaf pages.
+struct SegmentCursor {
+    /// What the next call to ``next()`` does first.
+    private enum Step {
+        /// Reads the entry at ``offset``.
+        case entry
+        /// Loads the next page, whose first rowid continues the doclist.
+        case pageTurn
+        /// Nothing: the doclist has ended.
+        case end
+        /// Nothing: a page did not parse.
+        case failure
     }
 
-    /// Calls `body` with the rowid and the position list of each entry of `key`'s doclist in
-    /// `segment` (an empty list records a deletion; the bytes are only valid during the call),
-    /// searching from leaf `start` (nothing when the segment lacks the term); false when a page
-    /// does not parse.
-    mutating func walk(
-        _ key: [UInt8], segment: FTS5TermRows.Segment, from start: Int64, _ body: (Int64, UnsafeRawBufferPointer) -> Void
-    ) -> Bool {
-        var number = start
-        guard load(segment: segment.id, page: number), var leaf = Leaf(page) else { return false }
-        var bytes = page
-        let doclistStart: Int
-        var boundary: Int
-        switch leaf.doclist(of: key, in: bytes) {
-        case .absent: return true
-        case .unreadable: return false
-        case .found(let start, let end): (doclistStart, boundary) = (start, end)
+    /// The page reader, the cursor's own while it is in use.
+    private(set) var reader: LeafReader
+    /// The term, as the index stores it, and where its search starts.
+    private let key: [UInt8]
+    private let start: Int64
+    private let segment: FTS5TermRows.Segment
+    private var number: Int64
+    private var leaf: Leaf
+    private var offset = 0
+    /// Where the term's doclist ends on the current page (the next term, or the page's end).
+    private var boundary = 0
+    /// Whether the next rowid is written in full (the first of a doclist or of a page).
+    private var absolute = true
+    private var step = Step.end
+    /// A position list that runs over pages, gathered (grown as needed, freed by ``close()``).
+    private var spill = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+    /// The current entry's rowid.
+    private(set) var rowid: Int64 = 0
+    /// The current entry's position list, valid until the next call to ``next()`` or ``close()``.
+    private(set) var list = UnsafeRawBufferPointer(start: nil, count: 0)
+
+    /// A cursor before the first entry of `key`'s doclist in `segment`, searched from leaf
+    /// `start` (no entry when the segment lacks the term), reading pages with `reader`, which
+    /// it then owns (``reader`` gives it back); nil when a page does not parse, `reader` then
+    /// staying the caller's.
+    init?(reader: inout LeafReader, key: [UInt8], segment: FTS5TermRows.Segment, from start: Int64) {
+        self.reader = reader
+        self.key = key
+        self.segment = segment
+        self.start = start
+        number = start
+        leaf = Leaf(size: Leaf.headerSize, firstRowid: nil, firstTerm: nil)
+        guard rewind() else {
+            reader = self.reader
+            return nil
         }
-        var offset = doclistStart
-        var absolute = true  // the first rowid of a doclist, or of a page, is written in full
-        var rowid: Int64 = 0
+    }
+
+    /// Moves back before the first entry; false when a page does not parse.
+    mutating func rewind() -> Bool {
+        number = start
+        absolute = true
+        rowid = 0
+        step = .failure
+        guard let first = reader.load(segment: segment.id, page: start) else { return false }
+        leaf = first
+        switch leaf.doclist(of: key, in: reader.page) {
+        case .absent:
+            step = .end
+            return true
+        case .unreadable: return false
+        case .found(let start, let end): (offset, boundary) = (start, end)
+        }
         if offset >= leaf.size {
             // The term ends its page: its first rowid starts the next one (FTS5 reads it at 4).
-            number += 1
-            guard number <= segment.lastPage, load(segment: segment.id, page: number), let next = Leaf(page),
-                next.firstRowid == Leaf.headerSize
-            else { return false }
-            bytes = page
-            leaf = next
-            offset = Leaf.headerSize
-            boundary = next.firstTerm ?? next.size
+            guard turnPage(), leaf.firstRowid == Leaf.headerSize else { return false }
         }
-        while true {
-            guard let value = Varint.read(bytes, &offset), let size = Varint.read(bytes, &offset) else { return false }
-            rowid = absolute ? value : rowid &+ value
-            absolute = false
-            var remaining = Int(size >> 1)
-            if remaining <= leaf.size - offset {
-                body(rowid, UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + remaining)]))
-            } else {
-                spill.removeAll(keepingCapacity: true)
-            }
-            // Move past the position list, across pages if it runs over (gathering it).
-            while remaining > leaf.size - offset {
-                spill += bytes[offset..<leaf.size]
-                remaining -= leaf.size - offset
-                number += 1
-                guard number <= segment.lastPage, load(segment: segment.id, page: number), let next = Leaf(page) else {
-                    return false
-                }
-                bytes = page
-                leaf = next
-                offset = Leaf.headerSize
-                boundary = next.firstTerm ?? next.size
-                absolute = true
-                if remaining <= leaf.size - offset {
-                    spill += bytes[offset..<(offset + remaining)]
-                    spill.withUnsafeBytes { body(rowid, $0) }
-                }
-            }
-            offset += remaining
-            // What follows: the next term (the doclist ends), the page's end, or a rowid.
-            if offset >= boundary && boundary < leaf.size { return true }
-            if offset >= leaf.size {
-                number += 1
-                guard number <= segment.lastPage else { return true }
-                guard load(segment: segment.id, page: number), let next = Leaf(page) else { return false }
-                guard let first = next.firstRowid else { return true }
-                bytes = page
-                leaf = next
-                offset = first
-                boundary = next.firstTerm ?? next.size
-                absolute = true
-            } else if absolute {
-                // A page entered inside a position list: its first rowid must start here.
-                guard leaf.firstRowid == offset else { return false }
-            }
+        step = .entry
+        return true
+    }
+
+    /// A cursor with no entry.
+    init() {
+        reader = LeafReader(nil)
+        key = []
+        start = 0
+        segment = FTS5TermRows.Segment(id: 0, firstPage: 0, lastPage: 0)
+        number = 0
+        leaf = Leaf(size: Leaf.headerSize, firstRowid: nil, firstTerm: nil)
+    }
+
+    /// Frees the page buffers.
+    mutating func close() {
+        reader.close()
+        spill.deallocate()
+        spill = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+    }
+
+    /// Whether a page did not parse (the cursor then stopped short).
+    var failed: Bool { step == .failure }
+
+    /// Moves to the next entry; false at the doclist's end or when a page does not parse
+    /// (``failed``).
+    ///
+    /// The common case — an entry that starts and ends on the current page, followed by
+    /// another — reads the page through a plain pointer: the checked buffer slices it replaced
+    /// cost half of the stepping.
+    @inline(__always)
+    mutating func next() -> Bool {
+        if step != .entry {
+            guard step == .pageTurn, enterNextPage() else { return false }
         }
+        let bytes = reader.bytes
+        guard let value = Self.varint(bytes, &offset, reader.count), let size = Self.varint(bytes, &offset, reader.count)
+        else { return stop(.failure) }
+        rowid = absolute ? value : rowid &+ value
+        let length = Int(size >> 1)
+        if absolute || length > leaf.size - offset { return nextAfterPageStart(length) }
+        list = UnsafeRawBufferPointer(start: bytes + offset, count: length)
+        offset += length
+        // What follows: a rowid, the next term (the doclist ends) or the page's end.
+        if offset >= boundary { step = boundary < leaf.size ? .end : .pageTurn }
+        return true
+    }
+
+    /// The rest of ``next()`` for an entry that starts a page or runs over it.
+    private mutating func nextAfterPageStart(_ length: Int) -> Bool {
+        absolute = false
+        if length <= leaf.size - offset {
+            list = UnsafeRawBufferPointer(start: reader.bytes + offset, count: length)
+            offset += length
+        } else {
+            guard gatherSpill(length) else { return stop(.failure) }
+        }
+        if offset >= boundary && boundary < leaf.size {
+            step = .end
+        } else if offset >= leaf.size {
+            step = .pageTurn
+        } else if absolute && leaf.firstRowid != offset {
+            // A page entered inside a position list: its first rowid must start there.
+            step = .failure
+        }
+        return true
+    }
+
+    /// Loads the next page for ``next()``, at its first rowid; false (with ``step`` saying why)
+    /// when the doclist ends or the page does not parse.
+    private mutating func enterNextPage() -> Bool {
+        number += 1
+        guard number <= segment.lastPage else { return stop(.end) }
+        guard let next = reader.load(segment: segment.id, page: number) else { return stop(.failure) }
+        guard let first = next.firstRowid else { return stop(.end) }
+        enter(next, at: first)
+        step = .entry
+        return true
+    }
+
+    /// The varint at `offset` of the `count` bytes at `bytes` (one byte, mostly), moving
+    /// `offset` past it; nil when it runs off the end.
+    @inline(__always)
+    private static func varint(_ bytes: UnsafePointer<UInt8>, _ offset: inout Int, _ count: Int) -> Int64? {
+        guard offset < count else { return nil }
+        let first = bytes[offset]
+        guard first >= 0x80 else {
+            offset += 1
+            return Int64(first)
+        }
+        return Varint.read(UnsafeRawBufferPointer(start: bytes, count: count), &offset)
+    }
+
+    /// Gathers a position list of `length` bytes that runs over pages, from ``offset``.
+    private mutating func gatherSpill(_ length: Int) -> Bool {
+        if spill.count < length {
+            spill.deallocate()
+            spill = .allocate(byteCount: length, alignment: 1)
+        }
+        var gathered = 0
+        while length - gathered > leaf.size - offset {
+            gather(reader.page[offset..<leaf.size], at: gathered)
+            gathered += leaf.size - offset
+            guard turnPage() else { return false }
+        }
+        let rest = length - gathered
+        gather(reader.page[offset..<(offset + rest)], at: gathered)
+        offset += rest
+        list = UnsafeRawBufferPointer(rebasing: spill[..<length])
+        return true
+    }
+
+    private func gather(_ bytes: Slice<UnsafeRawBufferPointer>, at start: Int) {
+        UnsafeMutableRawBufferPointer(rebasing: spill[start..<(start + bytes.count)]).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes))
+    }
+
+    /// Loads the next page and moves to its start; false when there is none or it does not parse.
+    private mutating func turnPage() -> Bool {
+        number += 1
+        guard number <= segment.lastPage, let next = reader.load(segment: segment.id, page: number) else { return false }
+        enter(next, at: Leaf.headerSize)
+        return true
+    }
+
+    private mutating func enter(_ next: Leaf, at start: Int) {
+        leaf = next
+        offset = start
+        boundary = next.firstTerm ?? next.size
+        absolute = true
+    }
+
+    private mutating func stop(_ reason: Step) -> Bool {
+        step = reason
+        return false
     }
 }
 
@@ -142,6 +278,13 @@ struct Leaf {
     let firstRowid: Int?
     /// The offset of the page's first term.
     let firstTerm: Int?
+
+    /// A layout given field by field.
+    init(size: Int, firstRowid: Int?, firstTerm: Int?) {
+        self.size = size
+        self.firstRowid = firstRowid
+        self.firstTerm = firstTerm
+    }
 
     init?(_ page: UnsafeRawBufferPointer) {
         guard page.count >= Self.headerSize else { return nil }

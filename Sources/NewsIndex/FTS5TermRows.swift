@@ -22,7 +22,8 @@ package final class FTS5TermRows {
     private let segments: [Segment]
     /// `articles_fts_idx`'s seek for the page where a term would start.
     private let seek: Statement
-    private var reader: LeafReader
+    /// The connection, for the page reads.
+    private let db: Database
 
     /// A counter on `db` (inside its read transaction), or nil when the index is not in a
     /// layout this reader knows.
@@ -31,12 +32,11 @@ package final class FTS5TermRows {
         self.segments = segments
         seek = try db.cachedStatement(
             sql: "SELECT pgno FROM articles_fts_idx WHERE segid = ? AND term <= ? ORDER BY term DESC LIMIT 1")
-        reader = LeafReader(db)
+        self.db = db
     }
 
-    deinit {
-        reader.close()
-    }
+    /// How many segments the index has.
+    package var segmentCount: Int { segments.count }
 
     /// The table's tokenizer, for ``count(phrase:tokenizer:)``.
     package static func tokenizer(_ db: Database) throws -> any FTS5Tokenizer {
@@ -59,32 +59,11 @@ package final class FTS5TermRows {
 
     /// The rows containing `term`, a token as the table's tokenizer writes it (stemmed and
     /// folded), or nil when a page does not parse.
-    ///
-    /// Per rowid the newest segment's entry counts, and only when it has positions (as FTS5
-    /// merges segments). The newer segments' entries (few, after an ordinary run) are merged
-    /// into one list of overrides; the oldest segment (most entries) is walked beside it
-    /// without being stored. The same merge as ``walk(term:_:)``'s, kept apart because it
-    /// copies no position list and calls nothing per row: counting through `walk` cost
-    /// `image synod` 7% more instructions.
     package func count(term: String) -> Int64? {
-        let key = Array("0\(term)".utf8)  // the main index's terms start with '0'
-        guard let oldest = segments.last else { return 0 }
-        var overrides: [Entry] = []
-        for segment in segments.dropLast() {
-            var entries: [Entry] = []
-            guard let page = firstPage(segment, key: key) else { continue }
-            guard reader.walk(key, segment: segment, from: page, { entries.append(Entry(rowid: $0, present: !$1.isEmpty)) })
-            else { return nil }
-            overrides = Self.merging(overrides, over: entries) { $0.rowid }
-        }
-        var rows = Int64(overrides.lazy.filter(\.present).count)
-        guard let page = firstPage(oldest, key: key) else { return rows }
-        var next = 0
-        let walked = reader.walk(key, segment: oldest, from: page) { rowid, positions in
-            while next < overrides.count && overrides[next].rowid < rowid { next += 1 }
-            if !positions.isEmpty && (next == overrides.count || overrides[next].rowid != rowid) { rows += 1 }
-        }
-        return walked ? rows : nil
+        guard var cursor = cursor(term: term) else { return nil }
+        defer { cursor.close() }
+        while cursor.next() {}
+        return cursor.failed ? nil : cursor.rows
     }
 
     /// Calls `body` with the rowid and position list of every row containing `term`, in rowid
@@ -92,22 +71,41 @@ package final class FTS5TermRows {
     /// every column — and returns how many rows there were; nil when a page does not parse
     /// (`body` may then have been called for some rows). The list is only valid during the call.
     package func walk(term: String, _ body: (Int64, UnsafeRawBufferPointer) -> Void) -> Int64? {
-        let key = Array("0\(term)".utf8)
-        guard let oldest = segments.last else { return 0 }
+        guard var cursor = cursor(term: term) else { return nil }
+        defer { cursor.close() }
+        while cursor.next() { body(cursor.rowid, cursor.list) }
+        return cursor.failed ? nil : cursor.rows
+    }
+
+    /// A cursor before the first row containing `term` (``FTS5TermCursor``; the caller closes
+    /// it), or nil when a page of the newer segments, or the oldest's first, does not parse.
+    package func cursor(term: String) -> FTS5TermCursor? {
+        let key = Array("0\(term)".utf8)  // the main index's terms start with '0'
+        guard let oldest = segments.last else { return FTS5TermCursor(oldest: SegmentCursor(), overrides: []) }
         // The newer segments' entries, with their lists, newest first on a shared rowid.
+        // One page reader for all of them: opening a blob handle prepares a statement.
         var overrides: [(rowid: Int64, positions: [UInt8])] = []
+        var shared = LeafReader(db)
+        defer { shared.close() }
         for segment in segments.dropLast() {
-            var entries: [(rowid: Int64, positions: [UInt8])] = []
             guard let page = firstPage(segment, key: key) else { continue }
-            guard reader.walk(key, segment: segment, from: page, { entries.append(($0, Array($1))) }) else { return nil }
+            guard var cursor = SegmentCursor(reader: &shared, key: key, segment: segment, from: page) else { return nil }
+            var entries: [(rowid: Int64, positions: [UInt8])] = []
+            while cursor.next() { entries.append((cursor.rowid, Array(cursor.list))) }
+            shared = cursor.reader
+            guard !cursor.failed else { return nil }
             overrides = Self.merging(overrides, over: entries) { $0.rowid }
         }
-        var merge = OverrideMerge(overrides: overrides)
+        var stepped = SegmentCursor()
         if let page = firstPage(oldest, key: key) {
-            guard reader.walk(key, segment: oldest, from: page, { merge.entry($0, $1, body) }) else { return nil }
+            var own = LeafReader(db)
+            guard let cursor = SegmentCursor(reader: &own, key: key, segment: oldest, from: page) else {
+                own.close()
+                return nil
+            }
+            stepped = cursor
         }
-        merge.finish(body)
-        return merge.rows
+        return FTS5TermCursor(oldest: stepped, overrides: overrides)
     }
 
     /// The leaf page of `segment` where `key` would start, as FTS5 seeks it: the last page
@@ -125,54 +123,6 @@ package final class FTS5TermRows {
         let page = max(indexed ?? segment.firstPage, segment.firstPage)
         // A merge can leave an input segment empty (pages 0 to 0): nothing to read there.
         return page >= 1 && page <= segment.lastPage ? page : nil
-    }
-
-    /// The newer segments' entries (with their position lists) laid over the oldest segment's
-    /// as it is walked in rowid order: each rowid is handed on once, from the newest segment
-    /// that has it, and only when that entry has positions. A struct with mutating methods, so
-    /// that the walk's closure changes it without the dynamic exclusivity checks a closure's
-    /// captured variables cost.
-    private struct OverrideMerge {
-        let overrides: [(rowid: Int64, positions: [UInt8])]
-        var next = 0
-        /// Rows handed on.
-        var rows: Int64 = 0
-
-        /// The oldest segment's entry for `rowid`, after every override before it.
-        mutating func entry(_ rowid: Int64, _ positions: UnsafeRawBufferPointer, _ body: (Int64, UnsafeRawBufferPointer) -> Void) {
-            flush(before: rowid, body)
-            if next < overrides.count && overrides[next].rowid == rowid {
-                overrides[next].positions.withUnsafeBytes { emit(rowid, $0, body) }
-                next += 1
-            } else {
-                emit(rowid, positions, body)
-            }
-        }
-
-        /// The overrides after the oldest segment's last entry.
-        mutating func finish(_ body: (Int64, UnsafeRawBufferPointer) -> Void) {
-            flush(before: .max, body)
-        }
-
-        private mutating func flush(before rowid: Int64, _ body: (Int64, UnsafeRawBufferPointer) -> Void) {
-            while next < overrides.count && overrides[next].rowid < rowid {
-                overrides[next].positions.withUnsafeBytes { emit(overrides[next].rowid, $0, body) }
-                next += 1
-            }
-        }
-
-        private mutating func emit(_ rowid: Int64, _ positions: UnsafeRawBufferPointer, _ body: (Int64, UnsafeRawBufferPointer) -> Void) {
-            guard !positions.isEmpty else { return }
-            rows += 1
-            body(rowid, positions)
-        }
-    }
-
-    /// One doclist entry: a rowid, and whether the row has positions (an entry without
-    /// any is a deletion of the row from older segments).
-    struct Entry {
-        var rowid: Int64
-        var present: Bool
     }
 
     /// A segment: its id and its leaf pages.

@@ -129,7 +129,10 @@ struct FTS5TermRowsTests {
 
     @Test("newer entries override older ones of the same rowid, in rowid order")
     func mergeRule() {
-        typealias Entry = FTS5TermRows.Entry
+        struct Entry {
+            var rowid: Int64
+            var present: Bool
+        }
         let newer = [Entry(rowid: 2, present: false), Entry(rowid: 5, present: true)]
         let older = [Entry(rowid: 1, present: true), Entry(rowid: 2, present: true), Entry(rowid: 5, present: true)]
         let merged = FTS5TermRows.merging(newer, over: older) { $0.rowid }

@@ -51,14 +51,14 @@ struct PositionListTests {
             var bytes: [UInt8] = []
             for column in Int32(0)..<3 where random.next() % 3 != 0 {
                 let count = Int(random.next() % 40) + 1
-                if column != 0 { bytes += [1] + Self.varint(UInt32(column)) }
+                if column != 0 { bytes += [1] + sqliteVarint(UInt32(column)) }
                 var position: UInt32 = 0
                 for index in 0..<count {
                     // Small gaps mostly, some past 125 (two-byte varints, some ending in 0x01).
                     let gap = random.next() % 4 == 0 ? UInt32(random.next() % 400) + 1 : UInt32(random.next() % 9) + 1
                     let value = index == 0 ? UInt32(random.next() % 300) : gap
                     position += value
-                    bytes += Self.varint(value + 2)
+                    bytes += sqliteVarint(value + 2)
                 }
                 expected.append(Run(column: column, count: count))
             }
@@ -70,27 +70,5 @@ struct PositionListTests {
     func wholeWeights() {
         let weights = IndexSchema.columnWeights
         for weight in [weights.title, weights.lede, weights.body] { #expect(weight == weight.rounded()) }
-    }
-
-    /// SQLite's varint of a 32-bit value: seven bits a byte, most significant first.
-    private static func varint(_ value: UInt32) -> [UInt8] {
-        var groups: [UInt8] = [UInt8(value & 0x7f)]
-        var rest = value >> 7
-        while rest > 0 {
-            groups.insert(UInt8(rest & 0x7f) | 0x80, at: 0)
-            rest >>= 7
-        }
-        return groups
-    }
-
-    /// A deterministic generator (Knuth's MMIX linear congruence, high bits), so a failure
-    /// can be replayed.
-    private struct Congruence {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 33
-        }
     }
 }

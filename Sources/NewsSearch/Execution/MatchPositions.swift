@@ -18,12 +18,17 @@ struct MatchPositions: Sendable, Equatable {
         }
     }
 
-    /// The positions of a one-word phrase from its position list as FTS5 stores it (the
-    /// instances `xInst` gives for such a query, each one token long).
-    init(positionList: UnsafeRawBufferPointer) {
-        for (column, offset) in PositionList.positions(positionList) {
-            add(offset..<(offset + 1), column: column)
+    /// The positions of the phrases whose cursors are on a row (in phrase order), ordered as
+    /// `xInst` orders them: by column, then offset, then phrase.
+    init(_ cursors: some Sequence<PhraseCursor>) {
+        var instances: [(column: Int, offset: Int, phrase: Int, tokens: Int)] = []
+        for (phrase, cursor) in cursors.enumerated() {
+            for (column, offset) in cursor.withList(PositionList.positions) {
+                instances.append((column, offset, phrase, cursor.tokens))
+            }
         }
+        instances.sort { ($0.column, $0.offset, $0.phrase) < ($1.column, $1.offset, $1.phrase) }
+        for instance in instances { add(instance.offset..<(instance.offset + instance.tokens), column: instance.column) }
     }
 
     /// Records a matched range of `column` (the title's are not shown in snippets).

@@ -19,6 +19,9 @@ package struct SearchRequest: Sendable, Equatable {
     /// Each phrase of ``match`` in FTS5's numbering: its text when it is one quoted string
     /// searched in every column, else nil (``MatchExpression/phraseTexts``).
     package var matchPhrases: [String?] = []
+    /// ``match`` as an `AND` of `OR`s of phrases (``MatchExpression/phraseGroups``), when it
+    /// is one: the ranking may then walk each phrase's rows from the index's segments.
+    package var matchPhraseGroups: [[[String]]]?
     /// Articles matching this FTS5 expression are removed (a query of exclusions only).
     package var excluded: String?
     /// Earliest publication date, YYYYMMDD, inclusive.

@@ -43,6 +43,7 @@ package struct SearchService: Sendable {
                 request.facets = options.facets
                 request.matchIsAnyOfPhrases = compiled.positive?.isAnyOfPhrases ?? false
                 request.matchPhrases = compiled.positive?.phraseTexts ?? []
+                request.matchPhraseGroups = compiled.positive?.phraseGroups
                 let results = try Searcher().search(request, in: db)
                 return SearchOutcome(
                     compiled: compiled, results: results, milliseconds: (ContinuousClock.now - clock).milliseconds)

@@ -19,7 +19,9 @@ package struct Searcher: Sendable {
         let filter = FilterClause(request)
         if request.match != nil && request.sort == .relevance {
             let scan = try RankedScan(db, depth: request.offset + request.limit, facets: request.facets)
-            try scan.run(db, filter: filter, anyOfPhrases: request.matchIsAnyOfPhrases, phrases: request.matchPhrases)
+            try scan.run(
+                db, filter: filter, anyOfPhrases: request.matchIsAnyOfPhrases, phrases: request.matchPhrases,
+                phraseGroups: request.matchPhraseGroups)
             var tally = scan.tally
             let page = Array(scan.best.ranked.dropFirst(request.offset))
             return SearchResults(

@@ -25,13 +25,22 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
     /// phrase of several strings, a prefix, a column filter). bm25 needs every phrase's rows,
     /// and those of a single word can be counted from the index directly.
     package let phraseTexts: [String?]
+    /// The expression as an `AND` of groups, each an `OR` of phrases, each phrase given by
+    /// its quoted strings (`"a" AND ("b" + "c" OR "d")` is `[[["a"]], [["b", "c"], ["d"]]]`),
+    /// phrases in FTS5's numbering; nil when it has anything else (a prefix, `NOT`, a column
+    /// filter, an `AND` inside an `OR`). A row matches such an expression when every group has
+    /// a phrase the row contains.
+    package let phraseGroups: [[[String]]]?
 
     /// Wraps already-valid text.
-    private init(_ rawValue: String, atomic: Bool, anyOfPhrases: Bool? = nil, phraseTexts: [String?]) {
+    private init(
+        _ rawValue: String, atomic: Bool, anyOfPhrases: Bool? = nil, phraseTexts: [String?], phraseGroups: [[[String]]]?
+    ) {
         self.rawValue = rawValue
         self.isAtomic = atomic
         self.isAnyOfPhrases = anyOfPhrases ?? atomic
         self.phraseTexts = phraseTexts
+        self.phraseGroups = phraseGroups
     }
 
     /// The expression itself, for string interpolation and test messages.
@@ -39,7 +48,7 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
 
     /// One quoted token, or nil when nothing but control characters is left.
     package static func token(_ text: String) -> MatchExpression? {
-        quoted(text).map { MatchExpression($0.quoted, atomic: true, phraseTexts: [$0.text]) }
+        quoted(text).map { MatchExpression($0.quoted, atomic: true, phraseTexts: [$0.text], phraseGroups: [[[$0.text]]]) }
     }
 
     /// Tokens that must appear in a row (`"a" + "b"`); with `prefix`, the last one is a prefix.
@@ -48,51 +57,56 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
         guard !parts.isEmpty else { return nil }
         return MatchExpression(
             parts.map(\.quoted).joined(separator: " + ") + (prefix ? "*" : ""), atomic: true,
-            phraseTexts: [parts.count == 1 && !prefix ? parts[0].text : nil])
+            phraseTexts: [parts.count == 1 && !prefix ? parts[0].text : nil],
+            phraseGroups: prefix ? nil : [[parts.map(\.text)]])
     }
 
     /// Any token starting with `text` (`"minist"*`).
     package static func prefix(_ text: String) -> MatchExpression? {
-        quoted(text).map { MatchExpression($0.quoted + "*", atomic: true, phraseTexts: [nil]) }
+        quoted(text).map { MatchExpression($0.quoted + "*", atomic: true, phraseTexts: [nil], phraseGroups: nil) }
     }
 
     /// Every expression (`a AND b`); nil for none, the expression itself for one.
     package static func and(_ parts: [MatchExpression]) -> MatchExpression? {
-        joined(parts, by: " AND ")
+        joined(parts, by: " AND ") { groups in groups.flatMap { $0 } }
     }
 
     /// Any expression (`a OR b`), duplicates removed; nil for none, the expression itself for one.
     package static func or(_ parts: [MatchExpression]) -> MatchExpression? {
         var seen: Set<String> = []
         return joined(
-            parts.filter { seen.insert($0.rawValue).inserted }, by: " OR ", anyOfPhrases: parts.allSatisfy(\.isAnyOfPhrases))
+            parts.filter { seen.insert($0.rawValue).inserted }, by: " OR ", anyOfPhrases: parts.allSatisfy(\.isAnyOfPhrases)
+        ) { groups in groups.allSatisfy { $0.count == 1 } ? [groups.flatMap { $0[0] }] : nil }
     }
 
     /// Matches of `positive` that are not matches of `excluded` (FTS5's binary `NOT`).
     package static func not(_ positive: MatchExpression, excluding excluded: MatchExpression) -> MatchExpression {
         MatchExpression(
             "\(positive.operand) NOT \(excluded.operand)", atomic: false,
-            phraseTexts: positive.phraseTexts + excluded.phraseTexts)
+            phraseTexts: positive.phraseTexts + excluded.phraseTexts, phraseGroups: nil)
     }
 
     /// `expression`, matched in one column only (`{title} : …`).
     package static func column(_ field: TextField, _ expression: MatchExpression) -> MatchExpression {
         MatchExpression(
             "{\(field.rawValue)} : \(expression.operand)", atomic: false,
-            phraseTexts: Array(repeating: nil, count: expression.phraseTexts.count))
+            phraseTexts: Array(repeating: nil, count: expression.phraseTexts.count), phraseGroups: nil)
     }
 
     /// The expression as an operand: parenthesized unless atomic.
     private var operand: String { isAtomic ? rawValue : "(\(rawValue))" }
 
-    /// Parts joined by an operator; nil for none, the part itself for one.
-    private static func joined(_ parts: [MatchExpression], by separator: String, anyOfPhrases: Bool = false)
-        -> MatchExpression?
-    {
+    /// Parts joined by an operator; nil for none, the part itself for one. `groups` combines
+    /// the parts' ``phraseGroups`` when every part has them.
+    private static func joined(
+        _ parts: [MatchExpression], by separator: String, anyOfPhrases: Bool = false,
+        groups: ([[[[String]]]]) -> [[[String]]]?
+    ) -> MatchExpression? {
         guard parts.count > 1 else { return parts.first }
+        let partGroups = parts.compactMap(\.phraseGroups)
         return MatchExpression(
             parts.map(\.operand).joined(separator: separator), atomic: false, anyOfPhrases: anyOfPhrases,
-            phraseTexts: parts.flatMap(\.phraseTexts))
+            phraseTexts: parts.flatMap(\.phraseTexts), phraseGroups: partGroups.count == parts.count ? groups(partGroups) : nil)
     }
 
     /// `"text"` with inner quotes doubled and control characters removed, and the text FTS5

@@ -53,7 +53,14 @@ struct BM25 {
     /// phrase the row lacks adds exactly 0).
     @inline(__always)
     func term(_ phrase: Int, frequency: Double, length: UInt32) -> Double {
-        idf[phrase] * saturation(frequency, length: length)
+        term(phrase, saturation: saturation(frequency, length: length))
+    }
+
+    /// Phrase `phrase`'s part of the score from its ``saturation(_:length:)``: the same
+    /// operations as ``term(_:frequency:length:)``, so the same bits.
+    @inline(__always)
+    func term(_ phrase: Int, saturation: Double) -> Double {
+        idf[phrase] * saturation
     }
 
     /// The score of a row of a one-phrase query from its ``saturation(_:length:)``: the same

@@ -30,10 +30,16 @@ final class RankedScan: FTS5RowVisitor {
     var tally: FacetTally { state.tally }
 
     /// Scans the matches of `filter` (which must have a full-text match); `anyOfPhrases` says
-    /// that its match is a phrase or an `OR` of phrases, and `phrases` gives the text of each
-    /// of its phrases that is a single quoted string (``MatchExpression/phraseTexts``).
-    func run(_ db: Database, filter: FilterClause, anyOfPhrases: Bool = false, phrases: [String?] = []) throws {
+    /// that its match is a phrase or an `OR` of phrases, `phrases` gives the text of each
+    /// of its phrases that is a single quoted string (``MatchExpression/phraseTexts``), and
+    /// `phraseGroups` the match as an `AND` of `OR`s of phrases when it is one
+    /// (``MatchExpression/phraseGroups``).
+    func run(
+        _ db: Database, filter: FilterClause, anyOfPhrases: Bool = false, phrases: [String?] = [],
+        phraseGroups: [[[String]]]? = nil
+    ) throws {
         state.phraseTexts = phrases
+        state.phraseGroups = filter.restrictsMatch ? nil : phraseGroups
         state.mayWalkPhrase = !filter.restrictsMatch
         state.mayWalkPhrases = anyOfPhrases && !filter.restrictsMatch
         try FTS5RowVisit.run(db, visitor: self, condition: filter.fullTextCondition, arguments: filter.arguments)
@@ -50,16 +56,22 @@ final class RankedScan: FTS5RowVisitor {
 }
 
 /// The state of a ``RankedScan``.
-private struct ScanState {
+struct ScanState {
     /// The connection, for counting phrases' rows from the index.
     let db: Database
+    /// The hits kept.
     var best: TopHits
+    /// The total and the facets.
     var tally: FacetTally
     /// The index's largest section and actor ids, for a fresh tally.
     let bounds: FacetTally.Bounds
+    /// Whether facets are counted (else only the total).
     let countsFacets: Bool
+    /// The column weights of bm25.
     let weights: (Double, Double, Double)
+    /// The scorer of the statement's rows, once made.
     var scorer: BM25?
+    /// The articles' facet chunks (lengths, sections, dates, actors).
     var chunks: FacetChunkReader
     /// Whether every row containing the query's phrase matches (no exclusion, no filter).
     var mayWalkPhrase = false
@@ -72,6 +84,10 @@ private struct ScanState {
     var phraseRows: [Int64?]?
     /// Each phrase's text when it is a single quoted string (``MatchExpression/phraseTexts``).
     var phraseTexts: [String?] = []
+    /// The match as an `AND` of `OR`s of phrases (``MatchExpression/phraseGroups``), when
+    /// it is one and nothing else restricts the rows: its phrases' rows may then be walked
+    /// from the index's segments (``walkGroups(from:)``).
+    var phraseGroups: [[[String]]]?
 
     init(
         _ db: Database, best: TopHits, bounds: FacetTally.Bounds, countsFacets: Bool, weights: (Double, Double, Double),
@@ -89,6 +105,7 @@ private struct ScanState {
     @inline(__always)
     mutating func visit(_ row: FTS5Row) throws {
         if scorer == nil {
+            if row.phraseCount > 1 && phraseGroups != nil, try walkGroups(from: row) { throw FTS5VisitEnd() }
             if mayWalkPhrase && row.phraseCount == 1, try walkPhrase(from: row) { throw FTS5VisitEnd() }
             if mayWalkPhrases && row.phraseCount >= Self.walkedPhrasesMinimum {
                 try walkPhrases(from: row)
@@ -136,7 +153,7 @@ private struct ScanState {
         // Saturations need only the table's mean length, not the idf.
         let unscored = try BM25(first, weights: weights, rowsContaining: [0])
         var (rows, kept, tally): (Int64, TopHits, FacetTally)
-        if let walked = try walkWord(first, unscored: unscored) {
+        if let walked = try walkOnePhrase(first, unscored: unscored) {
             (rows, kept, tally) = walked
         } else {
             (rows, kept, tally) = (0, TopHits(capacity: best.capacity + Self.walkSlack), FacetTally(bounds))
@@ -163,36 +180,6 @@ private struct ScanState {
         best = page
         self.tally = tally
         return true
-    }
-
-    /// Walks a one-word phrase's rows from the index's segments (``FTS5TermRows/walk(term:_:)``:
-    /// each row's position list as FTS5 stores it) instead of through `xQueryPhrase`, which
-    /// spends about 500 instructions a row before this code sees it; keeps and counts as
-    /// ``walkPhrase(from:)`` does, and returns the rows with what it kept and counted. Nil when
-    /// the phrase is not one word or the index's layout is not known.
-    private mutating func walkWord(_ first: FTS5Row, unscored: BM25) throws -> (Int64, TopHits, FacetTally)? {
-        guard phraseTexts.count == 1, let text = phraseTexts[0], first.tokens(inPhrase: 0) == 1,
-            let counter = try FTS5TermRows(db), let term = try FTS5TermRows.term(text, tokenizer: FTS5TermRows.tokenizer(db))
-        else { return nil }
-        var kept = TopHits(capacity: best.capacity + Self.walkSlack)
-        var tally = FacetTally(bounds)
-        var failure: (any Error)?
-        let rows = counter.walk(term: term) { id, positions in
-            guard failure == nil else { return }
-            do {
-                try chunks.move(toArticle: id)
-                let saturation = unscored.saturation(
-                    PositionList.weightedInstances(positions, weights: weights), length: chunks.view.length(ofArticle: id))
-                if kept.admits(id: id, score: saturation) {
-                    kept.insert(RankedHit(id: id, score: saturation, positions: MatchPositions(positionList: positions)))
-                }
-                if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
-            } catch {
-                failure = error
-            }
-        }
-        if let failure { throw failure }
-        return rows.map { ($0, kept, tally) }
     }
 
     /// The fewest phrases an `OR` must have to be walked: the statement asks every match for

@@ -52,3 +52,33 @@ struct MatchExpressionTests {
         }
     }
 }
+
+/// The shape the ranking walks: an AND of ORs of phrases, in FTS5's phrase numbering.
+@Suite("MatchExpression phrase groups")
+struct MatchExpressionPhraseGroupTests {
+    static func tok(_ text: String) -> MatchExpression { MatchExpression.token(text)! }
+
+    @Test("tokens and phrases are one group of one phrase each; AND joins groups, OR joins phrases")
+    func shapes() {
+        let a = Self.tok("a"), b = Self.tok("b"), c = Self.tok("c")
+        let phrase = MatchExpression.phrase(["energy", "facilities"])!
+        #expect(a.phraseGroups == [[["a"]]])
+        #expect(phrase.phraseGroups == [[["energy", "facilities"]]])
+        #expect(MatchExpression.and([a, phrase])!.phraseGroups == [[["a"]], [["energy", "facilities"]]])
+        #expect(MatchExpression.or([a, phrase, b])!.phraseGroups == [[["a"], ["energy", "facilities"], ["b"]]])
+        let nested = MatchExpression.and([MatchExpression.or([a, b])!, MatchExpression.and([c, a])!])!
+        #expect(nested.phraseGroups == [[["a"], ["b"]], [["c"]], [["a"]]])
+        #expect(nested.phraseGroups!.joined().count == nested.phraseTexts.count, "one phrase per FTS5 phrase")
+    }
+
+    @Test("prefixes, NOT, columns and an AND inside an OR have no groups")
+    func unwalkable() {
+        let a = Self.tok("a"), b = Self.tok("b")
+        #expect(MatchExpression.prefix("minist")!.phraseGroups == nil)
+        #expect(MatchExpression.phrase(["energy", "fac"], prefix: true)!.phraseGroups == nil)
+        #expect(MatchExpression.not(a, excluding: b).phraseGroups == nil)
+        #expect(MatchExpression.column(.title, a).phraseGroups == nil)
+        #expect(MatchExpression.or([MatchExpression.and([a, b])!, Self.tok("c")])!.phraseGroups == nil)
+        #expect(MatchExpression.and([a, MatchExpression.prefix("x")!])!.phraseGroups == nil)
+    }
+}

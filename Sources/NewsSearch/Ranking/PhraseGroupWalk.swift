@@ -1,0 +1,111 @@
+import GRDB
+import NewsIndex
+
+/// The rows matching an `AND` of groups, each an `OR` of phrases
+/// (``MatchExpression/phraseGroups``), stepped in rowid order from the index's segments: one
+/// ``PhraseCursor`` per phrase, each group's cursors led to the greatest of the groups' next
+/// rows, as FTS5 itself walks such a query, but without FTS5's costs per row (its statement
+/// steps, the calls back for each phrase's instances).
+///
+/// A walk holds page buffers: ``close()`` frees them.
+struct PhraseGroupWalk {
+    /// One cursor per phrase, in FTS5's phrase numbering, in memory of the walk's own (freed
+    /// by ``close()``): reached through an array, each look at a cursor copied it, retaining
+    /// its arrays (a third of a search for two words in most articles).
+    let cursors: UnsafeMutableBufferPointer<PhraseCursor>
+    /// Each group's phrases, as a range of ``cursors``.
+    private let groups: [Range<Int>]
+    /// Whether the cursors have moved from before their first row.
+    private var started = false
+    /// The last row handed on (its cursors move on at the next call).
+    private var last = Int64.min
+
+    /// The terms of each phrase of `groups` (each phrase as its quoted strings), cut by
+    /// `tokenizer` (the table's), in FTS5's phrase numbering; nil when a phrase has no term
+    /// or the phrases are not the ones FTS5 parsed (`first`, a row of the same query, gives
+    /// their number and sizes).
+    static func terms(_ groups: [[[String]]], tokenizer: any FTS5Tokenizer, first: FTS5Row) throws -> [[String]]? {
+        var terms: [[String]] = []
+        for phrase in groups.joined() {
+            var words: [String] = []
+            for text in phrase { words += try tokenizer.tokenize(query: text).map(\.token) }
+            terms.append(words)
+        }
+        guard terms.count == first.phraseCount,
+            terms.indices.allSatisfy({ !terms[$0].isEmpty && first.tokens(inPhrase: $0) == terms[$0].count })
+        else { return nil }
+        return terms
+    }
+
+    /// The rows containing each phrase (its document frequency), each phrase's cursor stepped
+    /// to its end and moved back; nil when a page does not parse. Before ``next()`` only.
+    mutating func rows() -> [Int64]? {
+        var rows: [Int64] = []
+        for index in cursors.indices {
+            guard let count = cursors[index].countRows() else { return nil }
+            rows.append(count)
+        }
+        return rows
+    }
+
+    /// A walk over the phrases of `terms`, the first `groups[0]` of them a group, the next
+    /// `groups[1]` another, and so on; nil when a page does not parse.
+    init?(_ terms: [[String]], groups: [Int], in index: FTS5TermRows) {
+        var cursors: [PhraseCursor] = []
+        for phrase in terms {
+            guard let cursor = PhraseCursor(phrase, in: index) else {
+                for var open in cursors { open.close() }
+                return nil
+            }
+            cursors.append(cursor)
+        }
+        self.cursors = .allocate(capacity: cursors.count)
+        _ = self.cursors.initialize(from: cursors)
+        var start = 0
+        self.groups = groups.map { size in
+            defer { start += size }
+            return start..<(start + size)
+        }
+    }
+
+    /// Frees the page buffers.
+    mutating func close() {
+        for index in cursors.indices { cursors[index].close() }
+        cursors.deinitialize()
+        cursors.deallocate()
+    }
+
+    /// Whether a page did not parse (the walk then stopped short).
+    var failed: Bool { cursors.contains(where: \.failed) }
+
+    /// The next row that every group has in one of its phrases; nil once there is none. The
+    /// phrases in it are the cursors whose ``PhraseCursor/rowid`` it is.
+    mutating func next() -> Int64? {
+        for index in cursors.indices where !started || cursors[index].rowid == last {
+            _ = cursors[index].next()
+        }
+        started = true
+        while true {
+            var target = Int64.min
+            for group in groups {
+                var least = Int64.max
+                for index in group { least = min(least, cursors[index].rowid) }
+                target = max(target, least)
+            }
+            guard target != .max else { return nil }
+            var everyGroup = true
+            for group in groups {
+                var found = false
+                for index in group {
+                    while cursors[index].rowid < target { _ = cursors[index].next() }
+                    found = found || cursors[index].rowid == target
+                }
+                everyGroup = everyGroup && found
+            }
+            if everyGroup {
+                last = target
+                return target
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import NewsAnalysis
+import NewsIndex
+import Testing
+
+@testable import NewsSearch
+
+/// Ranking by walking the phrases' rows in the index's segments (``PhraseGroupWalk``,
+/// ``PhraseCursor``) gives what FTS5's statement gives: the same hits in the same order, the
+/// same scores to the bit, the same match positions, total and facets. On the sample corpus in
+/// one segment, and on a copy edited and partly deleted, whose newer segments override and
+/// delete rows of the older.
+@Suite("Walking the segments ranks as FTS5's statement does")
+struct SegmentWalkTests {
+    private static func tok(_ text: String) -> MatchExpression { MatchExpression.token(text)! }
+    private static func phrase(_ words: String...) -> MatchExpression { MatchExpression.phrase(words)! }
+
+    /// Words, phrases, ANDs of them, ORs of spellings, and ANDs of ORs.
+    static let expressions: [MatchExpression] = [
+        MatchExpression.and([tok("ceasefire"), tok("energy")])!,
+        MatchExpression.and([tok("the"), tok("said"), tok("of")])!,
+        phrase("energy", "facilities"),
+        phrase("black", "sea"),
+        phrase("the", "president", "said"),
+        MatchExpression.and([phrase("energy", "facilities"), tok("ceasefire")])!,
+        MatchExpression.or([tok("nato"), tok("otan"), tok("alliance"), phrase("united", "nations")])!,
+        MatchExpression.and([MatchExpression.or([tok("putin"), tok("poutine"), tok("Путин")])!, tok("ceasefire")])!,
+        MatchExpression.and([MatchExpression.or([tok("kursk"), tok("koursk")])!, MatchExpression.or([tok("ukraine"), tok("kyiv")])!])!,
+        MatchExpression.and([tok("nato"), tok("nosuchwordanywhere")])!,
+    ]
+
+    /// The best hits, total and facets of `expression`, walked from the segments or (`walk`
+    /// false) stepped through FTS5's statement.
+    private static func ranking(_ store: IndexStore, _ expression: MatchExpression, walk: Bool) throws
+        -> (hits: [RankedHit], total: Int, facets: Facets)
+    {
+        try store.reader.read { db in
+            let scan = try RankedScan(db, depth: 40, facets: true)
+            try scan.run(
+                db, filter: FilterClause(SearchRequest(match: expression.rawValue)),
+                anyOfPhrases: walk && expression.isAnyOfPhrases, phrases: walk ? expression.phraseTexts : [],
+                phraseGroups: walk ? expression.phraseGroups : nil)
+            var tally = scan.tally
+            return (scan.best.ranked, tally.total, try tally.facets(db))
+        }
+    }
+
+    /// The expressions whose walked ranking differs from the statement's, with what differs.
+    private static func differences(_ store: IndexStore) throws -> [String] {
+        try expressions.compactMap { expression in
+            let walked = try ranking(store, expression, walk: true)
+            let stepped = try ranking(store, expression, walk: false)
+            var different: [String] = []
+            if walked.hits.map(\.id) != stepped.hits.map(\.id) { different.append("order") }
+            if walked.hits.map(\.score) != stepped.hits.map(\.score) { different.append("scores") }
+            if walked.hits.map(\.positions) != stepped.hits.map(\.positions) { different.append("positions") }
+            if walked.total != stepped.total { different.append("total \(walked.total) vs \(stepped.total)") }
+            if walked.facets != stepped.facets { different.append("facets") }
+            return different.isEmpty ? nil : "\(expression.rawValue): \(different.joined(separator: ", "))"
+        }
+    }
+
+    @Test("on the sample corpus, in one segment")
+    func sampleCorpus() throws {
+        let store = try SampleCorpusIndex.store()
+        #expect(try Self.ranking(store, Self.expressions[0], walk: true).total > 0)
+        let differences = try Self.differences(store)
+        #expect(differences == [])
+    }
+
+    @Test("on an edited copy, whose newer segments override and delete rows")
+    func editedCopy() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-walks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.copyItem(at: SampleCorpusIndex.packageRoot.appendingPathComponent("corpus"), to: corpus)
+        let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
+        var indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(files.count > 20)
+        for (index, file) in files.enumerated() {
+            let url = corpus.appendingPathComponent(file)
+            if index % 5 == 0 {
+                try FileManager.default.removeItem(at: url)
+            } else if index % 3 == 0 {
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try (text + "\nThe president said the ceasefire held at the energy facilities of the Black Sea.\n")
+                    .write(to: url, atomically: true, encoding: .utf8)
+            }
+        }
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        #expect(try store.reader.read { db in try FTS5TermRows(db)?.segmentCount ?? 0 } > 1)
+        let differences = try Self.differences(store)
+        #expect(differences == [])
+    }
+}
