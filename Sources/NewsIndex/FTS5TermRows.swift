@@ -2,16 +2,17 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// How many rows of `articles_fts` contain one term — a word's document frequency, which
-/// bm25 needs for each word of a query — read from FTS5's segments (`articles_fts_data`,
-/// `articles_fts_idx`) instead of through `xQueryPhrase`.
+/// The rows of `articles_fts` that contain one term, with the term's position list in each,
+/// read from FTS5's segments (`articles_fts_data`, `articles_fts_idx`) through a cursor
+/// (``FTS5TermCursor``) instead of through FTS5's statement and `xQueryPhrase`; and how many
+/// there are (a word's document frequency, which bm25 needs).
 ///
 /// `xQueryPhrase` runs a query per word and calls back per row, about 300 instructions a row:
 /// for `image synod` at 100,000 articles, counting the 78,000 rows of `image` was half the
-/// search. Here a row costs a few varints: each segment's doclist for the term is walked
-/// (rowid deltas and position-list sizes, the lists themselves skipped), and the segments'
-/// entries are merged as FTS5 merges them: per rowid the newest segment's entry counts, and
-/// only when it has positions (an entry without any records a deletion).
+/// search. Here a row costs a few varints: each segment's doclist for the term is read
+/// (rowid deltas and position-list sizes), and the segments' entries are merged as FTS5
+/// merges them: per rowid the newest segment's entry counts, and only when it has positions
+/// (an entry without any records a deletion).
 ///
 /// The layout read is FTS5's documented on-disk format (the comment at the top of
 /// `fts5_index.c`), which SQLite keeps stable. Anything unexpected — the structure record of a
@@ -62,19 +63,7 @@ package final class FTS5TermRows {
     package func count(term: String) -> Int64? {
         guard var cursor = cursor(term: term) else { return nil }
         defer { cursor.close() }
-        while cursor.next() {}
-        return cursor.failed ? nil : cursor.rows
-    }
-
-    /// Calls `body` with the rowid and position list of every row containing `term`, in rowid
-    /// order — what `xQueryPhrase` and `xPhraseFirst` give for a one-word phrase searched in
-    /// every column — and returns how many rows there were; nil when a page does not parse
-    /// (`body` may then have been called for some rows). The list is only valid during the call.
-    package func walk(term: String, _ body: (Int64, UnsafeRawBufferPointer) -> Void) -> Int64? {
-        guard var cursor = cursor(term: term) else { return nil }
-        defer { cursor.close() }
-        while cursor.next() { body(cursor.rowid, cursor.list) }
-        return cursor.failed ? nil : cursor.rows
+        return cursor.countRows()
     }
 
     /// A cursor before the first row containing `term` (``FTS5TermCursor``; the caller closes

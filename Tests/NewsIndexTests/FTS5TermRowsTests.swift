@@ -21,7 +21,7 @@ struct FTS5TermRowsTests {
                 let (rows, instances): (Int64, Int64) = (row[1], row[2])
                 // The walk gives each row once, in rowid order, with its whole position list.
                 var walked: (rows: Int64, instances: Int64, last: Int64, ordered: Bool) = (0, 0, -1, true)
-                let total = counter.walk(term: term) { rowid, positions in
+                let total = Self.walk(counter, term) { rowid, positions in
                     walked.rows += 1
                     walked.instances += Int64(PositionList.positions(positions).count)
                     walked.ordered = walked.ordered && rowid > walked.last
@@ -32,6 +32,18 @@ struct FTS5TermRowsTests {
                 return good ? nil : term
             }
         }
+    }
+
+    /// Calls `body` with each row of `term` and its position list, stepping a cursor, then
+    /// rewinds it and counts its rows again; the rows stepped, or nil when a page does not
+    /// parse or the count after the rewind differs.
+    private static func walk(_ counter: FTS5TermRows, _ term: String, _ body: (Int64, UnsafeRawBufferPointer) -> Void) -> Int64? {
+        guard var cursor = counter.cursor(term: term) else { return nil }
+        defer { cursor.close() }
+        while cursor.next() { body(cursor.rowid, cursor.list) }
+        let rows = cursor.rows
+        guard !cursor.failed, cursor.rewind(), cursor.countRows() == rows else { return nil }
+        return rows
     }
 
     /// The instances FTS5 itself gives (`xInst`) for a query of `term` alone, by rowid.
@@ -53,7 +65,7 @@ struct FTS5TermRowsTests {
                 let visitor = InstanceVisitor()
                 try FTS5RowVisit.run(db, visitor: visitor, condition: "articles_fts MATCH ?", arguments: ["\"\(term)\""])
                 var walked: [Int64: [[Int]]] = [:]
-                _ = counter.walk(term: term) { rowid, positions in
+                _ = Self.walk(counter, term) { rowid, positions in
                     walked[rowid] = PositionList.positions(positions).map { [$0.column, $0.offset] }
                 }
                 return walked != visitor.instances
