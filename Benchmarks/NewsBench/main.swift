@@ -45,7 +45,9 @@ do {
     if queries.isEmpty { throw BenchError.noQueries(path: options.queries) }
     // The same vocabulary as `newsearch query`: the built-in alias table plus the user's file.
     let aliases = try AliasTable.load(userFile: nil)
-    let service = SearchService(store: try IndexStore.openForReading(at: options.database), actors: aliases)
+    // One service answering every query, as an application keeps one: facet chunks stay in memory.
+    let service = SearchService(
+        store: try IndexStore.openForReading(at: options.database), actors: aliases, keepsFacetChunks: true)
     let timer = QueryTimer(service: service, warmups: options.warmups, rounds: options.rounds)
     let output = BenchOutput(rounds: options.rounds, warmups: options.warmups, queries: try timer.time(queries))
     let encoder = JSONEncoder()

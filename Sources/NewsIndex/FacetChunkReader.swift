@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -24,11 +25,17 @@ public struct FacetChunkReader {
     @usableFromInline var number: Int64 = -1
     /// The current chunk's slots.
     public private(set) var view = FacetChunkView()
+    /// Chunks kept between searches, with the index's version; nil for none.
+    private let cache: (chunks: FacetChunkCache, version: Data)?
+    /// The kept chunk the view shows, held while it does.
+    private var held: FacetChunkCopy?
 
-    /// A reader on `db`, positioned on no chunk.
-    package init(_ db: Database) throws {
+    /// A reader on `db`, positioned on no chunk, taking chunks from `cache` when it has them
+    /// and keeping there those it reads.
+    package init(_ db: Database, cache: FacetChunkCache? = nil) throws {
         statement = try db.makeStatement(
             sql: "SELECT months, sections, actor_starts, actor_ids, lengths FROM facet_chunks WHERE chunk = ?")
+        self.cache = try cache.map { ($0, try FacetChunkCache.version(db)) }
     }
 
     /// Positions the reader on the chunk of article `id`.
@@ -44,6 +51,12 @@ public struct FacetChunkReader {
     /// Steps the statement onto chunk `wanted` and checks that its arrays fit together.
     @usableFromInline
     mutating func read(_ wanted: Int64) throws {
+        if let cache, let kept = cache.chunks.chunk(wanted, version: cache.version) {
+            held = kept
+            view = kept.view
+            number = wanted
+            return
+        }
         let handle = statement.sqliteStatement
         number = -1
         sqlite3_reset(handle)
@@ -63,6 +76,12 @@ public struct FacetChunkReader {
             actorIDs: Self.blob(handle, 3), lengths: Self.blob(handle, 4))
         guard view.fits else {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "facet chunk \(wanted) is damaged")
+        }
+        if let cache {
+            let copy = FacetChunkCopy(view)
+            cache.chunks.keep(copy, number: wanted, version: cache.version)
+            held = copy
+            view = copy.view
         }
         number = wanted
     }

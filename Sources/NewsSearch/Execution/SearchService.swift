@@ -8,11 +8,15 @@ package struct SearchService: Sendable {
     package let store: IndexStore
     /// The alias table, for `actor:` resolution and query expansion.
     package let actors: (any ActorVocabulary)?
+    /// Facet chunks kept between searches (``FacetChunkCache``), for a service that answers
+    /// many; nil for one search (the CLI), which would only pay for the copies.
+    package let chunkCache: FacetChunkCache?
 
-    /// Creates a service.
-    package init(store: IndexStore, actors: (any ActorVocabulary)?) {
+    /// Creates a service; `keepsFacetChunks` for one that answers many searches.
+    package init(store: IndexStore, actors: (any ActorVocabulary)?, keepsFacetChunks: Bool = false) {
         self.store = store
         self.actors = actors
+        chunkCache = keepsFacetChunks ? FacetChunkCache() : nil
     }
 
     /// Runs a search.
@@ -44,7 +48,7 @@ package struct SearchService: Sendable {
                 request.matchIsAnyOfPhrases = compiled.positive?.isAnyOfPhrases ?? false
                 request.matchPhrases = compiled.positive?.phraseTexts ?? []
                 request.matchPhraseGroups = compiled.positive?.phraseGroups
-                let results = try Searcher().search(request, in: db)
+                let results = try Searcher(chunkCache: chunkCache).search(request, in: db)
                 return SearchOutcome(
                     compiled: compiled, results: results, milliseconds: (ContinuousClock.now - clock).milliseconds)
             }

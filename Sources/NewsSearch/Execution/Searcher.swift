@@ -11,14 +11,19 @@ import NewsIndex
 /// scores, the page, the total and the facets together. Listings and date orders select by
 /// SQL and count with ``FacetCounter``.
 package struct Searcher: Sendable {
-    /// Creates a searcher.
-    package init() {}
+    /// Facet chunks kept between searches, if any.
+    private let chunkCache: FacetChunkCache?
+
+    /// Creates a searcher, reading facet chunks through `chunkCache` when given.
+    package init(chunkCache: FacetChunkCache? = nil) {
+        self.chunkCache = chunkCache
+    }
 
     /// Runs the request on a connection inside the caller's read transaction.
     package func search(_ request: SearchRequest, in db: Database) throws -> SearchResults {
         let filter = FilterClause(request)
         if request.match != nil && request.sort == .relevance {
-            let scan = try RankedScan(db, depth: request.offset + request.limit, facets: request.facets)
+            let scan = try RankedScan(db, depth: request.offset + request.limit, facets: request.facets, chunkCache: chunkCache)
             try scan.run(
                 db, filter: filter, anyOfPhrases: request.matchIsAnyOfPhrases, phrases: request.matchPhrases,
                 phraseGroups: request.matchPhraseGroups)
@@ -38,7 +43,7 @@ package struct Searcher: Sendable {
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a \(filter.sql)", arguments: filter.arguments)
             return SearchResults(total: total ?? 0, hits: hits, facets: Facets())
         }
-        let counted = try FacetCounter(db: db, filter: filter).count()
+        let counted = try FacetCounter(db: db, filter: filter, chunkCache: chunkCache).count()
         return SearchResults(total: counted.total, hits: hits, facets: counted.facets)
     }
 

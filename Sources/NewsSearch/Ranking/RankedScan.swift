@@ -16,12 +16,13 @@ final class RankedScan: FTS5RowVisitor {
     /// Everything a row updates, in one value: one access per row instead of one per field.
     private var state: ScanState
 
-    /// A scan on `db` keeping the best `depth` hits, counting facets when `facets` is true.
-    init(_ db: Database, depth: Int, facets: Bool) throws {
+    /// A scan on `db` keeping the best `depth` hits, counting facets when `facets` is true,
+    /// reading facet chunks through `chunkCache` when given.
+    init(_ db: Database, depth: Int, facets: Bool, chunkCache: FacetChunkCache? = nil) throws {
         let weights = IndexSchema.columnWeights
         state = ScanState(
             db, best: TopHits(capacity: depth), bounds: try FacetTally.Bounds(db), countsFacets: facets,
-            weights: (weights.title, weights.lede, weights.body), chunks: try FacetChunkReader(db))
+            weights: (weights.title, weights.lede, weights.body), chunks: try FacetChunkReader(db, cache: chunkCache))
     }
 
     /// The hits kept.
