@@ -20,13 +20,8 @@ struct FacetChunkCacheTests {
 
     @Test("searches repeated, and searches after an index run that changed facets, equal uncached ones")
     func cachedEqualsUncached() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-chunks-\(UUID().uuidString)")
+        let (folder, corpus, path, indexer) = try SampleCorpusIndex.indexedCopy("chunks")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let corpus = folder.appendingPathComponent("corpus")
-        try FileManager.default.copyItem(at: SampleCorpusIndex.packageRoot.appendingPathComponent("corpus"), to: corpus)
-        let path = folder.appendingPathComponent("index.sqlite").path
-        var indexer = Indexer(store: try IndexStore.openForWriting(at: path), analyzer: ArticleAnalyzer())
-        _ = try indexer.run(paths: [corpus.path], full: false)
         let cached = SearchService(store: try IndexStore.openForReading(at: path), actors: nil, keepsFacetChunks: true)
         let queries = ["ceasefire", "nato OR energy", "\"energy facilities\"", "section:world", "date:2025"]
         for query in queries + queries {

@@ -25,6 +25,19 @@ enum SampleCorpusIndex {
     /// The shared index.
     static func store() throws -> IndexStore { try shared.get() }
 
+    /// A copy of the sample corpus in a new temporary folder (the caller removes `folder`),
+    /// indexed into `folder/index.sqlite` by `indexer`, which can run again after edits.
+    static func indexedCopy(_ name: String) throws -> (folder: URL, corpus: URL, path: String, indexer: Indexer) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-\(name)-\(UUID().uuidString)")
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("corpus"), to: corpus)
+        let path = folder.appendingPathComponent("index.sqlite").path
+        let indexer = Indexer(store: try IndexStore.openForWriting(at: path), analyzer: ArticleAnalyzer())
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        return (folder, corpus, path, indexer)
+    }
+
     /// Runs `text` through the search service (no alias table), with everything on one page.
     static func search(_ text: String, sort: SearchRequest.Sort = .relevance) throws -> SearchOutcome {
         var options = SearchOptions()

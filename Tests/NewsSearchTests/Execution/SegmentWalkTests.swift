@@ -71,13 +71,9 @@ struct SegmentWalkTests {
 
     @Test("on an edited copy, whose newer segments override and delete rows")
     func editedCopy() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-walks-\(UUID().uuidString)")
+        let (folder, corpus, path, indexer) = try SampleCorpusIndex.indexedCopy("walks")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let corpus = folder.appendingPathComponent("corpus")
-        try FileManager.default.copyItem(at: SampleCorpusIndex.packageRoot.appendingPathComponent("corpus"), to: corpus)
-        let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
-        var indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
-        _ = try indexer.run(paths: [corpus.path], full: false)
+        let store = try IndexStore.openForReading(at: path)
         let files = try FileManager.default.subpathsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
         #expect(files.count > 20)
         for (index, file) in files.enumerated() {
