@@ -19,6 +19,23 @@ struct Newsearch: ParsableCommand {
     )
 }
 
+extension Newsearch {
+    /// The command the process's arguments ask for. `newsearch query …` is parsed as the
+    /// query command alone when it parses: building the whole command tree, whose every
+    /// property type ArgumentParser looks up through the runtime's conformance scans, was a
+    /// third of a rare word's query process. Help, versions and errors go through the root
+    /// command as before, so every message stays the same.
+    static func parsedCommand() throws -> any ParsableCommand {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == QueryCommand.configuration.commandName,
+            let query = try? QueryCommand.parseAsRoot(Array(arguments.dropFirst()))
+        {
+            return query
+        }
+        return try parseAsRoot()
+    }
+}
+
 /// The `--db` option every subcommand takes.
 struct IndexOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The index file.", valueName: "path"))

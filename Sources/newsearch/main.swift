@@ -5,7 +5,7 @@ import Foundation
 /// (0 success, 1 failure, 2 bad usage or query, 75 index locked).
 signal(SIGPIPE, SIG_IGN)
 do {
-    var command = try Newsearch.parseAsRoot()
+    var command = try Newsearch.parsedCommand()
     try command.run()
     exit(0)
 } catch let failure as CommandFailure {
