@@ -14,6 +14,20 @@ package enum PositionList {
         return total
     }
 
+    /// At least ``weightedInstances(_:weights:)`` of `list`, from its length and first bytes
+    /// alone: every instance takes a byte at least, and a list that opens with a change of
+    /// column (a 1, then the column) has none before that column, so a word found only in
+    /// bodies weighs at most a byte each. A few instructions where counting takes dozens; a
+    /// ranking that cannot keep a row even at this weight need not count it.
+    @inline(__always)
+    package static func weightedInstancesBound(_ list: UnsafeRawBufferPointer, weights: (Double, Double, Double)) -> Double {
+        guard list.count >= 2, list[0] == 1, list[1] < 0x80 else {
+            return Double(list.count) * max(weights.0, weights.1, weights.2, 1)
+        }
+        let heaviest = list[1] == 1 ? max(weights.1, weights.2, 1) : max(weights.2, 1)
+        return Double(list.count - 2) * heaviest
+    }
+
     /// The weight of an instance in `column`.
     @inline(__always)
     static func weight(ofColumn column: Int32, _ weights: (Double, Double, Double)) -> Double {

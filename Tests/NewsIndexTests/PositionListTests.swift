@@ -43,7 +43,7 @@ struct PositionListTests {
         #expect(runs([]).isEmpty)
     }
 
-    @Test("long lists, counted eight bytes at a time, give the counts they were written with")
+    @Test("long lists, counted eight bytes at a time, give the counts they were written with, never above the bound")
     func longLists() {
         var random = Congruence(seed: 7)
         for _ in 0..<500 {
@@ -63,6 +63,10 @@ struct PositionListTests {
                 expected.append(Run(column: column, count: count))
             }
             #expect(runs(bytes) == expected, "\(bytes)")
+            bytes.withUnsafeBytes { list in
+                let weights = (10.0, 4.0, 1.0)
+                #expect(PositionList.weightedInstancesBound(list, weights: weights) >= PositionList.weightedInstances(list, weights: weights))
+            }
         }
     }
 

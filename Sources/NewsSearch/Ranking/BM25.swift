@@ -16,7 +16,7 @@ struct BM25 {
     static let b = 0.75
 
     /// The weight of an instance in each column (title, lede, body).
-    private let weights: (Double, Double, Double)
+    let weights: (Double, Double, Double)
     /// Each phrase's inverse document frequency.
     private let idf: [Double]
     /// Tokens per row, over the whole table.

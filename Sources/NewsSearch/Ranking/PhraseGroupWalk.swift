@@ -78,6 +78,21 @@ struct PhraseGroupWalk {
     /// Whether a page did not parse (the walk then stopped short).
     var failed: Bool { cursors.contains(where: \.failed) }
 
+    /// The bm25 score of row `id` (the current row) of length `length`, each of its phrases'
+    /// instances weighted by `frequency` (``PositionList/weightedInstances(_:weights:)``, or
+    /// its bound), added in phrase order as bm25 adds them.
+    @inline(__always)
+    func score(
+        of id: Int64, scorer: BM25, length: UInt32,
+        _ frequency: (UnsafeRawBufferPointer, (Double, Double, Double)) -> Double
+    ) -> Double {
+        var score = 0.0
+        for phrase in cursors.indices where cursors[phrase].rowid == id {
+            score += scorer.term(phrase, frequency: cursors[phrase].withList { frequency($0, scorer.weights) }, length: length)
+        }
+        return score
+    }
+
     /// The next row that every group has in one of its phrases; nil once there is none. The
     /// phrases in it are the cursors whose ``PhraseCursor/rowid`` it is.
     mutating func next() -> Int64? {

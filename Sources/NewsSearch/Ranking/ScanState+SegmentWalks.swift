@@ -25,9 +25,13 @@ extension ScanState {
             let id = cursor.rowid
             try chunks.move(toArticle: id)
             let length = chunks.view.length(ofArticle: id)
-            let saturation = unscored.saturation(cursor.withList { PositionList.weightedInstances($0, weights: weights) }, length: length)
-            if kept.admits(id: id, score: saturation) {
-                kept.insert(RankedHit(id: id, score: saturation, positions: MatchPositions([cursor])))
+            // A row that could not be kept at the most its list allows is not counted.
+            let bound = cursor.withList { PositionList.weightedInstancesBound($0, weights: weights) }
+            if kept.admits(id: id, score: unscored.saturation(bound, length: length)) {
+                let saturation = unscored.saturation(cursor.withList { PositionList.weightedInstances($0, weights: weights) }, length: length)
+                if kept.admits(id: id, score: saturation) {
+                    kept.insert(RankedHit(id: id, score: saturation, positions: MatchPositions([cursor])))
+                }
             }
             if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
         }
@@ -53,15 +57,14 @@ extension ScanState {
         while let id = walk.next() {
             try chunks.move(toArticle: id)
             let length = chunks.view.length(ofArticle: id)
-            var score = 0.0
-            // In phrase order; a phrase the row lacks adds exactly 0 in bm25, so skipping it
-            // gives the same bits.
-            for phrase in walk.cursors.indices where walk.cursors[phrase].rowid == id {
-                let frequency = walk.cursors[phrase].withList { PositionList.weightedInstances($0, weights: weights) }
-                score += scorer.term(phrase, frequency: frequency, length: length)
-            }
-            if page.admits(id: id, score: score) {
-                page.insert(RankedHit(id: id, score: score, positions: MatchPositions(walk.cursors.filter { $0.rowid == id })))
+            // A row that could not be kept at the most its lists allow is not counted.
+            if page.admits(id: id, score: walk.score(of: id, scorer: scorer, length: length, PositionList.weightedInstancesBound)) {
+                // In phrase order; a phrase the row lacks adds exactly 0 in bm25, so skipping
+                // it gives the same bits.
+                let score = walk.score(of: id, scorer: scorer, length: length, PositionList.weightedInstances)
+                if page.admits(id: id, score: score) {
+                    page.insert(RankedHit(id: id, score: score, positions: MatchPositions(walk.cursors.filter { $0.rowid == id })))
+                }
             }
             if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
         }
