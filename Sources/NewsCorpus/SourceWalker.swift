@@ -48,31 +48,41 @@ package struct SourceWalker {
     private func walkDirectory(
         _ directory: String, visit: (SourceFile) -> Void, failure: (Failure) -> Void
     ) {
-        guard let names = Self.entries(of: directory) else {
+        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0, let names = Self.entries(of: folder) else {
             failure(Failure(path: directory, reason: Self.errnoReason()))
+            if folder >= 0 { close(folder) }
             return
         }
+        defer { close(folder) }
         for name in names where !name.hasPrefix(".") {
             let path = directory == "/" ? "/" + name : directory + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0 else {
+            // Looked up in the open folder: the kernel resolves one name, not the whole path
+            // again (that walk was a fifth of a no-op run over 100,000 files).
+            guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
                 failure(Failure(path: path, reason: Self.errnoReason()))
                 continue
             }
             if Self.isDirectory(info) {
                 walkDirectory(path, visit: visit, failure: failure)
             } else if let format = ArticleFormat(path: name) {
-                if Self.isSymlink(info), stat(path, &info) != 0 || Self.isDirectory(info) { continue }
+                if Self.isSymlink(info), fstatat(folder, name, &info, 0) != 0 || Self.isDirectory(info) { continue }
                 guard Self.isRegular(info) else { continue }
                 visit(Self.sourceFile(path, info, format: format))
             }
         }
     }
 
-    /// The names in a folder, in byte order (cheaper than `String`'s Unicode ordering, and as
-    /// stable), or nil when it cannot be opened.
-    private static func entries(of directory: String) -> [String]? {
-        guard let handle = opendir(directory) else { return nil }
+    /// The names in the open folder `folder`, in byte order (cheaper than `String`'s Unicode
+    /// ordering, and as stable), or nil when it cannot be read.
+    private static func entries(of folder: Int32) -> [String]? {
+        let copy = dup(folder)
+        guard copy >= 0 else { return nil }
+        guard let handle = fdopendir(copy) else {
+            close(copy)
+            return nil
+        }
         defer { closedir(handle) }
         var names: [String] = []
         // The name is read in place, up to its NUL: a record is only as long as its name, so
@@ -83,7 +93,24 @@ package struct SourceWalker {
             let name = String(cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // Sorted by their first eight bytes as one integer, the rest compared only on a tie:
+        // comparing whole names as strings was a fifth of a no-op run over 100,000 files.
+        let keys = names.map(Self.sortKey)
+        let order = names.indices.sorted { left, right in
+            keys[left] != keys[right] ? keys[left] < keys[right] : names[left].utf8.lexicographicallyPrecedes(names[right].utf8)
+        }
+        return order.map { names[$0] }
+    }
+
+    /// A name's first eight bytes, big-endian and padded with zeros: integers in the names' byte
+    /// order, a shorter name before any longer one it starts.
+    private static func sortKey(_ name: String) -> UInt64 {
+        var name = name
+        return name.withUTF8 { bytes in
+            var key: UInt64 = 0
+            for index in 0..<min(8, bytes.count) { key |= UInt64(bytes[index]) << UInt64(56 - 8 * index) }
+            return key
+        }
     }
 
     private static func sourceFile(_ path: String, _ info: stat, format: ArticleFormat) -> SourceFile {
