@@ -9,9 +9,12 @@ import NewsIndex
 /// FTS5's own `ORDER BY rank` spends most of its time per match looking up the row's length
 /// in `articles_fts_docsize` and feeding a sorter; here the length comes from the
 /// ``FacetChunk`` that facet counting reads anyway, and a match that cannot make the page
-/// costs one comparison. Without filters, one phrase, or an `OR` of many, is ranked by walking
-/// the phrases' rows inside FTS5 instead (``ScanState/walkPhrase(from:)``,
-/// ``ScanState/walkPhrases(from:)``), with the same answer.
+/// costs one comparison. Without filters, the statement's first match is as far as it goes:
+/// an `AND` of `OR`s of plain phrases is walked through the index's segments
+/// (``ScanState/walkGroups(from:)``, ``ScanState/walkOnePhrase(_:unscored:)``), and one phrase
+/// or an `OR` of many that the segment walks do not know (prefixes) through FTS5's
+/// `xQueryPhrase` (``ScanState/walkPhrase(from:)``, ``ScanState/walkPhrases(from:)``), with the
+/// same answer.
 final class RankedScan: FTS5RowVisitor {
     /// Everything a row updates, in one value: one access per row instead of one per field.
     private var state: ScanState
@@ -138,11 +141,12 @@ struct ScanState {
     /// Hits kept beyond the page while walking a phrase, to prove the page.
     static let walkSlack = 16
 
-    /// Ranks a one-phrase query by walking the rows that contain the phrase
-    /// (``FTS5Row/forEachRow(containingPhrase:_:)``) instead of stepping through the
-    /// statement's matches: the same rows, when nothing else restricts them, at less cost per
-    /// row (a word in 85% of 100,000 articles: 171 → 107 M instructions a search), and the walk
-    /// counts the phrase's rows (its idf) on the way.
+    /// Ranks a one-phrase query by walking the rows that contain the phrase — from the index's
+    /// segments (``walkOnePhrase(_:unscored:)``) or, for a phrase those walks do not know,
+    /// through FTS5 (``FTS5Row/forEachRow(containingPhrase:_:)``) — instead of stepping through
+    /// the statement's matches: the same rows, when nothing else restricts them, at less cost
+    /// per row (a word in 85% of 100,000 articles: 171 → 107 M instructions a search through
+    /// FTS5), and the walk counts the phrase's rows (its idf) on the way.
     ///
     /// The idf being unknown until the end, hits are kept by their ``BM25/saturation(_:length:)``
     /// and scored after: the score is the idf times the saturation, so a greater saturation
