@@ -22,7 +22,7 @@ struct MatchPositions: Sendable, Equatable {
     /// `xInst` orders them: by column, then offset, then phrase.
     init(_ cursors: some Sequence<PhraseCursor>) {
         var instances: [(column: Int, offset: Int, phrase: Int, tokens: Int)] = []
-        for (phrase, cursor) in cursors.enumerated() {
+        for (phrase, var cursor) in cursors.enumerated() {
             for (column, offset) in cursor.withList(PositionList.positions) {
                 instances.append((column, offset, phrase, cursor.tokens))
             }

@@ -17,6 +17,8 @@ struct PhraseCursor {
     /// narrow it word by word.
     private var starts: [UInt8] = []
     private var narrowed: [UInt8] = []
+    /// The rows the phrase was found in by ``countRows()``, stepped through from then on.
+    private var replay: FoundRows?
     /// The current row's rowid: `Int64.max` once the rows are over.
     private(set) var rowid: Int64 = .min
     /// The rows stepped onto so far.
@@ -52,31 +54,45 @@ struct PhraseCursor {
 
     /// Steps through every row to count them (the phrase's document frequency), then moves
     /// back before the first; nil when a page does not parse.
+    ///
+    /// A phrase of several words keeps the rows it found, with where it starts in each, and
+    /// steps through those from then on: stepping its words again, the most common of them
+    /// entry by entry, was half of a search for an actor whose spellings are phrases.
     mutating func countRows() -> Int64? {
         if others.isEmpty { return first.countRows() }
-        while next() {}
-        let counted = rows
-        guard !failed, first.rewind(), others.indices.allSatisfy({ others[$0].rewind() }) else { return nil }
+        var found = FoundRows()
+        while next() { found.append(rowid, starts) }
+        guard !failed else { return nil }
+        replay = found
         rowid = .min
-        rows = 0
-        return counted
+        return rows
     }
 
     /// Calls `body` with the current row's position list of where the phrase starts (valid
-    /// during the call).
+    /// during the call). Mutating only so that a call through a pointer to the cursor borrows
+    /// it: a non-mutating call there copied the cursor, arrays retained, on every match.
     @inline(__always)
-    func withList<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
-        others.isEmpty ? body(first.list) : starts.withUnsafeBytes(body)
+    mutating func withList<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
+        if others.isEmpty { return body(first.list) }
+        if let replay { return replay.withList(body) }
+        return starts.withUnsafeBytes(body)
     }
 
     /// Moves to the next row containing the phrase; false once the rows are over.
     @inline(__always)
     mutating func next() -> Bool {
-        guard others.isEmpty else { return nextOfSeveral() }
+        guard others.isEmpty else { return replay == nil ? nextOfSeveral() : nextFound() }
         let found = first.next()
         rowid = first.rowid
         rows = first.rows
         return found
+    }
+
+    /// ``next()`` over the rows ``countRows()`` kept.
+    private mutating func nextFound() -> Bool {
+        guard replay!.next() else { return over() }
+        rowid = replay!.rowid
+        return true
     }
 
     /// ``next()`` for a phrase of several words: the words' cursors led to a row they all
@@ -128,5 +144,37 @@ struct PhraseCursor {
     private mutating func over() -> Bool {
         rowid = .max
         return false
+    }
+}
+
+/// The rows a phrase of several words was found in, with where it starts in each (position
+/// lists end to end), and a place among them.
+private struct FoundRows {
+    private var rowids: [Int64] = []
+    private var ends: [Int] = []
+    private var bytes: [UInt8] = []
+    /// The current row's index, -1 before the first.
+    private var index = -1
+
+    /// Adds a row after the others.
+    mutating func append(_ rowid: Int64, _ list: [UInt8]) {
+        rowids.append(rowid)
+        bytes += list
+        ends.append(bytes.count)
+    }
+
+    /// Moves to the next row; false after the last.
+    mutating func next() -> Bool {
+        index += 1
+        return index < rowids.count
+    }
+
+    /// The current row's rowid.
+    var rowid: Int64 { rowids[index] }
+
+    /// Calls `body` with the current row's list.
+    func withList<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start..<ends[index]])) }
     }
 }
