@@ -1,7 +1,25 @@
 /// Where a phrase of several words occurs in a row, worked out from its words' position lists
 /// (``PositionList``'s format) the way FTS5 matches a phrase: an instance starts at position
 /// `p` of the first word when each later word `k` of the phrase is at `p + k` in the same column.
-package enum PhrasePositions {
+///
+/// It keeps two buffers for the decoded lists, grown as needed, across calls (a phrase's
+/// cursor makes one call per row that has all its words): temporary allocations in each call
+/// were most of a call for short lists. ``deallocate()`` frees them.
+package struct PhrasePositions {
+    private var first = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+    private var second = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+
+    /// Empty buffers.
+    package init() {}
+
+    /// Frees the buffers.
+    package mutating func deallocate() {
+        first.deallocate()
+        second.deallocate()
+        first = UnsafeMutableBufferPointer(start: nil, count: 0)
+        second = first
+    }
+
     /// Writes into `output` (emptied first), as a position list, the positions of `starts` (a
     /// position list) that `next` (another) holds `distance` tokens later in the same column;
     /// returns whether there was any.
@@ -10,27 +28,33 @@ package enum PhrasePositions {
     /// a branch on which list moves (a coin toss the processor mispredicts): merging while
     /// decoding took 59 ms of an 87 ms search for a word pair in every article of 100,000.
     @discardableResult
-    package static func follow(
+    package mutating func follow(
         _ starts: UnsafeRawBufferPointer, by next: UnsafeRawBufferPointer, at distance: Int32, into output: inout [UInt8]
     ) -> Bool {
-        output.removeAll(keepingCapacity: true)
+        if !output.isEmpty { output.removeAll(keepingCapacity: true) }
         // A position takes at least one byte: a list has at most as many as it has bytes.
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: starts.count) { first in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: next.count + 1) { second in
-                let firstCount = decode(starts, into: first)
-                second[decode(next, into: second)] = .max  // a sentinel: the merge needs no bound check
-                var writer = Writer()
-                var (index, other) = (0, 0)
-                while index < firstCount {
-                    let wanted = first[index] &+ UInt64(distance)
-                    let found = second[other]
-                    if found == wanted { writer.append(first[index], to: &output) }
-                    index &+= wanted <= found ? 1 : 0
-                    other &+= found <= wanted ? 1 : 0
-                }
-                return !output.isEmpty
-            }
+        Self.reserve(&first, starts.count)
+        Self.reserve(&second, next.count + 1)
+        let firstCount = Self.decode(starts, into: first)
+        second[Self.decode(next, into: second)] = .max  // a sentinel: the merge needs no bound check
+        var writer = Writer()
+        var (index, other) = (0, 0)
+        while index < firstCount {
+            let wanted = first[index] &+ UInt64(distance)
+            let found = second[other]
+            if found == wanted { writer.append(first[index], to: &output) }
+            index &+= wanted <= found ? 1 : 0
+            other &+= found <= wanted ? 1 : 0
         }
+        return !output.isEmpty
+    }
+
+    /// Makes `buffer` hold at least `count` values.
+    @inline(__always)
+    private static func reserve(_ buffer: inout UnsafeMutableBufferPointer<UInt64>, _ count: Int) {
+        guard buffer.count < count else { return }
+        buffer.deallocate()
+        buffer = .allocate(capacity: max(count, 2 * buffer.count, 64))
     }
 
     /// Decodes `list` into `positions` as `column << 32 | offset`, in order; returns how many.

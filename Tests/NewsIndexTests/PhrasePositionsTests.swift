@@ -9,9 +9,11 @@ struct PhrasePositionsTests {
     /// `follow` on lists written from `starts` and `next` (column, offset pairs, in order), decoded.
     private func follow(_ starts: [(Int, Int)], _ next: [(Int, Int)], at distance: Int32) -> [(column: Int, offset: Int)] {
         var output: [UInt8] = []
+        var follower = PhrasePositions()
+        defer { follower.deallocate() }
         Self.list(starts).withUnsafeBytes { first in
             Self.list(next).withUnsafeBytes { second in
-                _ = PhrasePositions.follow(first, by: second, at: distance, into: &output)
+                _ = follower.follow(first, by: second, at: distance, into: &output)
             }
         }
         return output.withUnsafeBytes(PositionList.positions)

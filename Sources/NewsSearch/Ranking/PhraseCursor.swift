@@ -17,6 +17,8 @@ struct PhraseCursor {
     /// narrow it word by word.
     private var starts: [UInt8] = []
     private var narrowed: [UInt8] = []
+    /// The buffers for narrowing.
+    private var follower = PhrasePositions()
     /// The rows the phrase was found in by ``countRows()``, stepped through from then on.
     private var replay: FoundRows?
     /// The current row's rowid: `Int64.max` once the rows are over.
@@ -50,6 +52,7 @@ struct PhraseCursor {
     mutating func close() {
         first.close()
         for index in others.indices { others[index].close() }
+        follower.deallocate()
     }
 
     /// Steps through every row to count them (the phrase's document frequency), then moves
@@ -131,10 +134,10 @@ struct PhraseCursor {
 
     /// Narrows the first word's positions in the current row to where every next word follows.
     private mutating func follows() -> Bool {
-        var found = PhrasePositions.follow(first.list, by: others[0].list, at: 1, into: &starts)
+        var found = follower.follow(first.list, by: others[0].list, at: 1, into: &starts)
         var distance: Int32 = 2
         for index in others.indices.dropFirst() where found {
-            found = starts.withUnsafeBytes { PhrasePositions.follow($0, by: others[index].list, at: distance, into: &narrowed) }
+            found = starts.withUnsafeBytes { follower.follow($0, by: others[index].list, at: distance, into: &narrowed) }
             swap(&starts, &narrowed)
             distance += 1
         }
