@@ -11,7 +11,7 @@ struct LeafReader {
     /// first load).
     private var buffer = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     /// The current page's size in bytes.
-    private(set) var count = 0
+    private var count = 0
     /// The current page's first byte (valid once a page is loaded).
     private(set) var bytes = UnsafePointer<UInt8>(bitPattern: 1)!
 
@@ -28,8 +28,9 @@ struct LeafReader {
         buffer = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     }
 
-    /// The current page.
-    var page: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer[..<count]) }
+    /// The current page (built from the stored pointer and size: slicing the buffer cost
+    /// checks on every entry).
+    var page: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: bytes, count: count) }
 
     /// Loads leaf page `number` of segment `segment` (rowid `segment << 37 + number` in
     /// `articles_fts_data`) and returns its layout; nil when it cannot be read or does not parse.
@@ -165,8 +166,8 @@ struct SegmentCursor {
             guard step == .pageTurn, enterNextPage() else { return false }
         }
         let bytes = reader.bytes
-        guard let value = Self.varint(bytes, &offset, reader.count), let size = Self.varint(bytes, &offset, reader.count)
-        else { return stop(.failure) }
+        let page = reader.page
+        guard let value = Varint.read(page, &offset), let size = Varint.read(page, &offset) else { return stop(.failure) }
         rowid = absolute ? value : rowid &+ value
         let length = Int(size >> 1)
         if absolute || length > leaf.size - offset { return nextAfterPageStart(length) }
@@ -207,19 +208,6 @@ struct SegmentCursor {
         enter(next, at: first)
         step = .entry
         return true
-    }
-
-    /// The varint at `offset` of the `count` bytes at `bytes` (one byte, mostly), moving
-    /// `offset` past it; nil when it runs off the end.
-    @inline(__always)
-    private static func varint(_ bytes: UnsafePointer<UInt8>, _ offset: inout Int, _ count: Int) -> Int64? {
-        guard offset < count else { return nil }
-        let first = bytes[offset]
-        guard first >= 0x80 else {
-            offset += 1
-            return Int64(first)
-        }
-        return Varint.read(UnsafeRawBufferPointer(start: bytes, count: count), &offset)
     }
 
     /// Gathers a position list of `length` bytes that runs over pages, from ``offset``.

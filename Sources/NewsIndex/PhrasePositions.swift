@@ -35,8 +35,8 @@ package struct PhrasePositions {
         // A position takes at least one byte: a list has at most as many as it has bytes.
         Self.reserve(&first, starts.count)
         Self.reserve(&second, next.count + 1)
-        let firstCount = Self.decode(starts, into: first)
-        second[Self.decode(next, into: second)] = .max  // a sentinel: the merge needs no bound check
+        let firstCount = PositionList.decode(starts, into: first)
+        second[PositionList.decode(next, into: second)] = .max  // a sentinel: the merge needs no bound check
         var writer = Writer()
         var (index, other) = (0, 0)
         while index < firstCount {
@@ -55,34 +55,6 @@ package struct PhrasePositions {
         guard buffer.count < count else { return }
         buffer.deallocate()
         buffer = .allocate(capacity: max(count, 2 * buffer.count, 64))
-    }
-
-    /// Decodes `list` into `positions` as `column << 32 | offset`, in order; returns how many.
-    @inline(__always)
-    private static func decode(_ list: UnsafeRawBufferPointer, into positions: UnsafeMutableBufferPointer<UInt64>) -> Int {
-        guard var byte = list.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
-        let end = byte + list.count
-        var column: UInt64 = 0
-        var offset: UInt64 = 0
-        var count = 0
-        while byte < end {
-            var value = UInt64(byte.pointee)
-            if value < 0x80 {
-                byte += 1
-            } else {
-                value = UInt64(UInt32(bitPattern: PositionList.readVarint(&byte, end)))
-            }
-            if value == 1 {
-                // A change of column: the column follows, then the first offset in it.
-                column = UInt64(UInt32(bitPattern: PositionList.readVarint(&byte, end))) << 32
-                offset = 0
-                continue
-            }
-            offset &+= value &- 2
-            positions[count] = column | offset
-            count += 1
-        }
-        return count
     }
 
     /// Writes instances, in order, as a position list: an offset is stored as its distance

@@ -42,23 +42,40 @@ package enum PositionList {
     /// The column and token offset of each instance of a whole position list, in order (what
     /// `xPhraseNext` yields).
     package static func positions(_ list: UnsafeRawBufferPointer) -> [(column: Int, offset: Int)] {
-        guard let start = list.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return [] }
-        var byte = start
-        let end = start + list.count
-        var column: Int32 = 0
-        var offset: Int32 = 0
-        var found: [(column: Int, offset: Int)] = []
-        while byte < end {
-            var value = readVarint(&byte, end)
-            if value == 1 {
-                column = readVarint(&byte, end)
-                offset = 0
-                value = readVarint(&byte, end)
-            }
-            offset += value - 2
-            found.append((Int(column), Int(offset)))
+        // A position takes at least one byte: a list has at most as many as it has bytes.
+        let decoded = [UInt64](unsafeUninitializedCapacity: list.count) { buffer, count in
+            count = decode(list, into: buffer)
         }
-        return found
+        return decoded.map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
+    }
+
+    /// Decodes a whole position list into `positions` (room for at least as many values as the
+    /// list has bytes) as `column << 32 | offset`, in order; returns how many.
+    @inline(__always)
+    static func decode(_ list: UnsafeRawBufferPointer, into positions: UnsafeMutableBufferPointer<UInt64>) -> Int {
+        guard var byte = list.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
+        let end = byte + list.count
+        var column: UInt64 = 0
+        var offset: UInt64 = 0
+        var count = 0
+        while byte < end {
+            var value = UInt64(byte.pointee)
+            if value < 0x80 {
+                byte += 1
+            } else {
+                value = UInt64(UInt32(bitPattern: readVarint(&byte, end)))
+            }
+            if value == 1 {
+                // A change of column: the column follows, then the first offset in it.
+                column = UInt64(UInt32(bitPattern: readVarint(&byte, end))) << 32
+                offset = 0
+                continue
+            }
+            offset &+= value &- 2
+            positions[count] = column | offset
+            count += 1
+        }
+        return count
     }
 
     /// Calls `body` with each run of instances in one column of the list between `start` and
