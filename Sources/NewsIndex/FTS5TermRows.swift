@@ -121,10 +121,16 @@ package final class FTS5TermRows {
         var lastPage: Int64
     }
 
+    /// FTS5's structure record (`articles_fts_data` row 10: the segments, and a count of
+    /// writes), or nil before the table has any.
+    static func structureRecord(_ db: Database) throws -> Data? {
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT block FROM articles_fts_data WHERE id = 10"))
+    }
+
     /// The segments, newest first (level 0 first, and in a level the last listed first), or
     /// nil for a structure record in another format.
     static func structure(_ db: Database) throws -> [Segment]? {
-        guard let record = try Data.fetchOne(db.cachedStatement(sql: "SELECT block FROM articles_fts_data WHERE id = 10")) else { return [] }
+        guard let record = try structureRecord(db) else { return [] }
         return record.withUnsafeBytes { bytes -> [Segment]? in
             // A 4-byte configuration cookie, then (legacy format) varints; a V2 record (for
             // contentless_delete tables) has FF 00 00 01 there instead.

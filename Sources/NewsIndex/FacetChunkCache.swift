@@ -25,7 +25,7 @@ package final class FacetChunkCache: @unchecked Sendable {
 
     /// The index's version, as a search inside its read transaction on `db` sees it.
     static func version(_ db: Database) throws -> Data {
-        try Data.fetchOne(db.cachedStatement(sql: "SELECT block FROM articles_fts_data WHERE id = 10")) ?? Data()
+        try FTS5TermRows.structureRecord(db) ?? Data()
     }
 
     /// Chunk `number` of `version`, if kept.
