@@ -187,11 +187,12 @@ struct ScanState {
         return true
     }
 
-    /// The fewest phrases an `OR` must have to be walked: the statement asks every match for
-    /// every phrase, which the walks save when there are many (an actor with its spellings:
-    /// `Spain`, 19 phrases, 9.1 → 5.2 ms at 100,000 articles), but with two or three phrases the
-    /// statement was as fast or faster (`merchant OR yesterday` 32 ms against 36 walked, three
-    /// rare words 2.1 against 2.8 ms; alternating runs).
+    /// The fewest phrases an `OR` must have to be walked through FTS5 (since the segment walks,
+    /// only an `OR` with a prefix comes here): the statement asks every match for every phrase,
+    /// which the walks save when there are many (measured on an actor with its spellings, before
+    /// the segment walks took them: `Spain`, 19 phrases, 9.1 → 5.2 ms at 100,000 articles), but
+    /// with two or three phrases the statement was as fast or faster (`merchant OR yesterday`
+    /// 32 ms against 36 walked, three rare words 2.1 against 2.8 ms; alternating runs).
     static let walkedPhrasesMinimum = 4
 
     /// Ranks an `OR` of phrases by walking each phrase's rows in turn (recording each row's

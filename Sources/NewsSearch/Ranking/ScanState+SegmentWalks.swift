@@ -14,9 +14,7 @@ extension ScanState {
     /// before this code saw it.
     mutating func walkOnePhrase(_ first: FTS5Row, unscored: BM25) throws -> (Int64, TopHits, FacetTally)? {
         guard let groups = phraseGroups, groups.count == 1, groups[0].count == 1,
-            let index = try FTS5TermRows(db),
-            let terms = try PhraseGroupWalk.terms(groups, tokenizer: FTS5TermRows.tokenizer(db), first: first),
-            var cursor = PhraseCursor(terms[0], in: index)
+            let (index, terms) = try segmentTerms(first), var cursor = PhraseCursor(terms[0], in: index)
         else { return nil }
         defer { cursor.close() }
         var kept = TopHits(capacity: best.capacity + Self.walkSlack)
@@ -38,6 +36,16 @@ extension ScanState {
         return cursor.failed ? nil : (cursor.rows, kept, tally)
     }
 
+    /// The index's segments and the terms of each phrase of ``phraseGroups``
+    /// (``PhraseGroupWalk/terms(_:tokenizer:first:)``), or nil when there are no groups, the
+    /// index's layout is not known, or the phrases are not the ones FTS5 parsed.
+    private func segmentTerms(_ first: FTS5Row) throws -> (FTS5TermRows, [[String]])? {
+        guard let groups = phraseGroups, let index = try FTS5TermRows(db),
+            let terms = try PhraseGroupWalk.terms(groups, tokenizer: FTS5TermRows.tokenizer(db), first: first)
+        else { return nil }
+        return (index, terms)
+    }
+
     /// Ranks a match that is an `AND` of `OR`s of phrases (``phraseGroups``) by stepping its
     /// phrases' rows in rowid order (``PhraseGroupWalk``) instead of the statement, which
     /// asks every match for every phrase through FTS5's API. The phrases' rows (their idfs)
@@ -45,8 +53,7 @@ extension ScanState {
     /// reached. False, with nothing changed, when the expression or the index is not what the
     /// walk knows: the statement then goes on.
     mutating func walkGroups(from first: FTS5Row) throws -> Bool {
-        guard let groups = phraseGroups, let index = try FTS5TermRows(db),
-            let terms = try PhraseGroupWalk.terms(groups, tokenizer: FTS5TermRows.tokenizer(db), first: first),
+        guard let groups = phraseGroups, let (index, terms) = try segmentTerms(first),
             var walk = PhraseGroupWalk(terms, groups: groups.map(\.count), in: index)
         else { return false }
         defer { walk.close() }
