@@ -50,6 +50,22 @@ final class ArticleTextRows {
         try db.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
     }
 
+    /// Merges segments of the full-text index that share a level, two or more at a time (the
+    /// index's `usermerge`), writing about `pages` pages at most (FTS5's `merge`); a merge cut
+    /// short goes on at the next call. Each commit that writes the index adds a segment, and
+    /// FTS5's own merging works in steps of 64 pages written, so small cron runs left them
+    /// piling up: 22 at 100,000 articles after a few re-runs, and every term of a query is
+    /// looked up in each.
+    ///
+    /// FTS5's default `usermerge` is 4 (it merges a level once it has four segments); an index
+    /// without a setting of its own gets 2 here, so that about one segment per level is left.
+    func mergeSegments(pages: Int) throws {
+        if try Int.fetchOne(db, sql: "SELECT v FROM articles_fts_config WHERE k = 'usermerge'") == nil {
+            try db.execute(sql: "INSERT INTO articles_fts (articles_fts, rank) VALUES ('usermerge', 2)")
+        }
+        try db.execute(sql: "INSERT INTO articles_fts (articles_fts, rank) VALUES ('merge', ?)", arguments: [pages])
+    }
+
     /// Removes the text, and its index entries, of every article of a file.
     func deleteArticles(ofFile fileID: Int64) throws {
         try db.cachedStatement(sql: """

@@ -6,7 +6,8 @@ import Testing
 @testable import NewsIndex
 
 /// Counting a term's rows from FTS5's segments gives FTS5's own counts (fts5vocab's `doc`, and
-/// `cnt` for the instances in the walked position lists) for every term: in one merged segment, across segments after edits and deletions, with
+/// `cnt` for the instances in the walked position lists) for every term: in one merged
+/// segment, across segments after edits and deletions, at each step of a merge cut short, with
 /// doclists over many pages and a position list longer than a page.
 @Suite("FTS5 term rows read from the segments")
 struct FTS5TermRowsTests {
@@ -137,6 +138,83 @@ struct FTS5TermRowsTests {
         #expect(misplaced == [], "\(misplaced)")
         let absent = try store.reader.read { db in try FTS5TermRows(db)?.count(term: "nosuchterm") }
         #expect(absent == 0)
+    }
+
+    /// Merges with FTS5's `merge` `pages` (negative: of every segment, not only of a level's) a
+    /// step at a time, checking every term after each step, until a step leaves the segments as
+    /// they were; the steps taken, and how many left a merge part-way (an input segment trimmed).
+    private static func mergeStepwise(_ store: IndexStore, pages: Int) throws -> (steps: Int, midMerge: Int) {
+        var (steps, midMerge) = (0, 0)
+        while steps < 200 {
+            let merged = try store.writer.write { db in
+                let before = try FTS5TermRows.structureRecord(db)
+                try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('merge', ?)", arguments: [pages])
+                return try FTS5TermRows.structureRecord(db) != before
+            }
+            guard merged else { break }
+            steps += 1
+            let segments = try store.reader.read { db in try FTS5TermRows.structure(db) } ?? []
+            if segments.contains(where: { $0.firstPage > 1 }) { midMerge += 1 }
+            let wrong = try mismatches(store)
+            let absent = try store.reader.read { db in try FTS5TermRows(db)?.count(term: "nosuchterm") }
+            #expect(wrong == [] && absent == 0, "merge \(pages), step \(steps): \(wrong.prefix(5)), absent \(String(describing: absent))")
+            if !wrong.isEmpty || absent != 0 { break }
+        }
+        return (steps, midMerge)
+    }
+
+    @Test("every term counts as fts5vocab counts it at each step of a merge cut short")
+    func countsMidMerge() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-midmerge-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let words = (0..<300).map { "word\($0)x" }
+        for number in 0..<600 {
+            let body = (0..<20).map { words[($0 * 7 + number * 13 + $0 * $0) % (30 + number % 270)] }.joined(separator: " ")
+            try Self.article(number, "Report \(number)", body)
+                .write(to: corpus.appendingPathComponent("a\(number).txt"), atomically: true, encoding: .utf8)
+        }
+        // Terms longer than a page, and position lists over many pages, some removed later.
+        for number in 0..<6 {
+            let long = String(repeating: "q", count: 130 + 40 * number)
+            try Self.article(number, "Long \(number)", "\(long) word1x \(long)z " + Array(repeating: "echo\(number)", count: 300 * number).joined(separator: " "))
+                .write(to: corpus.appendingPathComponent("a\(number * 97 + 1)-long.txt"), atomically: true, encoding: .utf8)
+        }
+        let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
+        let fts = "INSERT INTO articles_fts(articles_fts, rank) VALUES"
+        try store.writer.write { db in try db.execute(sql: "\(fts) ('pgsz', 64)") }
+        var indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
+        indexer.batchArticles = 100
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        // Rounds of edits and deletions, their segments kept apart (a run's merge then needs
+        // 16 segments on a level), then merged a few pages at a time: as a run merges
+        // (segments of a level, two or more), and, after more rounds, all of them at once.
+        func edit(rounds: ClosedRange<Int>) throws {
+            try store.writer.write { db in try db.execute(sql: "\(fts) ('usermerge', 16)") }
+            for round in rounds {
+                for number in stride(from: round, to: 600, by: 5 + round) {
+                    try? FileManager.default.removeItem(at: corpus.appendingPathComponent("a\(number)-long.txt"))
+                    let file = corpus.appendingPathComponent("a\(number).txt")
+                    if number % 3 == 0 {
+                        try? FileManager.default.removeItem(at: file)
+                    } else {
+                        try Self.article(number, "Revised \(number)", "revised \(round) \(words[(number * round) % 300]) word1x")
+                            .write(to: file, atomically: true, encoding: .utf8)
+                    }
+                }
+                _ = try indexer.run(paths: [corpus.path], full: false)
+            }
+            #expect(try FullTextMergeTests.segments(store) > 3)
+            try store.writer.write { db in try db.execute(sql: "\(fts) ('usermerge', 2)") }
+        }
+        try edit(rounds: 1...4)
+        let level = try Self.mergeStepwise(store, pages: 20)
+        #expect(level.steps > 3 && level.midMerge > 3, "\(level)")
+        try edit(rounds: 5...7)
+        let all = try Self.mergeStepwise(store, pages: -60)
+        #expect(all.steps > 3 && all.midMerge > 3, "\(all)")
+        #expect(try FullTextMergeTests.segments(store) == 1)
     }
 
     @Test("newer entries override older ones of the same rowid, in rowid order")

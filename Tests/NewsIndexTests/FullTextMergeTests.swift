@@ -6,7 +6,7 @@ import Testing
 @testable import NewsIndex
 
 /// A run that writes most of the archive leaves the full-text index in one segment; an
-/// ordinary re-run leaves FTS5's incremental merging alone.
+/// ordinary re-run merges the segments that share a level.
 @Suite("full-text merge after a bulk run")
 struct FullTextMergeTests {
     /// The package root, found from this file's path.
@@ -52,6 +52,32 @@ struct FullTextMergeTests {
         let fullAfterRemoval = try indexer.run(paths: [corpus.path], full: true)
         #expect(fullAfterRemoval.removed == 1 && fullAfterRemoval.added == 0)
         #expect(try Self.segments(store) == 1, "--full merges even when a file has vanished")
+    }
+
+    @Test("ordinary re-runs merge their segments, so they do not pile up")
+    func reRunsMergeSegments() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newsearch-merge-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("corpus"), to: corpus)
+        let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
+        let indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        var counts: [Int] = []
+        for run in 1...8 {
+            try "Today : Mar \(run), 2025\nWorld\n\nHarbour report \(run)\n\nThe ferry number \(run) sailed late.\n"
+                .write(to: corpus.appendingPathComponent("zz-run\(run).txt"), atomically: true, encoding: .utf8)
+            let summary = try indexer.run(paths: [corpus.path], full: false)
+            #expect(summary.added == 1)
+            counts.append(try Self.segments(store))
+        }
+        // Without the merge, each run adds a segment: 2, 3, … 9.
+        #expect(counts.allSatisfy { $0 <= 3 }, "segments after each run: \(counts)")
+        let found = try store.reader.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'ferry'")
+        }
+        #expect(found == 8)
     }
 
     @Test("a run counts as bulk when it writes at least as many files as the index held")

@@ -1,16 +1,16 @@
 import Foundation
 import GRDB
 import NewsAnalysis
-import NewsIndex
 import Testing
 
+@testable import NewsIndex
 @testable import NewsSearch
 
 /// Ranking by walking the phrases' rows in the index's segments (``PhraseGroupWalk``,
 /// ``PhraseCursor``) gives what FTS5's statement gives: the same hits in the same order, the
 /// same scores to the bit, the same match positions, total and facets. On the sample corpus in
-/// one segment, and on a copy edited and partly deleted, whose newer segments override and
-/// delete rows of the older.
+/// one segment, on a copy edited and partly deleted, whose newer segments override and delete
+/// rows of the older, and on such a copy in small pages part-way through a merge.
 @Suite("Walking the segments ranks as FTS5's statement does")
 struct SegmentWalkTests {
     private static func tok(_ text: String) -> MatchExpression { MatchExpression.token(text)! }
@@ -78,6 +78,39 @@ struct SegmentWalkTests {
         let (folder, corpus, path, indexer) = try SampleCorpusIndex.indexedCopy("walks")
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try IndexStore.openForReading(at: path)
+        // The run's merge then needs 16 segments on a level: the edit's stay apart.
+        try indexer.store.writer.write { db in
+            try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('usermerge', 16)")
+        }
+        try Self.edit(corpus)
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        #expect(try store.reader.read { db in try FTS5TermRows(db)?.segmentCount ?? 0 } > 1)
+        let differences = try Self.differences(store)
+        #expect(differences == [])
+    }
+
+    @Test("on an edited copy in small pages, part-way through a merge of its segments")
+    func midMerge() throws {
+        let (folder, corpus, path, indexer) = try SampleCorpusIndex.indexedCopy("walks-merge")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fts = "INSERT INTO articles_fts(articles_fts, rank) VALUES"
+        // Pages of 64 bytes: terms and lists cross pages everywhere.
+        try indexer.store.writer.write { db in try db.execute(sql: "\(fts) ('pgsz', 64)") }
+        _ = try indexer.run(paths: [corpus.path], full: true)
+        try Self.edit(corpus)
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        // All segments to one level, and a merge of them begun but cut short after 3 pages:
+        // its inputs now start past their first page, and its output holds what they lost.
+        try indexer.store.writer.write { db in try db.execute(sql: "\(fts) ('merge', -3)") }
+        let store = try IndexStore.openForReading(at: path)
+        let segments = try store.reader.read { db in try FTS5TermRows.structure(db) } ?? []
+        #expect(segments.count > 2 && segments.contains { $0.firstPage > 1 })
+        let differences = try Self.differences(store)
+        #expect(differences == [])
+    }
+
+    /// Removes every fifth file of `corpus` and adds a sentence to every third of the rest.
+    private static func edit(_ corpus: URL) throws {
         let files = try FileManager.default.subpathsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
         #expect(files.count > 20)
         for (index, file) in files.enumerated() {
@@ -90,9 +123,5 @@ struct SegmentWalkTests {
                     .write(to: url, atomically: true, encoding: .utf8)
             }
         }
-        _ = try indexer.run(paths: [corpus.path], full: false)
-        #expect(try store.reader.read { db in try FTS5TermRows(db)?.segmentCount ?? 0 } > 1)
-        let differences = try Self.differences(store)
-        #expect(differences == [])
     }
 }
