@@ -2,12 +2,20 @@
 /// (``PositionList``'s format) the way FTS5 matches a phrase: an instance starts at position
 /// `p` of the first word when each later word `k` of the phrase is at `p + k` in the same column.
 ///
-/// It keeps two buffers for the decoded lists, grown as needed, across calls (a phrase's
-/// cursor makes one call per row that has all its words): temporary allocations in each call
-/// were most of a call for short lists. ``deallocate()`` frees them.
+/// It keeps its buffers, grown as needed, across calls (a phrase's cursor makes one call per
+/// row that has all its words): temporary allocations in each call were most of a call for
+/// short lists, and appending the narrowed list to an array byte by byte a third of it.
+/// ``deallocate()`` frees them.
 package struct PhrasePositions {
+    /// The two lists, decoded.
     private var first = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
     private var second = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+    /// The narrowed lists, written in turn into one and the other, so that a call can narrow
+    /// the list the call before returned.
+    private var outputs = (
+        UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0), UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+    )
+    private var writesFirstOutput = true
 
     /// Empty buffers.
     package init() {}
@@ -16,42 +24,46 @@ package struct PhrasePositions {
     package mutating func deallocate() {
         first.deallocate()
         second.deallocate()
-        first = UnsafeMutableBufferPointer(start: nil, count: 0)
-        second = first
+        outputs.0.deallocate()
+        outputs.1.deallocate()
+        self = PhrasePositions()
     }
 
-    /// Writes into `output` (emptied first), as a position list, the positions of `starts` (a
-    /// position list) that `next` (another) holds `distance` tokens later in the same column;
-    /// returns whether there was any.
+    /// The positions of `starts` (a position list) that `next` (another) holds `distance`
+    /// tokens later in the same column, as a position list (empty when there is none), valid
+    /// until the call after next: the next call may narrow it further.
     ///
     /// Both lists are decoded first into arrays of `column << 32 | offset`, and merged without
     /// a branch on which list moves (a coin toss the processor mispredicts): merging while
     /// decoding took 59 ms of an 87 ms search for a word pair in every article of 100,000.
-    @discardableResult
     package mutating func follow(
-        _ starts: UnsafeRawBufferPointer, by next: UnsafeRawBufferPointer, at distance: Int32, into output: inout [UInt8]
-    ) -> Bool {
-        if !output.isEmpty { output.removeAll(keepingCapacity: true) }
+        _ starts: UnsafeRawBufferPointer, by next: UnsafeRawBufferPointer, at distance: Int32
+    ) -> UnsafeRawBufferPointer {
         // A position takes at least one byte: a list has at most as many as it has bytes.
         Self.reserve(&first, starts.count)
         Self.reserve(&second, next.count + 1)
         let firstCount = PositionList.decode(starts, into: first)
         second[PositionList.decode(next, into: second)] = .max  // a sentinel: the merge needs no bound check
-        var writer = Writer()
+        // An instance takes at most 11 bytes: a column change (1 and the column) and an offset.
+        var output = writesFirstOutput ? outputs.0 : outputs.1
+        Self.reserve(&output, firstCount * 11 + 1)
+        if writesFirstOutput { outputs.0 = output } else { outputs.1 = output }
+        writesFirstOutput.toggle()
+        var writer = Writer(output.baseAddress!)
         var (index, other) = (0, 0)
         while index < firstCount {
             let wanted = first[index] &+ UInt64(distance)
             let found = second[other]
-            if found == wanted { writer.append(first[index], to: &output) }
+            if found == wanted { writer.append(first[index]) }
             index &+= wanted <= found ? 1 : 0
             other &+= found <= wanted ? 1 : 0
         }
-        return !output.isEmpty
+        return UnsafeRawBufferPointer(start: output.baseAddress, count: writer.count)
     }
 
     /// Makes `buffer` hold at least `count` values.
     @inline(__always)
-    private static func reserve(_ buffer: inout UnsafeMutableBufferPointer<UInt64>, _ count: Int) {
+    private static func reserve<Value>(_ buffer: inout UnsafeMutableBufferPointer<Value>, _ count: Int) {
         guard buffer.count < count else { return }
         buffer.deallocate()
         buffer = .allocate(capacity: max(count, 2 * buffer.count, 64))
@@ -61,32 +73,52 @@ package struct PhrasePositions {
     /// from the previous one in the column plus 2, and a change of column as a 1, the column
     /// and then the offset plus 2.
     private struct Writer {
+        private let start: UnsafeMutablePointer<UInt8>
+        private var end: UnsafeMutablePointer<UInt8>
         private var column: UInt64 = 0
         private var offset: UInt64 = 0
 
-        mutating func append(_ position: UInt64, to output: inout [UInt8]) {
+        /// A writer at `start`, which has room for every instance appended.
+        init(_ start: UnsafeMutablePointer<UInt8>) {
+            self.start = start
+            end = start
+        }
+
+        /// The bytes written.
+        var count: Int { end - start }
+
+        mutating func append(_ position: UInt64) {
             let column = position >> 32
             let offset = position & 0xFFFF_FFFF
             if column != self.column {
-                output.append(1)
-                Self.appendVarint(column, to: &output)
+                end.pointee = 1
+                end += 1
+                appendVarint(column)
                 self.column = column
                 self.offset = 0
             }
-            Self.appendVarint(offset - self.offset + 2, to: &output)
+            appendVarint(offset - self.offset + 2)
             self.offset = offset
         }
 
         /// A SQLite varint of at most 32 bits: big-endian groups of seven bits, the high bit set
         /// on all but the last.
-        private static func appendVarint(_ value: UInt64, to output: inout [UInt8]) {
+        @inline(__always)
+        private mutating func appendVarint(_ value: UInt64) {
+            if value < 0x80 {
+                end.pointee = UInt8(truncatingIfNeeded: value)
+                end += 1
+                return
+            }
             var shift: UInt64 = 28
-            while shift > 0 && value >> shift == 0 { shift -= 7 }
+            while value >> shift == 0 { shift -= 7 }
             while shift > 0 {
-                output.append(UInt8(truncatingIfNeeded: value >> shift) | 0x80)
+                end.pointee = UInt8(truncatingIfNeeded: value >> shift) | 0x80
+                end += 1
                 shift -= 7
             }
-            output.append(UInt8(truncatingIfNeeded: value & 0x7f))
+            end.pointee = UInt8(truncatingIfNeeded: value & 0x7f)
+            end += 1
         }
     }
 }

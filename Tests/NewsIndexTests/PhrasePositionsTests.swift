@@ -8,15 +8,13 @@ import Testing
 struct PhrasePositionsTests {
     /// `follow` on lists written from `starts` and `next` (column, offset pairs, in order), decoded.
     private func follow(_ starts: [(Int, Int)], _ next: [(Int, Int)], at distance: Int32) -> [(column: Int, offset: Int)] {
-        var output: [UInt8] = []
         var follower = PhrasePositions()
         defer { follower.deallocate() }
-        Self.list(starts).withUnsafeBytes { first in
+        return Self.list(starts).withUnsafeBytes { first in
             Self.list(next).withUnsafeBytes { second in
-                _ = follower.follow(first, by: second, at: distance, into: &output)
+                PositionList.positions(follower.follow(first, by: second, at: distance))
             }
         }
-        return output.withUnsafeBytes(PositionList.positions)
     }
 
     @Test("a start is kept when the next word is at the distance in the same column")

@@ -13,10 +13,9 @@ struct PhraseCursor {
     private var first: FTS5TermCursor
     /// The next words' cursors, in order.
     private var others: [FTS5TermCursor]
-    /// Where the phrase starts in the current row (a phrase of several words), and room to
-    /// narrow it word by word.
-    private var starts: [UInt8] = []
-    private var narrowed: [UInt8] = []
+    /// Where the phrase starts in the current row (a phrase of several words), in
+    /// ``follower``'s buffers.
+    private var starts = UnsafeRawBufferPointer(start: nil, count: 0)
     /// The buffers for narrowing.
     private var follower = PhrasePositions()
     /// The rows the phrase was found in by ``countRows()``, stepped through from then on.
@@ -78,7 +77,7 @@ struct PhraseCursor {
     mutating func withList<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
         if others.isEmpty { return body(first.list) }
         if let replay { return replay.withList(body) }
-        return starts.withUnsafeBytes(body)
+        return body(starts)
     }
 
     /// Moves to the next row containing the phrase; false once the rows are over.
@@ -134,14 +133,13 @@ struct PhraseCursor {
 
     /// Narrows the first word's positions in the current row to where every next word follows.
     private mutating func follows() -> Bool {
-        var found = follower.follow(first.list, by: others[0].list, at: 1, into: &starts)
+        starts = follower.follow(first.list, by: others[0].list, at: 1)
         var distance: Int32 = 2
-        for index in others.indices.dropFirst() where found {
-            found = starts.withUnsafeBytes { follower.follow($0, by: others[index].list, at: distance, into: &narrowed) }
-            swap(&starts, &narrowed)
+        for index in others.indices.dropFirst() where !starts.isEmpty {
+            starts = follower.follow(starts, by: others[index].list, at: distance)
             distance += 1
         }
-        return found
+        return !starts.isEmpty
     }
 
     private mutating func over() -> Bool {
@@ -160,9 +158,9 @@ private struct FoundRows {
     private var index = -1
 
     /// Adds a row after the others.
-    mutating func append(_ rowid: Int64, _ list: [UInt8]) {
+    mutating func append(_ rowid: Int64, _ list: UnsafeRawBufferPointer) {
         rowids.append(rowid)
-        bytes += list
+        bytes.append(contentsOf: list)
         ends.append(bytes.count)
     }
 
