@@ -23,12 +23,12 @@ extension Newsearch {
     /// The command the process's arguments ask for. `newsearch query …` is parsed as the
     /// query command alone when it parses: building the whole command tree, whose every
     /// property type ArgumentParser looks up through the runtime's conformance scans, was a
-    /// third of a rare word's query process. Help, versions and errors go through the root
-    /// command as before, so every message stays the same.
+    /// third of a rare word's query process. Help (which parses alone as a help command, not a
+    /// query), versions and errors go through the root command, so every message stays the same.
     static func parsedCommand() throws -> any ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == QueryCommand.configuration.commandName,
-            let query = try? QueryCommand.parseAsRoot(Array(arguments.dropFirst()))
+            let query = try? QueryCommand.parseAsRoot(Array(arguments.dropFirst())) as? QueryCommand
         {
             return query
         }

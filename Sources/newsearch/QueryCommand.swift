@@ -6,8 +6,13 @@ import NewsSearch
 
 /// `newsearch query [QUERY]`: ranked hits with snippets, then facets.
 struct QueryCommand: ParsableCommand {
+    /// The super-command name only matters when the command is parsed alone
+    /// (``Newsearch/parsedCommand()``): ArgumentParser then skips its check for
+    /// `--generate-completion-script`, two more commands' worth of reflection (a sixth of a
+    /// query process). Under `newsearch` (help, errors, completions) the root's name is used.
     static let configuration = CommandConfiguration(
         commandName: "query",
+        _superCommandName: "newsearch",
         abstract: "Search the index.",
         discussion: """
             Words are AND-ed, stemmed, case- and accent-insensitive. Also: "a phrase"; a OR b; -word or NOT word; prefix*; title:, lede: or body: before a word; actor:putin; section:politics; date:2025-03 (or 2025-03-18, or 2025-03-01..2025-03-31). Filters alone list the matching articles newest first.

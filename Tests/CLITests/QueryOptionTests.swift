@@ -27,6 +27,15 @@ struct QueryOptionTests {
         #expect(tooShort.stderr == "newsearch: no article with id or path '\(id.prefix(3))' in the index\n")
     }
 
+    @Test("query --help is the root's help for query: the full usage line, and the root's options", arguments: ["--help", "-h"])
+    func queryHelp(flag: String) throws {
+        let cli = try SampleIndex.cli()
+        let help = try cli.run(["query", flag])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: newsearch query [<options>] [<query> ...]"))
+        #expect(help.stdout.contains("--version               Show the version."))
+    }
+
     @Test("--version prints the version")
     func version() throws {
         let result = try SampleIndex.cli().run(["--version"])
