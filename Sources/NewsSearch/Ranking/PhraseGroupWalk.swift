@@ -13,8 +13,13 @@ struct PhraseGroupWalk {
     /// by ``close()``): reached through an array, each look at a cursor copied it, retaining
     /// its arrays (a third of a search for two words in most articles).
     let cursors: UnsafeMutableBufferPointer<PhraseCursor>
-    /// Each group's phrases, as a range of ``cursors``.
-    private let groups: [Range<Int>]
+    /// The cursors stepped, as indices into ``cursors``, group after group, in phrase order:
+    /// every phrase at first, those found in some row once ``rows()`` has counted them (most
+    /// spellings of an actor are in no article, and looking at their cursors at every step
+    /// was most of a walk).
+    private var live: [Int]
+    /// Each group's phrases, as a range of ``live``.
+    private var groups: [Range<Int>]
     /// Whether the cursors have moved from before their first row.
     private var started = false
     /// The last row handed on (its cursors move on at the next call).
@@ -45,6 +50,13 @@ struct PhraseGroupWalk {
             guard let count = cursors[index].countRows() else { return nil }
             rows.append(count)
         }
+        var found: [Int] = []
+        groups = groups.map { group in
+            let start = found.count
+            found += live[group].filter { rows[$0] > 0 }
+            return start..<found.count
+        }
+        live = found
         return rows
     }
 
@@ -61,6 +73,7 @@ struct PhraseGroupWalk {
         }
         self.cursors = .allocate(capacity: cursors.count)
         _ = self.cursors.initialize(from: cursors)
+        live = Array(cursors.indices)
         var start = 0
         self.groups = groups.map { size in
             defer { start += size }
@@ -87,16 +100,17 @@ struct PhraseGroupWalk {
         _ frequency: (UnsafeRawBufferPointer, (Double, Double, Double)) -> Double
     ) -> Double {
         var score = 0.0
-        for phrase in cursors.indices where cursors[phrase].rowid == id {
+        for phrase in live where cursors[phrase].rowid == id {
             score += scorer.term(phrase, frequency: cursors[phrase].withList { frequency($0, scorer.weights) }, length: length)
         }
         return score
     }
 
     /// The next row that every group has in one of its phrases; nil once there is none. The
-    /// phrases in it are the cursors whose ``PhraseCursor/rowid`` it is.
+    /// phrases in it are the cursors whose ``PhraseCursor/rowid`` it is (a phrase left out as
+    /// found nowhere stays before its first row).
     mutating func next() -> Int64? {
-        for index in cursors.indices where !started || cursors[index].rowid == last {
+        for index in live where !started || cursors[index].rowid == last {
             _ = cursors[index].next()
         }
         started = true
@@ -104,14 +118,14 @@ struct PhraseGroupWalk {
             var target = Int64.min
             for group in groups {
                 var least = Int64.max
-                for index in group { least = min(least, cursors[index].rowid) }
+                for index in live[group] { least = min(least, cursors[index].rowid) }
                 target = max(target, least)
             }
             guard target != .max else { return nil }
             var everyGroup = true
             for group in groups {
                 var found = false
-                for index in group {
+                for index in live[group] {
                     while cursors[index].rowid < target { _ = cursors[index].next() }
                     found = found || cursors[index].rowid == target
                 }
