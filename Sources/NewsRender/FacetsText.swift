@@ -40,7 +40,7 @@ struct FacetsText {
             let oldest = dates.last.flatMap({ Self.index(of: $0.value) })
         else { return dates.map { ($0.value, $0.count) } }
         return stride(from: newest, through: max(oldest, newest - months + 1), by: -1).map { index in
-            let name = PublicationDate.digits(index / 12, 4) + "-" + PublicationDate.digits(index % 12 + 1, 2)
+            let name = PublicationDate.dashed(year: index / 12, month: index % 12 + 1)
             return (name, counts[name] ?? 0)
         }
     }

@@ -54,7 +54,9 @@ struct DateParserTests {
     func isoPadsWithZeros() {
         #expect(PublicationDate(year: 987, month: 1, day: 5)?.iso == "0987-01-05")
         #expect(PublicationDate(year: 2025, month: 12, day: 31)?.iso == "2025-12-31")
-        #expect(PublicationDate.digits(12345, 4) == "12345")
+        #expect(PublicationDate(year: 1, month: 10, day: 10)?.iso == "0001-10-10")
+        #expect(PublicationDate.dashed(year: 12345, month: 7) == "12345-07")
+        #expect(PublicationDate.dashed(year: 0, month: 0, day: 0) == "0000-00-00")
     }
 
     @Test(

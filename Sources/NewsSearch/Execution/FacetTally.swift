@@ -83,7 +83,7 @@ struct FacetTally {
 
     /// `2025-03` for 202503.
     static func monthLabel(_ month: UInt32) -> String {
-        PublicationDate.digits(Int(month / 100), 4) + "-" + PublicationDate.digits(Int(month % 100), 2)
+        PublicationDate.dashed(year: Int(month / 100), month: Int(month % 100))
     }
 
     /// The top sections by count (then name); spellings that differ only in case or accents
