@@ -20,17 +20,19 @@ struct Newsearch: ParsableCommand {
 }
 
 extension Newsearch {
-    /// The command the process's arguments ask for. `newsearch query …` is parsed as the
-    /// query command alone when it parses: building the whole command tree, whose every
-    /// property type ArgumentParser looks up through the runtime's conformance scans, was a
-    /// third of a rare word's query process. Help (which parses alone as a help command, not a
+    /// The command the process's arguments ask for. `newsearch query …` is read without
+    /// ArgumentParser in its common forms (``QueryArgumentsReader``), else parsed as the query
+    /// command alone when it parses: building the whole command tree, whose every property
+    /// type ArgumentParser looks up through the runtime's conformance scans, was a third of a
+    /// rare word's query process. Help (which parses alone as a help command, not a
     /// query), versions and errors go through the root command, so every message stays the same.
     static func parsedCommand() throws -> any ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == QueryCommand.configuration.commandName,
-            let query = try? QueryCommand.parseAsRoot(Array(arguments.dropFirst())) as? QueryCommand
-        {
-            return query
+        if arguments.first == QueryCommand.configuration.commandName {
+            let rest = Array(arguments.dropFirst())
+            if let query = QueryArgumentsReader.command(rest) ?? (try? QueryCommand.parseAsRoot(rest) as? QueryCommand) {
+                return query
+            }
         }
         return try parseAsRoot()
     }
