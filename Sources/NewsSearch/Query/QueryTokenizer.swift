@@ -65,7 +65,10 @@ package enum QueryTokenizer {
     }
 
     /// Case- and accent-insensitive form used to compare spellings (`Élysée` → `elysee`).
+    /// ASCII text is only lowercased: decomposing it (Foundation's canonical mapping) changes
+    /// nothing and cost 12,000 instructions a spelling, 45 spellings for `Sudan doctors`.
     package static func folded(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var result = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         where scalar.properties.generalCategory != .nonspacingMark {
