@@ -65,7 +65,7 @@ package indirect enum JSONValue {
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
-    /// `value` in quotes, with quotes, backslashes and control characters escaped (as
+    /// `value` in quotes, with quotes, backslashes (0x5C) and control characters escaped (as
     /// `JSONEncoder` escapes them; everything else, `/` included, is written as it is). The runs
     /// between escapes are copied whole: appended byte by byte, snippets and paths were most of
     /// the writing.
@@ -74,7 +74,7 @@ package indirect enum JSONValue {
         var value = value
         value.withUTF8 { bytes in
             var start = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == 0x5C {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 escape(byte, to: &out)
                 start = index + 1
