@@ -36,9 +36,6 @@ package final class FTS5TermRows {
         self.db = db
     }
 
-    /// How many segments the index has.
-    package var segmentCount: Int { segments.count }
-
     /// The table's tokenizer, for ``count(phrase:tokenizer:)``.
     package static func tokenizer(_ db: Database) throws -> any FTS5Tokenizer {
         try db.makeTokenizer(FTS5TokenizerDescriptor(components: IndexSchema.tokenizer.split(separator: " ").map(String.init)))
