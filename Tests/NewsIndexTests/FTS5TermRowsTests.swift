@@ -79,6 +79,20 @@ struct FTS5TermRowsTests {
         "Today : Mar \(day % 28 + 1), 2025\nWorld\n\n\(title)\n\n\(body)\n"
     }
 
+    /// Writes `count` articles `a0.txt`, `a1.txt`… of `length` words each into `corpus`, the
+    /// words drawn from `vocabulary` words (`word0x`, `word1x`…), from a first tenth of them
+    /// that every article uses up to more the higher its number; returns the words.
+    private static func writeReports(_ count: Int, vocabulary: Int, length: Int, to corpus: URL) throws -> [String] {
+        let words = (0..<vocabulary).map { "word\($0)x" }
+        let common = vocabulary / 10
+        for number in 0..<count {
+            let body = (0..<length).map { words[($0 * 7 + number * 13 + $0 * $0) % (common + number % (vocabulary - common))] }
+            try article(number, "Report \(number)", body.joined(separator: " "))
+                .write(to: corpus.appendingPathComponent("a\(number).txt"), atomically: true, encoding: .utf8)
+        }
+        return words
+    }
+
     /// With FTS5's default leaf size, and with 64-byte leaves: there terms often end their
     /// page (the doclist then starts on the next one) and position lists run over many pages.
     @Test(
@@ -90,12 +104,7 @@ struct FTS5TermRowsTests {
         let corpus = folder.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         // 1,500 short articles over a small vocabulary: doclists of common words span pages.
-        let words = (0..<400).map { "word\($0)x" }
-        for number in 0..<1_500 {
-            let body = (0..<30).map { words[($0 * 7 + number * 13 + $0 * $0) % (40 + number % 360)] }.joined(separator: " ")
-            try Self.article(number, "Report \(number)", body)
-                .write(to: corpus.appendingPathComponent("a\(number).txt"), atomically: true, encoding: .utf8)
-        }
+        let words = try Self.writeReports(1_500, vocabulary: 400, length: 30, to: corpus)
         // Words longer than a small leaf: written whole at the top of a leaf, they fill it, and
         // their first rowid starts the next one.
         for number in 0..<3 {
@@ -169,12 +178,7 @@ struct FTS5TermRowsTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let corpus = folder.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let words = (0..<300).map { "word\($0)x" }
-        for number in 0..<600 {
-            let body = (0..<20).map { words[($0 * 7 + number * 13 + $0 * $0) % (30 + number % 270)] }.joined(separator: " ")
-            try Self.article(number, "Report \(number)", body)
-                .write(to: corpus.appendingPathComponent("a\(number).txt"), atomically: true, encoding: .utf8)
-        }
+        let words = try Self.writeReports(600, vocabulary: 300, length: 20, to: corpus)
         // Terms longer than a page, and position lists over many pages, some removed later.
         for number in 0..<6 {
             let long = String(repeating: "q", count: 130 + 40 * number)
