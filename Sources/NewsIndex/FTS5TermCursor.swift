@@ -51,6 +51,11 @@ package struct FTS5TermCursor {
         }
     }
 
+    /// A cursor with no row.
+    package init() {
+        self.init(oldest: SegmentCursor(), overrides: [])
+    }
+
     /// Frees the page buffers.
     package mutating func close() {
         oldest.close()

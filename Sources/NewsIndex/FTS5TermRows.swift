@@ -20,11 +20,11 @@ import GRDBSQLite
 /// the way FTS5 does.
 package final class FTS5TermRows {
     /// The segments, newest first.
-    private let segments: [Segment]
+    let segments: [Segment]
     /// `articles_fts_idx`'s seek for the page where a term would start.
     private let seek: Statement
     /// The connection, for the page reads.
-    private let db: Database
+    let db: Database
 
     /// A counter on `db` (inside its read transaction), or nil when the index is not in a
     /// layout this reader knows.
@@ -66,7 +66,16 @@ package final class FTS5TermRows {
     /// A cursor before the first row containing `term` (``FTS5TermCursor``; the caller closes
     /// it), or nil when a page of the newer segments, or the oldest's first, does not parse.
     package func cursor(term: String) -> FTS5TermCursor? {
-        let key = Array("0\(term)".utf8)  // the main index's terms start with '0'
+        cursor(key: Self.key(term))
+    }
+
+    /// The key of `term` in FTS5's segments: the main index's keys start with `0`.
+    static func key(_ term: String) -> [UInt8] {
+        Array("0\(term)".utf8)
+    }
+
+    /// ``cursor(term:)`` for a term given by its key (``key(_:)``).
+    func cursor(key: [UInt8]) -> FTS5TermCursor? {
         guard let oldest = segments.last else { return FTS5TermCursor(oldest: SegmentCursor(), overrides: []) }
         // The newer segments' entries, with their lists, newest first on a shared rowid.
         // One page reader for all of them: opening a blob handle prepares a statement.
@@ -97,7 +106,7 @@ package final class FTS5TermRows {
     /// The leaf page of `segment` where `key` would start, as FTS5 seeks it: the last page
     /// whose first term is at most `key` (`articles_fts_idx` keeps each page's first term,
     /// its page number shifted left by one); nil past the segment's end.
-    private func firstPage(_ segment: Segment, key: [UInt8]) -> Int64? {
+    func firstPage(_ segment: Segment, key: [UInt8]) -> Int64? {
         let handle = seek.sqliteStatement
         sqlite3_reset(handle)
         sqlite3_bind_int64(handle, 1, segment.id)

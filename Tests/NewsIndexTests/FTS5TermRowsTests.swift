@@ -8,7 +8,8 @@ import Testing
 /// Counting a term's rows from FTS5's segments gives FTS5's own counts (fts5vocab's `doc`, and
 /// `cnt` for the instances in the walked position lists) for every term: in one merged
 /// segment, across segments after edits and deletions, at each step of a merge cut short, with
-/// doclists over many pages and a position list longer than a page.
+/// doclists over many pages and a position list longer than a page. A prefix's rows gathered
+/// from the segments are the rows FTS5 matches for it, with all its terms' instances.
 @Suite("FTS5 term rows read from the segments")
 struct FTS5TermRowsTests {
     /// Every term's count from the segments against fts5vocab's; the terms that differ.
@@ -17,7 +18,7 @@ struct FTS5TermRowsTests {
             let vocabulary = try Row.fetchAll(db, sql: "SELECT term, doc, cnt FROM articles_vocab")
             #expect(vocabulary.count > 500)
             let counter = try #require(try FTS5TermRows(db))
-            return vocabulary.compactMap { row in
+            let terms: [String] = vocabulary.compactMap { row in
                 let term: String = row[0]
                 let (rows, instances): (Int64, Int64) = (row[1], row[2])
                 // The walk gives each row once, in rowid order, with its whole position list.
@@ -32,6 +33,37 @@ struct FTS5TermRowsTests {
                     && walked.instances == instances && walked.ordered
                 return good ? nil : term
             }
+            return try terms + prefixMismatches(db, vocabulary: vocabulary, counter: counter)
+        }
+    }
+
+    /// The prefixes whose rows from the segments (``FTS5TermRows/cursor(prefix:)``, counted,
+    /// then stepped) are not the rows FTS5 matches for `"prefix"*`, in rowid order, with every
+    /// instance of its terms (fts5vocab's `cnt`) in the merged lists and in the terms' lists
+    /// added up: every one-letter prefix of a term, and every
+    /// seventh term's first two and four letters and the term itself.
+    private static func prefixMismatches(_ db: Database, vocabulary: [Row], counter: FTS5TermRows) throws -> [String] {
+        let terms: [(term: String, instances: Int64)] = vocabulary.map { ($0[0], $0[2]) }
+        var prefixes = Set(terms.map { String($0.term.prefix(1)) })
+        for (index, entry) in terms.enumerated() where index % 7 == 0 {
+            prefixes.formUnion([String(entry.term.prefix(2)), String(entry.term.prefix(4)), entry.term])
+        }
+        return try prefixes.sorted().compactMap { prefix in
+            let matched = try Int64.fetchAll(
+                db, sql: "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid", arguments: ["\"\(prefix)\"*"])
+            let instances = terms.filter { $0.term.hasPrefix(prefix) }.reduce(0) { $0 + $1.instances }
+            guard var cursor = counter.cursor(prefix: prefix) else { return "\(prefix)*: unread" }
+            defer { cursor.close() }
+            let counted = cursor.countRows()
+            var (rowids, walked, summed): ([Int64], Int64, Double) = ([], 0, 0)
+            while cursor.next() {
+                rowids.append(cursor.rowid)
+                walked += Int64(cursor.withList(PositionList.positions).count)
+                summed += cursor.sum { Double(PositionList.positions($0).count) }
+            }
+            let good = rowids == matched && walked == instances && summed == Double(instances) && counted == cursor.rows
+                && !cursor.failed
+            return good ? nil : "\(prefix)*: \(rowids.count) rows (counted \(String(describing: counted))), \(walked) instances"
         }
     }
 

@@ -21,7 +21,7 @@ package struct SearchRequest: Sendable, Equatable {
     package var matchPhrases: [String?] = []
     /// ``match`` as an `AND` of `OR`s of phrases (``MatchExpression/phraseGroups``), when it
     /// is one: the ranking may then walk each phrase's rows from the index's segments.
-    package var matchPhraseGroups: [[[String]]]?
+    package var matchPhraseGroups: [[MatchPhrase]]?
     /// Articles matching this FTS5 expression are removed (a query of exclusions only).
     package var excluded: String?
     /// Earliest publication date, YYYYMMDD, inclusive.

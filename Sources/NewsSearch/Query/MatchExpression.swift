@@ -25,16 +25,17 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
     /// phrase of several strings, a prefix, a column filter). bm25 needs every phrase's rows,
     /// and those of a single word can be counted from the index directly.
     package let phraseTexts: [String?]
-    /// The expression as an `AND` of groups, each an `OR` of phrases, each phrase given by
-    /// its quoted strings (`"a" AND ("b" + "c" OR "d")` is `[[["a"]], [["b", "c"], ["d"]]]`),
-    /// phrases in FTS5's numbering; nil when it has anything else (a prefix, `NOT`, a column
-    /// filter, an `AND` inside an `OR`). A row matches such an expression when every group has
-    /// a phrase the row contains.
-    package let phraseGroups: [[[String]]]?
+    /// The expression as an `AND` of groups, each an `OR` of phrases (``MatchPhrase``: each
+    /// given by its quoted strings, or a prefix of one string), in FTS5's numbering:
+    /// `"a" AND ("b" + "c" OR "d"*)` is `[[["a"]], [["b", "c"], MatchPhrase(["d"], isPrefix: true)]]`;
+    /// nil when it has anything else (a prefix phrase of several strings, `NOT`, a column
+    /// filter, an `AND` inside an `OR`). A row matches such an expression when every group
+    /// has a phrase the row contains.
+    package let phraseGroups: [[MatchPhrase]]?
 
     /// Wraps already-valid text.
     private init(
-        _ rawValue: String, atomic: Bool, anyOfPhrases: Bool? = nil, phraseTexts: [String?], phraseGroups: [[[String]]]?
+        _ rawValue: String, atomic: Bool, anyOfPhrases: Bool? = nil, phraseTexts: [String?], phraseGroups: [[MatchPhrase]]?
     ) {
         self.rawValue = rawValue
         self.isAtomic = atomic
@@ -58,12 +59,15 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
         return MatchExpression(
             parts.map(\.quoted).joined(separator: " + ") + (prefix ? "*" : ""), atomic: true,
             phraseTexts: [parts.count == 1 && !prefix ? parts[0].text : nil],
-            phraseGroups: prefix ? nil : [[parts.map(\.text)]])
+            phraseGroups: !prefix ? [[MatchPhrase(parts.map(\.text))]]
+                : parts.count == 1 ? [[MatchPhrase([parts[0].text], isPrefix: true)]] : nil)
     }
 
     /// Any token starting with `text` (`"minist"*`).
     package static func prefix(_ text: String) -> MatchExpression? {
-        quoted(text).map { MatchExpression($0.quoted + "*", atomic: true, phraseTexts: [nil], phraseGroups: nil) }
+        quoted(text).map {
+            MatchExpression($0.quoted + "*", atomic: true, phraseTexts: [nil], phraseGroups: [[MatchPhrase([$0.text], isPrefix: true)]])
+        }
     }
 
     /// Every expression (`a AND b`); nil for none, the expression itself for one.
@@ -100,7 +104,7 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
     /// the parts' ``phraseGroups`` when every part has them.
     private static func joined(
         _ parts: [MatchExpression], by separator: String, anyOfPhrases: Bool = false,
-        groups: ([[[[String]]]]) -> [[[String]]]?
+        groups: ([[[MatchPhrase]]]) -> [[MatchPhrase]]?
     ) -> MatchExpression? {
         guard parts.count > 1 else { return parts.first }
         let partGroups = parts.compactMap(\.phraseGroups)

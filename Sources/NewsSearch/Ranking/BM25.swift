@@ -26,16 +26,20 @@ struct BM25 {
     /// phrase's matches, as FTS5's bm25 does on its first row) unless `rowsContaining` gives
     /// it: phrase `i`'s count at index `i`, when there and not nil.
     init(_ row: FTS5Row, weights: (Double, Double, Double), rowsContaining counts: [Int64?] = []) throws {
-        let rows = try row.tableRows()
-        let tokens = try row.tableTokens()
-        averageLength = Double(tokens) / Double(rows)
-        var idf: [Double] = []
-        for phrase in 0..<row.phraseCount {
-            let hits = try (phrase < counts.count ? counts[phrase] : nil) ?? row.rowsMatching(phrase: phrase)
-            let value = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
-            idf.append(value <= 0 ? 1e-6 : value)
+        let hits = try (0..<row.phraseCount).map { phrase in
+            try (phrase < counts.count ? counts[phrase] : nil) ?? row.rowsMatching(phrase: phrase)
         }
-        self.idf = idf
+        self.init(rows: try row.tableRows(), tokens: try row.tableTokens(), weights: weights, rowsContaining: hits)
+    }
+
+    /// The scorer of a query whose phrase `i` is in `counts[i]` rows of a table of `rows` rows
+    /// and `tokens` tokens (as FTS5 counts them: ``FTS5Totals``).
+    init(rows: Int64, tokens: Int64, weights: (Double, Double, Double), rowsContaining counts: [Int64]) {
+        averageLength = Double(tokens) / Double(rows)
+        idf = counts.map { hits in
+            let value = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
+            return value <= 0 ? 1e-6 : value
+        }
         self.weights = weights
     }
 

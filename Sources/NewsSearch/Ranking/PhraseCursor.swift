@@ -1,9 +1,9 @@
 import NewsIndex
 
 /// One phrase's rows, stepped in rowid order, read from the index's segments: a word's rows as
-/// they are (``FTS5TermCursor``); for several words, the rows that have them all where each
-/// word follows the one before in the same column (``PhrasePositions``), as FTS5 matches a
-/// phrase. Every row containing the phrase is stepped onto, so once the cursor is over,
+/// they are (``FTS5TermCursor``); a prefix's, the rows of its terms as one
+/// (``FTS5PrefixCursor``); for several words, the rows that have them all where each word
+/// follows the one before in the same column (``PhrasePositions``), as FTS5 matches a phrase. Every row containing the phrase is stepped onto, so once the cursor is over,
 /// ``rows`` is the phrase's document frequency.
 ///
 /// A cursor holds page buffers: ``close()`` frees them.
@@ -13,6 +13,10 @@ struct PhraseCursor {
     private var first: FTS5TermCursor
     /// The next words' cursors, in order.
     private var others: [FTS5TermCursor]
+    /// The rows of a prefix (``isPrefix``), an empty cursor for a phrase of words.
+    private var prefix = FTS5PrefixCursor()
+    /// Whether the phrase is a prefix, stepped by ``prefix``.
+    private var isPrefix = false
     /// Where the phrase starts in the current row (a phrase of several words), in
     /// ``follower``'s buffers.
     private var starts = UnsafeRawBufferPointer(start: nil, count: 0)
@@ -25,9 +29,29 @@ struct PhraseCursor {
     /// The rows stepped onto so far.
     private(set) var rows: Int64 = 0
 
+    /// A cursor before the first row containing `phrase` (its strings the tokens as the index
+    /// stores them); nil when there is no term, a page does not parse, or a prefix starts too
+    /// many terms (``FTS5TermRows/cursor(prefix:)``).
+    init?(_ phrase: MatchPhrase, in index: FTS5TermRows) {
+        guard phrase.isPrefix else {
+            self.init(phrase.strings, in: index)
+            return
+        }
+        guard phrase.strings.count == 1, let prefix = index.cursor(prefix: phrase.strings[0]) else { return nil }
+        self.init(prefix: prefix)
+    }
+
+    /// A cursor over the rows of `prefix`'s cursor, which it then owns.
+    private init(prefix: FTS5PrefixCursor) {
+        first = FTS5TermCursor()
+        others = []
+        self.prefix = prefix
+        isPrefix = true
+    }
+
     /// A cursor before the first row containing the phrase of `terms` (tokens as the index
     /// stores them); nil when there is no term or a page does not parse.
-    init?(_ terms: [String], in index: FTS5TermRows) {
+    private init?(_ terms: [String], in index: FTS5TermRows) {
         var words: [FTS5TermCursor] = []
         for term in terms {
             guard let cursor = index.cursor(term: term) else {
@@ -45,11 +69,12 @@ struct PhraseCursor {
     var tokens: Int { 1 + others.count }
 
     /// Whether a page did not parse (the cursor then stopped short).
-    var failed: Bool { first.failed || others.contains(where: \.failed) }
+    var failed: Bool { first.failed || prefix.failed || others.contains(where: \.failed) }
 
     /// Frees the page buffers.
     mutating func close() {
         first.close()
+        prefix.close()
         for index in others.indices { others[index].close() }
         follower.deallocate()
     }
@@ -61,6 +86,7 @@ struct PhraseCursor {
     /// steps through those from then on: stepping its words again, the most common of them
     /// entry by entry, was half of a search for an actor whose spellings are phrases.
     mutating func countRows() -> Int64? {
+        if isPrefix { return prefix.countRows() }
         if others.isEmpty { return first.countRows() }
         var found = FoundRows()
         while next() { found.append(rowid, starts) }
@@ -75,18 +101,39 @@ struct PhraseCursor {
     /// it: a non-mutating call there copied the cursor, arrays retained, on every match.
     @inline(__always)
     mutating func withList<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
+        if isPrefix { return prefix.withList(body) }
         if others.isEmpty { return body(first.list) }
         if let replay { return replay.withList(body) }
         return body(starts)
     }
 
+    /// `frequency` (``PositionList/weightedInstances(_:weights:)``, or its bound) of the
+    /// current row's list: for a prefix, of each of its terms' lists in the row, added up
+    /// (the same count, without merging the lists).
+    @inline(__always)
+    mutating func frequency(
+        _ frequency: (UnsafeRawBufferPointer, (Double, Double, Double)) -> Double, weights: (Double, Double, Double)
+    ) -> Double {
+        if isPrefix { return prefix.sum { frequency($0, weights) } }
+        return withList { frequency($0, weights) }
+    }
+
     /// Moves to the next row containing the phrase; false once the rows are over.
     @inline(__always)
     mutating func next() -> Bool {
+        if isPrefix { return nextOfPrefix() }
         guard others.isEmpty else { return replay == nil ? nextOfSeveral() : nextFound() }
         let found = first.next()
         rowid = first.rowid
         rows = first.rows
+        return found
+    }
+
+    /// ``next()`` for a prefix.
+    private mutating func nextOfPrefix() -> Bool {
+        let found = prefix.next()
+        rowid = prefix.rowid
+        rows = prefix.rows
         return found
     }
 

@@ -28,21 +28,18 @@ struct PhraseGroupWalk {
     /// The last row handed on (its cursors move on at the next call).
     private var last = Int64.min
 
-    /// The terms of each phrase of `groups` (each phrase as its quoted strings), cut by
-    /// `tokenizer` (the table's), in FTS5's phrase numbering; nil when a phrase has no term
-    /// or the phrases are not the ones FTS5 parsed (`first`, a row of the same query, gives
-    /// their number and sizes).
-    static func terms(_ groups: [[[String]]], tokenizer: any FTS5Tokenizer, first: FTS5Row) throws -> [[String]]? {
-        var terms: [[String]] = []
+    /// Each phrase of `groups` as the terms `tokenizer` (the table's) cuts from its strings
+    /// (a prefix: the one term it starts), in FTS5's phrase numbering; nil when a phrase has
+    /// no term (FTS5 would leave it out of its numbering) or a prefix more than one.
+    static func terms(_ groups: [[MatchPhrase]], tokenizer: any FTS5Tokenizer) throws -> [MatchPhrase]? {
+        var terms: [MatchPhrase] = []
         for phrase in groups.joined() {
             var words: [String] = []
-            for text in phrase { words += try tokenizer.tokenize(query: text).map(\.token) }
-            terms.append(words)
+            for text in phrase.strings { words += try tokenizer.tokenize(query: text).map(\.token) }
+            guard !phrase.isPrefix || words.count == 1 else { return nil }
+            terms.append(MatchPhrase(words, isPrefix: phrase.isPrefix))
         }
-        guard terms.count == first.phraseCount,
-            terms.indices.allSatisfy({ !terms[$0].isEmpty && first.tokens(inPhrase: $0) == terms[$0].count })
-        else { return nil }
-        return terms
+        return terms.contains { $0.strings.isEmpty } ? nil : terms
     }
 
     /// The rows containing each phrase (its document frequency), each phrase's cursor stepped
@@ -67,9 +64,10 @@ struct PhraseGroupWalk {
         return rows
     }
 
-    /// A walk over the phrases of `terms`, the first `groups[0]` of them a group, the next
-    /// `groups[1]` another, and so on; nil when a page does not parse.
-    init?(_ terms: [[String]], groups: [Int], in index: FTS5TermRows) {
+    /// A walk over the phrases of `terms` (``terms(_:tokenizer:first:)``), the first
+    /// `groups[0]` of them a group, the next `groups[1]` another, and so on; nil when a page
+    /// does not parse.
+    init?(_ terms: [MatchPhrase], groups: [Int], in index: FTS5TermRows) {
         var cursors: [PhraseCursor] = []
         for phrase in terms {
             guard let cursor = PhraseCursor(phrase, in: index) else {
@@ -111,7 +109,7 @@ struct PhraseGroupWalk {
     ) -> Double {
         var score = 0.0
         for phrase in live[..<liveCount] where cursors[phrase].rowid == id {
-            score += scorer.term(phrase, frequency: cursors[phrase].withList { frequency($0, scorer.weights) }, length: length)
+            score += scorer.term(phrase, frequency: cursors[phrase].frequency(frequency, weights: scorer.weights), length: length)
         }
         return score
     }

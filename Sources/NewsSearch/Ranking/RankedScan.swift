@@ -9,12 +9,12 @@ import NewsIndex
 /// FTS5's own `ORDER BY rank` spends most of its time per match looking up the row's length
 /// in `articles_fts_docsize` and feeding a sorter; here the length comes from the
 /// ``FacetChunk`` that facet counting reads anyway, and a match that cannot make the page
-/// costs one comparison. Without filters, the statement's first match is as far as it goes:
-/// an `AND` of `OR`s of plain phrases is walked through the index's segments
-/// (``ScanState/walkGroups(from:)``, ``ScanState/walkOnePhrase(_:unscored:)``), and one phrase
-/// or an `OR` of many that the segment walks do not know (prefixes) through FTS5's
-/// `xQueryPhrase` (``ScanState/walkPhrase(from:)``, ``ScanState/walkPhrases(from:)``), with the
-/// same answer.
+/// costs one comparison. Without filters, an `AND` of `OR`s of phrases and prefixes is walked
+/// through the index's segments before the statement runs at all
+/// (``ScanState/walkSegments()``); when the walks cannot rank it, the statement's first match
+/// is as far as it goes for one phrase or an `OR` of many, walked through FTS5's
+/// `xQueryPhrase` (``ScanState/walkPhrase(from:)``, ``ScanState/walkPhrases(from:)``). Every
+/// way gives the same answer.
 final class RankedScan: FTS5RowVisitor {
     /// Everything a row updates, in one value: one access per row instead of one per field.
     private var state: ScanState
@@ -40,12 +40,13 @@ final class RankedScan: FTS5RowVisitor {
     /// (``MatchExpression/phraseGroups``).
     func run(
         _ db: Database, filter: FilterClause, anyOfPhrases: Bool = false, phrases: [String?] = [],
-        phraseGroups: [[[String]]]? = nil
+        phraseGroups: [[MatchPhrase]]? = nil
     ) throws {
         state.phraseTexts = phrases
         state.phraseGroups = filter.restrictsMatch ? nil : phraseGroups
         state.mayWalkPhrase = !filter.restrictsMatch
         state.mayWalkPhrases = anyOfPhrases && !filter.restrictsMatch
+        if try state.walkSegments() { return }
         try FTS5RowVisit.run(db, visitor: self, condition: filter.fullTextCondition, arguments: filter.arguments)
         if state.pageLacksPositions, let match = filter.match {
             let positions = PositionScan()
@@ -91,7 +92,7 @@ struct ScanState {
     /// The match as an `AND` of `OR`s of phrases (``MatchExpression/phraseGroups``), when
     /// it is one and nothing else restricts the rows: its phrases' rows may then be walked
     /// from the index's segments (``walkGroups(from:)``).
-    var phraseGroups: [[[String]]]?
+    var phraseGroups: [[MatchPhrase]]?
 
     init(
         _ db: Database, best: TopHits, bounds: FacetTally.Bounds, countsFacets: Bool, weights: (Double, Double, Double),
@@ -109,7 +110,6 @@ struct ScanState {
     @inline(__always)
     mutating func visit(_ row: FTS5Row) throws {
         if scorer == nil {
-            if row.phraseCount > 1 && phraseGroups != nil, try walkGroups(from: row) { throw FTS5VisitEnd() }
             if mayWalkPhrase && row.phraseCount == 1, try walkPhrase(from: row) { throw FTS5VisitEnd() }
             if mayWalkPhrases && row.phraseCount >= Self.walkedPhrasesMinimum {
                 try walkPhrases(from: row)
@@ -141,41 +141,44 @@ struct ScanState {
     /// Hits kept beyond the page while walking a phrase, to prove the page.
     static let walkSlack = 16
 
-    /// Ranks a one-phrase query by walking the rows that contain the phrase — from the index's
-    /// segments (``walkOnePhrase(_:unscored:)``) or, for a phrase those walks do not know,
-    /// through FTS5 (``FTS5Row/forEachRow(containingPhrase:_:)``) — instead of stepping through
-    /// the statement's matches: the same rows, when nothing else restricts them, at less cost
-    /// per row (a word in 85% of 100,000 articles: 171 → 107 M instructions a search through
-    /// FTS5), and the walk counts the phrase's rows (its idf) on the way.
-    ///
-    /// The idf being unknown until the end, hits are kept by their ``BM25/saturation(_:length:)``
-    /// and scored after: the score is the idf times the saturation, so a greater saturation
-    /// never scores less, but rounding can give two saturations one score. The walk therefore
-    /// keeps ``walkSlack`` more hits than the page and accepts the page only when the least of
-    /// them scores strictly below the page's last; else (ties across the cut) it returns false
-    /// and the scan goes on the ordinary way, the phrase's rows already counted.
+    /// Ranks a one-phrase query that the segment walks could not rank (``walkSegments()``) by
+    /// walking the rows that contain the phrase through FTS5
+    /// (``FTS5Row/forEachRow(containingPhrase:_:)``) instead of stepping through the
+    /// statement's matches: the same rows, when nothing else restricts them, at less cost per
+    /// row (a word in 85% of 100,000 articles: 171 → 107 M instructions a search), and the
+    /// walk counts the phrase's rows (its idf) on the way. Hits are kept by saturation
+    /// (``acceptWalk(rows:kept:tally:scorer:)``).
     private mutating func walkPhrase(from first: FTS5Row) throws -> Bool {
         // Saturations need only the table's mean length, not the idf.
         let unscored = try BM25(first, weights: weights, rowsContaining: [0])
-        var (rows, kept, tally): (Int64, TopHits, FacetTally)
-        if let walked = try walkOnePhrase(first, unscored: unscored) {
-            (rows, kept, tally) = walked
-        } else {
-            (rows, kept, tally) = (0, TopHits(capacity: best.capacity + Self.walkSlack), FacetTally(bounds))
-            try first.forEachRow(containingPhrase: 0) { row in
-                let id = row.rowid
-                try chunks.move(toArticle: id)
-                let saturation = unscored.saturation(
-                    try row.weightedInstances(ofPhrase: 0, weights: weights), length: chunks.view.length(ofArticle: id))
-                if kept.admits(id: id, score: saturation) {
-                    kept.insert(RankedHit(id: id, score: saturation, positions: try MatchPositions(row)))
-                }
-                if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
-                rows += 1
+        var rows: Int64 = 0
+        var kept = TopHits(capacity: best.capacity + Self.walkSlack)
+        var tally = FacetTally(bounds)
+        try first.forEachRow(containingPhrase: 0) { row in
+            let id = row.rowid
+            try chunks.move(toArticle: id)
+            let saturation = unscored.saturation(
+                try row.weightedInstances(ofPhrase: 0, weights: weights), length: chunks.view.length(ofArticle: id))
+            if kept.admits(id: id, score: saturation) {
+                kept.insert(RankedHit(id: id, score: saturation, positions: try MatchPositions(row)))
             }
+            if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
+            rows += 1
         }
+        return acceptWalk(rows: rows, kept: kept, tally: tally, scorer: try BM25(first, weights: weights, rowsContaining: [rows]))
+    }
+
+    /// Takes the page of a one-phrase walk that kept hits by their ``BM25/saturation(_:length:)``
+    /// (`kept`, ``walkSlack`` more than the page) and counted `rows` rows and `tally`, scoring
+    /// them with `scorer`, true; or, with the phrase's rows kept (``phraseRows``), false.
+    ///
+    /// The idf being unknown until a walk's end, hits are kept by saturation and scored after:
+    /// the score is the idf times the saturation, so a greater saturation never scores less,
+    /// but rounding can give two saturations one score. The page is accepted only when the
+    /// least hit kept scores strictly below the page's last; else (ties across the cut) the
+    /// scan goes on the ordinary way, the phrase's rows already counted.
+    mutating func acceptWalk(rows: Int64, kept: TopHits, tally: FacetTally, scorer: BM25) -> Bool {
         phraseRows = [rows]
-        let scorer = try BM25(first, weights: weights, rowsContaining: [rows])
         let scored = kept.ranked.map { RankedHit(id: $0.id, score: scorer.score(saturation: $0.score), positions: $0.positions) }
         var page = TopHits(capacity: best.capacity)
         for hit in scored where page.admits(id: hit.id, score: hit.score) { page.insert(hit) }

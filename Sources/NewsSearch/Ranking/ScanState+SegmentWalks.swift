@@ -3,20 +3,43 @@ import NewsIndex
 /// Ranking by stepping the query's phrases' rows from the index's segments (``PhraseCursor``,
 /// ``PhraseGroupWalk``) instead of FTS5's statement: the same rows, scores and facets, without
 /// FTS5's costs per row (its statement steps, `xQueryPhrase`'s callbacks, a call through the
-/// API for each phrase's instances).
+/// API for each phrase's instances), and without stepping the statement at all: FTS5 finds the
+/// first match of a prefix only once it has merged the lists of all the prefix's terms, which
+/// was most of a search for `conf*`.
 extension ScanState {
-    /// Walks the rows of a query's one phrase (a word or several), keeping hits by saturation
-    /// and counting as ``walkPhrase(from:)`` does, and returns the rows with what it kept and
-    /// counted; nil when the match is not one phrase of plain words or the index's layout is
-    /// not known.
+    /// Ranks the match when it is an `AND` of `OR`s of phrases (``phraseGroups``) by walking
+    /// its phrases' rows in the index's segments, before FTS5's statement runs; true when
+    /// done. False when the walks cannot rank it (the index's layout unknown, a phrase with no
+    /// term, a page that does not parse, hits tied across the page's end): the statement then
+    /// ranks it, with each phrase's rows when a walk has counted them (``phraseRows``).
+    mutating func walkSegments() throws -> Bool {
+        guard let groups = phraseGroups else { return false }
+        // Whatever happens here, the statement does not walk the segments again.
+        phraseGroups = nil
+        guard let totals = try FTS5Totals(db), let index = try FTS5TermRows(db),
+            let terms = try PhraseGroupWalk.terms(groups, tokenizer: FTS5TermRows.tokenizer(db))
+        else { return false }
+        if terms.count == 1 {
+            guard mayWalkPhrase, var cursor = PhraseCursor(terms[0], in: index) else { return false }
+            defer { cursor.close() }
+            let walked = try walkOnePhrase(&cursor, totals)
+            // Hits tied across the page's end: a walk through FTS5 would tie the same way.
+            if !walked && phraseRows != nil { mayWalkPhrase = false }
+            return walked
+        }
+        guard var walk = PhraseGroupWalk(terms, groups: groups.map(\.count), in: index) else { return false }
+        defer { walk.close() }
+        return try walkGroups(&walk, totals)
+    }
+
+    /// Ranks a query of one phrase by walking its rows, keeping hits by saturation
+    /// (``acceptWalk(rows:kept:tally:scorer:)``).
     ///
     /// A word in 85% of 100,000 articles: `xQueryPhrase` spent about 500 instructions a row
     /// before this code saw it.
-    mutating func walkOnePhrase(_ first: FTS5Row, unscored: BM25) throws -> (Int64, TopHits, FacetTally)? {
-        guard let groups = phraseGroups, groups.count == 1, groups[0].count == 1,
-            let (index, terms) = try segmentTerms(first), var cursor = PhraseCursor(terms[0], in: index)
-        else { return nil }
-        defer { cursor.close() }
+    private mutating func walkOnePhrase(_ cursor: inout PhraseCursor, _ totals: FTS5Totals) throws -> Bool {
+        // Saturations need only the table's mean length, not the idf.
+        let unscored = BM25(rows: totals.rows, tokens: totals.tokens, weights: weights, rowsContaining: [0])
         var kept = TopHits(capacity: best.capacity + Self.walkSlack)
         var tally = FacetTally(bounds)
         while cursor.next() {
@@ -24,41 +47,27 @@ extension ScanState {
             try chunks.move(toArticle: id)
             let length = chunks.view.length(ofArticle: id)
             // A row that could not be kept at the most its list allows is not counted.
-            let bound = cursor.withList { PositionList.weightedInstancesBound($0, weights: weights) }
+            let bound = cursor.frequency(PositionList.weightedInstancesBound, weights: weights)
             if kept.admits(id: id, score: unscored.saturation(bound, length: length)) {
-                let saturation = unscored.saturation(cursor.withList { PositionList.weightedInstances($0, weights: weights) }, length: length)
+                let saturation = unscored.saturation(cursor.frequency(PositionList.weightedInstances, weights: weights), length: length)
                 if kept.admits(id: id, score: saturation) {
                     kept.insert(RankedHit(id: id, score: saturation, positions: MatchPositions([cursor])))
                 }
             }
             if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
         }
-        return cursor.failed ? nil : (cursor.rows, kept, tally)
+        guard !cursor.failed else { return false }
+        let scorer = BM25(rows: totals.rows, tokens: totals.tokens, weights: weights, rowsContaining: [cursor.rows])
+        return acceptWalk(rows: cursor.rows, kept: kept, tally: tally, scorer: scorer)
     }
 
-    /// The index's segments and the terms of each phrase of ``phraseGroups``
-    /// (``PhraseGroupWalk/terms(_:tokenizer:first:)``), or nil when there are no groups, the
-    /// index's layout is not known, or the phrases are not the ones FTS5 parsed.
-    private func segmentTerms(_ first: FTS5Row) throws -> (FTS5TermRows, [[String]])? {
-        guard let groups = phraseGroups, let index = try FTS5TermRows(db),
-            let terms = try PhraseGroupWalk.terms(groups, tokenizer: FTS5TermRows.tokenizer(db), first: first)
-        else { return nil }
-        return (index, terms)
-    }
-
-    /// Ranks a match that is an `AND` of `OR`s of phrases (``phraseGroups``) by stepping its
-    /// phrases' rows in rowid order (``PhraseGroupWalk``) instead of the statement, which
-    /// asks every match for every phrase through FTS5's API. The phrases' rows (their idfs)
-    /// are counted first, each by a walk of its own, so that each match is scored as it is
-    /// reached. False, with nothing changed, when the expression or the index is not what the
-    /// walk knows: the statement then goes on.
-    mutating func walkGroups(from first: FTS5Row) throws -> Bool {
-        guard let groups = phraseGroups, let (index, terms) = try segmentTerms(first),
-            var walk = PhraseGroupWalk(terms, groups: groups.map(\.count), in: index)
-        else { return false }
-        defer { walk.close() }
+    /// Ranks an `AND` of `OR`s of several phrases by stepping their rows in rowid order
+    /// (``PhraseGroupWalk``), where the statement asks every match for every phrase through
+    /// FTS5's API. The phrases' rows (their idfs) are counted first, each by a walk of its
+    /// own, so that each match is scored as it is reached.
+    private mutating func walkGroups(_ walk: inout PhraseGroupWalk, _ totals: FTS5Totals) throws -> Bool {
         guard let rows = walk.rows() else { return false }
-        let scorer = try BM25(first, weights: weights, rowsContaining: rows)
+        let scorer = BM25(rows: totals.rows, tokens: totals.tokens, weights: weights, rowsContaining: rows)
         var page = TopHits(capacity: best.capacity)
         var tally = FacetTally(bounds)
         while let id = walk.next() {

@@ -15,8 +15,10 @@ import Testing
 struct SegmentWalkTests {
     private static func tok(_ text: String) -> MatchExpression { MatchExpression.token(text)! }
     private static func phrase(_ words: String...) -> MatchExpression { MatchExpression.phrase(words)! }
+    private static func prefix(_ text: String) -> MatchExpression { MatchExpression.prefix(text)! }
 
-    /// Words, phrases, ANDs of them, ORs of spellings, and ANDs of ORs.
+    /// Words, phrases, prefixes (of one term, of many, of none), ANDs of them, ORs of
+    /// spellings, and ANDs of ORs.
     static let expressions: [MatchExpression] = [
         tok("ceasefire"),
         tok("the"),
@@ -30,6 +32,12 @@ struct SegmentWalkTests {
         MatchExpression.and([MatchExpression.or([tok("putin"), tok("poutine"), tok("Путин")])!, tok("ceasefire")])!,
         MatchExpression.and([MatchExpression.or([tok("kursk"), tok("koursk")])!, MatchExpression.or([tok("ukraine"), tok("kyiv")])!])!,
         MatchExpression.and([tok("nato"), tok("nosuchwordanywhere")])!,
+        prefix("ceasefir"),
+        prefix("pre"),
+        prefix("s"),
+        prefix("zzqx"),
+        MatchExpression.and([prefix("minist"), tok("said")])!,
+        MatchExpression.or([prefix("negotiat"), tok("negoti"), phrase("black", "sea")])!,
     ]
 
     /// The best `depth` hits, total and facets of `expression`, walked from the segments or

@@ -58,7 +58,7 @@ struct MatchExpressionTests {
 struct MatchExpressionPhraseGroupTests {
     static func tok(_ text: String) -> MatchExpression { MatchExpression.token(text)! }
 
-    @Test("tokens and phrases are one group of one phrase each; AND joins groups, OR joins phrases")
+    @Test("tokens, phrases and prefixes are one group of one phrase each; AND joins groups, OR joins phrases")
     func shapes() {
         let a = Self.tok("a"), b = Self.tok("b"), c = Self.tok("c")
         let phrase = MatchExpression.phrase(["energy", "facilities"])!
@@ -69,16 +69,18 @@ struct MatchExpressionPhraseGroupTests {
         let nested = MatchExpression.and([MatchExpression.or([a, b])!, MatchExpression.and([c, a])!])!
         #expect(nested.phraseGroups == [[["a"], ["b"]], [["c"]], [["a"]]])
         #expect(nested.phraseGroups!.joined().count == nested.phraseTexts.count, "one phrase per FTS5 phrase")
+        let prefix = MatchPhrase(["minist"], isPrefix: true)
+        #expect(MatchExpression.prefix("minist")!.phraseGroups == [[prefix]])
+        #expect(MatchExpression.phrase(["minist"], prefix: true)!.phraseGroups == [[prefix]])
+        #expect(MatchExpression.and([a, MatchExpression.prefix("minist")!])!.phraseGroups == [[["a"]], [prefix]])
     }
 
-    @Test("prefixes, NOT, columns and an AND inside an OR have no groups")
+    @Test("prefix phrases of several strings, NOT, columns and an AND inside an OR have no groups")
     func unwalkable() {
         let a = Self.tok("a"), b = Self.tok("b")
-        #expect(MatchExpression.prefix("minist")!.phraseGroups == nil)
         #expect(MatchExpression.phrase(["energy", "fac"], prefix: true)!.phraseGroups == nil)
         #expect(MatchExpression.not(a, excluding: b).phraseGroups == nil)
         #expect(MatchExpression.column(.title, a).phraseGroups == nil)
         #expect(MatchExpression.or([MatchExpression.and([a, b])!, Self.tok("c")])!.phraseGroups == nil)
-        #expect(MatchExpression.and([a, MatchExpression.prefix("x")!])!.phraseGroups == nil)
     }
 }
