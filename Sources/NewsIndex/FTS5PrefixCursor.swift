@@ -51,11 +51,12 @@ package struct FTS5PrefixCursor {
         union.deallocate()
     }
 
-    /// Counts the rows (the prefix's document frequency), then moves back before the first;
-    /// nil when a page does not parse. Before ``next()`` only.
-    package mutating func countRows() -> Int64? {
+    /// Counts the rows (the prefix's document frequency) — or, once `limit` are counted,
+    /// stops and returns `limit` — then moves back before the first; nil when a page does not
+    /// parse. Before ``next()`` only.
+    package mutating func countRows(upTo limit: Int64 = .max) -> Int64? {
         var counted: Int64 = 0
-        while nextRowid() { counted += 1 }
+        while counted < limit && nextRowid() { counted += 1 }
         guard !failed else { return nil }
         for index in terms.indices {
             guard terms[index].rewind() else { return nil }
@@ -138,7 +139,9 @@ package struct FTS5PrefixCursor {
     private mutating func gather(_ slot: Int) {
         current[currentCount] = heap[slot].term
         currentCount += 1
-        for child in (2 * slot + 1)...(2 * slot + 2) where child < heapCount && heap[child].rowid == rowid { gather(child) }
+        for child in (2 * slot + 1)...(2 * slot + 2) where child < heapCount && heap[child].rowid == rowid {
+            gather(child)
+        }
     }
 
     /// Puts `entry` on the heap.

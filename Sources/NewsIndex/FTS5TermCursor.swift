@@ -75,22 +75,21 @@ package struct FTS5TermCursor {
         return !failed
     }
 
-    /// Counts the rows (the term's document frequency), then moves back before the first; nil
-    /// when a page does not parse. Before ``next()`` only.
+    /// Counts the rows (the term's document frequency) — or, once `limit` are counted, stops
+    /// and returns at least `limit` — then moves back before the first; nil when a page does
+    /// not parse. Before ``next()`` only.
     ///
     /// The oldest segment's entries are stepped through directly, each looked up among the
     /// overrides by rowid alone: half the instructions of stepping the merged rows.
-    package mutating func countRows() -> Int64? {
-        var counted: Int64 = 0
+    package mutating func countRows(upTo limit: Int64 = .max) -> Int64? {
+        // The overrides with positions are rows, whatever the oldest segment holds.
+        var counted = Int64(overrideEnds.indices.count { overrideEnds[$0] > ($0 == 0 ? 0 : overrideEnds[$0 - 1]) })
         var override = 0
-        while oldest.next() {
+        while counted < limit && oldest.next() {
             let rowid = oldest.rowid
             while override < overrideRowids.count && overrideRowids[override] < rowid { override += 1 }
             let overridden = override < overrideRowids.count && overrideRowids[override] == rowid
             counted &+= !overridden && !oldest.list.isEmpty ? 1 : 0
-        }
-        for index in overrideEnds.indices where overrideEnds[index] > (index == 0 ? 0 : overrideEnds[index - 1]) {
-            counted += 1
         }
         guard !oldest.failed, rewind() else { return nil }
         return counted

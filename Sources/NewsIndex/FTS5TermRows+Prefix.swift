@@ -54,9 +54,8 @@ extension FTS5TermRows {
         if let first = firstPage(segment, key: prefix) { pages.append(first) }
         // No UTF-8 token has a byte 0xFF: every key starting with the prefix sorts before this.
         let beyond = prefix + [0xFF]
-        let listed = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT pgno FROM articles_fts_idx WHERE segid = ? AND term > ? AND term < ? ORDER BY term"),
-            arguments: [segment.id, Data(prefix), Data(beyond)])
+        let sql = "SELECT pgno FROM articles_fts_idx WHERE segid = ? AND term > ? AND term < ? ORDER BY term"
+        let listed = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: [segment.id, Data(prefix), Data(beyond)])
         for number in listed.map({ $0 >> 1 }) where number > (pages.last ?? 0) && number <= segment.lastPage {
             pages.append(number)
         }

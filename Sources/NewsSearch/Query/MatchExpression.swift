@@ -66,7 +66,8 @@ package struct MatchExpression: Hashable, Sendable, CustomStringConvertible {
     /// Any token starting with `text` (`"minist"*`).
     package static func prefix(_ text: String) -> MatchExpression? {
         quoted(text).map {
-            MatchExpression($0.quoted + "*", atomic: true, phraseTexts: [nil], phraseGroups: [[MatchPhrase([$0.text], isPrefix: true)]])
+            MatchExpression(
+                $0.quoted + "*", atomic: true, phraseTexts: [nil], phraseGroups: [[MatchPhrase([$0.text], isPrefix: true)]])
         }
     }
 

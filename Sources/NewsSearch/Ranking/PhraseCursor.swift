@@ -3,8 +3,9 @@ import NewsIndex
 /// One phrase's rows, stepped in rowid order, read from the index's segments: a word's rows as
 /// they are (``FTS5TermCursor``); a prefix's, the rows of its terms as one
 /// (``FTS5PrefixCursor``); for several words, the rows that have them all where each word
-/// follows the one before in the same column (``PhrasePositions``), as FTS5 matches a phrase. Every row containing the phrase is stepped onto, so once the cursor is over,
-/// ``rows`` is the phrase's document frequency.
+/// follows the one before in the same column (``PhrasePositions``), as FTS5 matches a phrase.
+/// Every row containing the phrase is stepped onto, so once the cursor is over, ``rows`` is the
+/// phrase's document frequency.
 ///
 /// A cursor holds page buffers: ``close()`` frees them.
 struct PhraseCursor {
@@ -79,15 +80,16 @@ struct PhraseCursor {
         follower.deallocate()
     }
 
-    /// Steps through every row to count them (the phrase's document frequency), then moves
+    /// Steps through every row to count them (the phrase's document frequency) — for a word
+    /// or a prefix, only until `limit` are counted, returning at least `limit` — then moves
     /// back before the first; nil when a page does not parse.
     ///
     /// A phrase of several words keeps the rows it found, with where it starts in each, and
     /// steps through those from then on: stepping its words again, the most common of them
     /// entry by entry, was half of a search for an actor whose spellings are phrases.
-    mutating func countRows() -> Int64? {
-        if isPrefix { return prefix.countRows() }
-        if others.isEmpty { return first.countRows() }
+    mutating func countRows(upTo limit: Int64 = .max) -> Int64? {
+        if isPrefix { return prefix.countRows(upTo: limit) }
+        if others.isEmpty { return first.countRows(upTo: limit) }
         var found = FoundRows()
         while next() { found.append(rowid, starts) }
         guard !failed else { return nil }

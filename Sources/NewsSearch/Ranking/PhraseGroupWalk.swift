@@ -23,6 +23,9 @@ struct PhraseGroupWalk {
     private var liveCount: Int
     /// Each group's phrases, as a range of ``live``.
     private var groups: [Range<Int>]
+    /// Whether every group has one phrase stepped (an `AND` of phrases, the commonest query):
+    /// ``next()`` then leapfrogs the cursors (``nextOfEvery()``).
+    private var everyGroupOne: Bool
     /// Whether the cursors have moved from before their first row.
     private var started = false
     /// The last row handed on (its cursors move on at the next call).
@@ -43,11 +46,15 @@ struct PhraseGroupWalk {
     }
 
     /// The rows containing each phrase (its document frequency), each phrase's cursor stepped
-    /// to its end and moved back; nil when a page does not parse. Before ``next()`` only.
-    mutating func rows() -> [Int64]? {
+    /// to its end and moved back — a word's or a prefix's only until `limit` are counted, the
+    /// count then at least `limit`; nil when a page does not parse. Before ``next()`` only.
+    ///
+    /// bm25 gives every phrase found in half the rows or more the same idf (the least, 1e-6),
+    /// so with `limit` half the table's rows, a word in most rows is counted half-way.
+    mutating func rows(upTo limit: Int64) -> [Int64]? {
         var rows: [Int64] = []
         for index in cursors.indices {
-            guard let count = cursors[index].countRows() else { return nil }
+            guard let count = cursors[index].countRows(upTo: limit) else { return nil }
             rows.append(count)
         }
         // Compacted in place: a phrase is written at or before where it was read.
@@ -61,6 +68,7 @@ struct PhraseGroupWalk {
             return start..<found
         }
         liveCount = found
+        everyGroupOne = groups.allSatisfy { $0.count == 1 }
         return rows
     }
 
@@ -81,6 +89,7 @@ struct PhraseGroupWalk {
         live = .allocate(capacity: cursors.count)
         _ = live.initialize(from: cursors.indices)
         liveCount = cursors.count
+        everyGroupOne = groups.allSatisfy { $0 == 1 }
         var start = 0
         self.groups = groups.map { size in
             defer { start += size }
@@ -118,6 +127,7 @@ struct PhraseGroupWalk {
     /// phrases in it are the cursors whose ``PhraseCursor/rowid`` it is (a phrase left out as
     /// found nowhere stays before its first row).
     mutating func next() -> Int64? {
+        if everyGroupOne { return nextOfEvery() }
         for index in live[..<liveCount] where !started || cursors[index].rowid == last {
             _ = cursors[index].next()
         }
@@ -144,5 +154,30 @@ struct PhraseGroupWalk {
                 return target
             }
         }
+    }
+
+    /// ``next()`` when every group has one phrase: each cursor in turn is moved to the row
+    /// the others agree on, or beyond it, which then becomes the row to agree on, until all
+    /// agree. Every cursor is on the last row handed on (or before its first): all move on.
+    private mutating func nextOfEvery() -> Int64? {
+        guard liveCount > 0 else { return nil }
+        for position in 0..<liveCount { _ = cursors[live[position]].next() }
+        var target = cursors[live[0]].rowid
+        var agreeing = 1
+        var position = 0
+        while agreeing < liveCount && target != .max {
+            position = position + 1 == liveCount ? 0 : position + 1
+            let index = live[position]
+            while cursors[index].rowid < target { _ = cursors[index].next() }
+            if cursors[index].rowid == target {
+                agreeing += 1
+            } else {
+                target = cursors[index].rowid
+                agreeing = 1
+            }
+        }
+        guard target != .max else { return nil }
+        last = target
+        return target
     }
 }

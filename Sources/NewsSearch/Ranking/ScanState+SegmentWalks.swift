@@ -64,9 +64,12 @@ extension ScanState {
     /// Ranks an `AND` of `OR`s of several phrases by stepping their rows in rowid order
     /// (``PhraseGroupWalk``), where the statement asks every match for every phrase through
     /// FTS5's API. The phrases' rows (their idfs) are counted first, each by a walk of its
-    /// own, so that each match is scored as it is reached.
+    /// own, so that each match is scored as it is reached: a word's or a prefix's only as
+    /// far as half the table's rows, from where bm25's idf no longer changes (`codices
+    /// carrion resource`, three words in 95% of the rows or more: 108 → 98 M instructions a search).
     private mutating func walkGroups(_ walk: inout PhraseGroupWalk, _ totals: FTS5Totals) throws -> Bool {
-        guard let rows = walk.rows() else { return false }
+        // A phrase in half the rows or more has bm25's least idf, however many more.
+        guard let rows = walk.rows(upTo: (totals.rows + 1) / 2) else { return false }
         let scorer = BM25(rows: totals.rows, tokens: totals.tokens, weights: weights, rowsContaining: rows)
         var page = TopHits(capacity: best.capacity)
         var tally = FacetTally(bounds)
