@@ -30,14 +30,56 @@ struct QueryExpressionBuilder {
         case .prefix(let token): return prefix(token).map(Part.positive)
         case .field(let field, let inner): return build(inner).map { Self.scoped($0, to: field) }
         case .not(let inner): return build(inner).map(Self.negated)
-        case .and(let nodes): return Self.all(nodes.compactMap { build($0) })
+        case .and(let nodes): return Self.all(conjuncts(nodes))
         case .or(let nodes): return Self.any(nodes.compactMap { build($0) })
         }
     }
 
-    /// A term or phrase, widened to an actor's spellings when it names one.
-    private mutating func words(_ tokens: [String]) -> MatchExpression? {
-        guard let typed = Self.leaf(tokens) else { return nil }
+    /// The parts of an `AND`'s children, where a run of plain words that together name an actor
+    /// (`Vladimir Poutine`, whose `poutine` alone is too ambiguous to widen) is one part: the
+    /// words, or any of the actor's spellings (``words(_:typed:)``).
+    private mutating func conjuncts(_ nodes: [QueryNode]) -> [Part] {
+        var parts: [Part] = []
+        var start = 0
+        while start < nodes.count {
+            if let (length, part) = namingRun(nodes[start...]) {
+                parts.append(part)
+                start += length
+            } else {
+                if let part = build(nodes[start]) { parts.append(part) }
+                start += 1
+            }
+        }
+        return parts
+    }
+
+    /// The longest run of two to four plain words at the start of `nodes` that names an actor,
+    /// with its part; nil when there is none.
+    private mutating func namingRun(_ nodes: ArraySlice<QueryNode>) -> (Int, Part)? {
+        guard let actors else { return nil }
+        var words: [String] = []
+        for node in nodes.prefix(Self.longestNamingRun) {
+            guard case .term(let word) = node else { break }
+            words.append(word)
+        }
+        for length in stride(from: words.count, through: 2, by: -1) {
+            let run = Array(words.prefix(length))
+            guard actors.expansion(for: run.joined(separator: " ")) != nil,
+                let typed = MatchExpression.and(run.compactMap(MatchExpression.token)),
+                let expression = self.words(run, typed: typed)
+            else { continue }
+            return (length, .positive(expression))
+        }
+        return nil
+    }
+
+    /// The most words a run naming an actor is looked for in (`Kim Jong Un`, `Mohammed bin Salman`).
+    private static let longestNamingRun = 4
+
+    /// A term or phrase, widened to an actor's spellings when it names one; `typed`, when
+    /// given, stands for the words themselves (else their token or phrase).
+    private mutating func words(_ tokens: [String], typed given: MatchExpression? = nil) -> MatchExpression? {
+        guard let typed = given ?? Self.leaf(tokens) else { return nil }
         let text = tokens.joined(separator: " ")
         guard let actors, let expansion = actors.expansion(for: text) else { return typed }
         let key = tokens.map(QueryTokenizer.folded)

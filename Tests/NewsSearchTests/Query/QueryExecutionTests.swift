@@ -69,6 +69,19 @@ struct QueryExecutionTests {
         #expect(phrase.positive?.rawValue == #""vladimir" + "putin" OR "putin" OR "poutine" OR "путин""#)
     }
 
+    @Test("unquoted words that together name an actor are widened together; other words stay apart")
+    func actorNamedByWords() throws {
+        let index = try QueryTestIndex()
+        let named = try index.compile("Vladimir Putin talks", actors: TestActors())
+        #expect(named.positive?.rawValue == #"(("vladimir" AND "putin") OR "putin" OR "poutine" OR "путин") AND "talks""#)
+        #expect(named.expansions == [TermExpansion(term: "vladimir putin", aliases: ["putin", "poutine", "путин"])])
+        // Two actors side by side name no one together: each is widened on its own.
+        let two = try index.compile("putin nato", actors: TestActors())
+        #expect(two.expansions.map(\.term) == ["putin", "nato"])
+        let exact = try index.compile("Vladimir Putin", actors: TestActors(), exact: true)
+        #expect(exact.positive?.rawValue == #""vladimir" AND "putin""#)
+    }
+
     @Test("actor: filters are resolved to canonical names when known")
     func actorFilter() throws {
         let compiled = try QueryTestIndex().compile("actor:poutine actor:\"Someone Else\"", actors: TestActors())
