@@ -50,7 +50,7 @@ struct LeafReader {
         count = Int(sqlite3_blob_bytes(blob))
         if count > buffer.count {
             buffer.deallocate()
-            buffer = .allocate(byteCount: max(count, 1 << 16), alignment: 8)
+            buffer = .allocate(byteCount: max(count, 2 * buffer.count, 4096), alignment: 8)
         }
         guard sqlite3_blob_read(blob, buffer.baseAddress, Int32(count), 0) == SQLITE_OK else { return nil }
         bytes = UnsafePointer(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self))
