@@ -23,7 +23,7 @@ struct PhraseCursor {
     private var starts = UnsafeRawBufferPointer(start: nil, count: 0)
     /// The buffers for narrowing.
     private var follower = PhrasePositions()
-    /// The rows the phrase was found in by ``countRows()``, stepped through from then on.
+    /// The rows the phrase was found in by ``countRows(upTo:)``, stepped through from then on.
     private var replay: FoundRows?
     /// The current row's rowid: `Int64.max` once the rows are over.
     private(set) var rowid: Int64 = .min
@@ -139,7 +139,7 @@ struct PhraseCursor {
         return found
     }
 
-    /// ``next()`` over the rows ``countRows()`` kept.
+    /// ``next()`` over the rows ``countRows(upTo:)`` kept.
     private mutating func nextFound() -> Bool {
         guard replay!.next() else { return over() }
         rowid = replay!.rowid

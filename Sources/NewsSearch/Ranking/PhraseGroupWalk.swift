@@ -14,7 +14,7 @@ struct PhraseGroupWalk {
     /// its arrays (a third of a search for two words in most articles).
     let cursors: UnsafeMutableBufferPointer<PhraseCursor>
     /// The cursors stepped, as indices into ``cursors``, group after group, in phrase order:
-    /// every phrase at first, those found in some row once ``rows()`` has counted them (most
+    /// every phrase at first, those found in some row once ``rows(upTo:)`` has counted them (most
     /// spellings of an actor are in no article, and looking at their cursors at every step
     /// was most of a walk). In the walk's own memory, as ``cursors``: slicing an array at every
     /// step retained it (two words in most articles +13%).
@@ -72,7 +72,7 @@ struct PhraseGroupWalk {
         return rows
     }
 
-    /// A walk over the phrases of `terms` (``terms(_:tokenizer:first:)``), the first
+    /// A walk over the phrases of `terms` (``terms(_:tokenizer:)``), the first
     /// `groups[0]` of them a group, the next `groups[1]` another, and so on; nil when a page
     /// does not parse.
     init?(_ terms: [MatchPhrase], groups: [Int], in index: FTS5TermRows) {

@@ -91,7 +91,7 @@ struct ScanState {
     var phraseTexts: [String?] = []
     /// The match as an `AND` of `OR`s of phrases (``MatchExpression/phraseGroups``), when
     /// it is one and nothing else restricts the rows: its phrases' rows may then be walked
-    /// from the index's segments (``walkGroups(from:)``).
+    /// from the index's segments (``walkSegments()``).
     var phraseGroups: [[MatchPhrase]]?
 
     init(
