@@ -37,6 +37,16 @@ struct PhrasePositionsTests {
         }
     }
 
+    @Test("random lists decode to the positions they were written from")
+    func decodedLists() {
+        var random = Congruence(seed: 5)
+        for _ in 0..<400 {
+            let positions = Self.randomPositions(&random)
+            let decoded = Self.list(positions).withUnsafeBytes(PositionList.positions)
+            #expect(decoded.map { [$0.column, $0.offset] } == positions.map { [$0.0, $0.1] })
+        }
+    }
+
     /// Positions in columns 0 to 2, ascending, with gaps small (one-byte varints) and large (two).
     private static func randomPositions(_ random: inout Congruence) -> [(Int, Int)] {
         var positions: [(Int, Int)] = []
