@@ -85,11 +85,15 @@ package struct FTS5TermCursor {
         // The overrides with positions are rows, whatever the oldest segment holds.
         var counted = Int64(overrideEnds.indices.count { overrideEnds[$0] > ($0 == 0 ? 0 : overrideEnds[$0 - 1]) })
         var override = 0
-        while counted < limit && oldest.next() {
-            let rowid = oldest.rowid
-            while override < overrideRowids.count && overrideRowids[override] < rowid { override += 1 }
-            let overridden = override < overrideRowids.count && overrideRowids[override] == rowid
-            counted &+= !overridden && !oldest.list.isEmpty ? 1 : 0
+        (overrideRowids + [.max]).withUnsafeBufferPointer { skipped in
+            while counted < limit {
+                // Most entries: counted where they lie on the page.
+                if oldest.count(&counted, upTo: limit, skipping: skipped, at: &override) { continue }
+                guard oldest.next() else { break }
+                let rowid = oldest.rowid
+                while skipped[override] < rowid { override += 1 }
+                counted &+= skipped[override] != rowid && !oldest.list.isEmpty ? 1 : 0
+            }
         }
         guard !oldest.failed, rewind() else { return nil }
         return counted
