@@ -109,15 +109,27 @@ struct PhraseCursor {
         return body(starts)
     }
 
-    /// `frequency` (``PositionList/weightedInstances(_:weights:)``, or its bound) of the
-    /// current row's list: for a prefix, of each of its terms' lists in the row, added up
-    /// (the same count, without merging the lists).
+    /// The current row's instances, each weighted by its column's weight in `weights`
+    /// (``PositionList/weightedInstances(_:weights:)``), or, when `bound`, at least that
+    /// (``PositionList/weightedInstancesBound(_:weights:)``): for a prefix, of each of its
+    /// terms' lists in the row, added up (the same count, without merging the lists).
+    ///
+    /// A flag rather than the function to apply: passed as a value, the function went through
+    /// a thunk at every call (a tenth of an AND of three words in every article).
     @inline(__always)
-    mutating func frequency(
-        _ frequency: (UnsafeRawBufferPointer, (Double, Double, Double)) -> Double, weights: (Double, Double, Double)
+    mutating func weightedInstances(_ weights: (Double, Double, Double), bound: Bool) -> Double {
+        if isPrefix { return prefix.sum { Self.weighted($0, weights, bound: bound) } }
+        return withList { Self.weighted($0, weights, bound: bound) }
+    }
+
+    /// `list`'s weighted instances, or their bound.
+    @inline(__always)
+    private static func weighted(
+        _ list: UnsafeRawBufferPointer, _ weights: (Double, Double, Double), bound: Bool
     ) -> Double {
-        if isPrefix { return prefix.sum { frequency($0, weights) } }
-        return withList { frequency($0, weights) }
+        bound
+            ? PositionList.weightedInstancesBound(list, weights: weights)
+            : PositionList.weightedInstances(list, weights: weights)
     }
 
     /// Moves to the next row containing the phrase; false once the rows are over.

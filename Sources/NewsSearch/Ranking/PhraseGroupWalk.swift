@@ -108,17 +108,15 @@ struct PhraseGroupWalk {
     /// Whether a page did not parse (the walk then stopped short).
     var failed: Bool { cursors.contains(where: \.failed) }
 
-    /// The bm25 score of row `id` (the current row) of length `length`, each of its phrases'
-    /// instances weighted by `frequency` (``PositionList/weightedInstances(_:weights:)``, or
-    /// its bound), added in phrase order as bm25 adds them.
+    /// The bm25 score of row `id` (the current row) of length `length` — or, when `bound`, at
+    /// least that (``PhraseCursor/weightedInstances(_:bound:)``) — its phrases' terms added in
+    /// phrase order as bm25 adds them.
     @inline(__always)
-    func score(
-        of id: Int64, scorer: BM25, length: UInt32,
-        _ frequency: (UnsafeRawBufferPointer, (Double, Double, Double)) -> Double
-    ) -> Double {
+    func score(of id: Int64, scorer: BM25, length: UInt32, bound: Bool) -> Double {
         var score = 0.0
         for phrase in live[..<liveCount] where cursors[phrase].rowid == id {
-            score += scorer.term(phrase, frequency: cursors[phrase].frequency(frequency, weights: scorer.weights), length: length)
+            let instances = cursors[phrase].weightedInstances(scorer.weights, bound: bound)
+            score += scorer.term(phrase, frequency: instances, length: length)
         }
         return score
     }

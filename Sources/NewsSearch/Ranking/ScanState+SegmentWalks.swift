@@ -47,9 +47,9 @@ extension ScanState {
             try chunks.move(toArticle: id)
             let length = chunks.view.length(ofArticle: id)
             // A row that could not be kept at the most its list allows is not counted.
-            let bound = cursor.frequency(PositionList.weightedInstancesBound, weights: weights)
+            let bound = cursor.weightedInstances(weights, bound: true)
             if kept.admits(id: id, score: unscored.saturation(bound, length: length)) {
-                let saturation = unscored.saturation(cursor.frequency(PositionList.weightedInstances, weights: weights), length: length)
+                let saturation = unscored.saturation(cursor.weightedInstances(weights, bound: false), length: length)
                 if kept.admits(id: id, score: saturation) {
                     kept.insert(RankedHit(id: id, score: saturation, positions: MatchPositions([cursor])))
                 }
@@ -77,10 +77,10 @@ extension ScanState {
             try chunks.move(toArticle: id)
             let length = chunks.view.length(ofArticle: id)
             // A row that could not be kept at the most its lists allow is not counted.
-            if page.admits(id: id, score: walk.score(of: id, scorer: scorer, length: length, PositionList.weightedInstancesBound)) {
+            if page.admits(id: id, score: walk.score(of: id, scorer: scorer, length: length, bound: true)) {
                 // In phrase order; a phrase the row lacks adds exactly 0 in bm25, so skipping
                 // it gives the same bits.
-                let score = walk.score(of: id, scorer: scorer, length: length, PositionList.weightedInstances)
+                let score = walk.score(of: id, scorer: scorer, length: length, bound: false)
                 if page.admits(id: id, score: score) {
                     page.insert(RankedHit(id: id, score: score, positions: MatchPositions(walk.cursors.filter { $0.rowid == id })))
                 }
