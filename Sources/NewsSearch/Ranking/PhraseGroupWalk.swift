@@ -108,15 +108,15 @@ struct PhraseGroupWalk {
     /// Whether a page did not parse (the walk then stopped short).
     var failed: Bool { cursors.contains(where: \.failed) }
 
-    /// The bm25 score of row `id` (the current row) of length `length` — or, when `bound`, at
-    /// least that (``PhraseCursor/weightedInstances(_:bound:)``) — its phrases' terms added in
-    /// phrase order as bm25 adds them.
+    /// The bm25 score of row `id` (the current row, whose ``BM25/lengthNorm(_:)`` is `norm`)
+    /// — or, when `bound`, at least that (``PhraseCursor/weightedInstances(_:bound:)``) — its
+    /// phrases' terms added in phrase order as bm25 adds them.
     @inline(__always)
-    func score(of id: Int64, scorer: BM25, length: UInt32, bound: Bool) -> Double {
+    func score(of id: Int64, scorer: BM25, lengthNorm norm: Double, bound: Bool) -> Double {
         var score = 0.0
         for phrase in live[..<liveCount] where cursors[phrase].rowid == id {
             let instances = cursors[phrase].weightedInstances(scorer.weights, bound: bound)
-            score += scorer.term(phrase, frequency: instances, length: length)
+            score += scorer.term(phrase, frequency: instances, lengthNorm: norm)
         }
         return score
     }

@@ -157,20 +157,23 @@ struct ScanState {
         try first.forEachRow(containingPhrase: 0) { row in
             let id = row.rowid
             try chunks.move(toArticle: id)
-            let saturation = unscored.saturation(
-                try row.weightedInstances(ofPhrase: 0, weights: weights), length: chunks.view.length(ofArticle: id))
+            let norm = unscored.lengthNorm(chunks.view.length(ofArticle: id))
+            let instances = try row.weightedInstances(ofPhrase: 0, weights: weights)
+            let saturation = unscored.saturation(instances, lengthNorm: norm)
             if kept.admits(id: id, score: saturation) {
                 kept.insert(RankedHit(id: id, score: saturation, positions: try MatchPositions(row)))
             }
             if countsFacets { tally.add(id, in: chunks.view) } else { tally.count() }
             rows += 1
         }
-        return acceptWalk(rows: rows, kept: kept, tally: tally, scorer: try BM25(first, weights: weights, rowsContaining: [rows]))
+        let scorer = try BM25(first, weights: weights, rowsContaining: [rows])
+        return acceptWalk(rows: rows, kept: kept, tally: tally, scorer: scorer)
     }
 
-    /// Takes the page of a one-phrase walk that kept hits by their ``BM25/saturation(_:length:)``
-    /// (`kept`, ``walkSlack`` more than the page) and counted `rows` rows and `tally`, scoring
-    /// them with `scorer`, true; or, with the phrase's rows kept (``phraseRows``), false.
+    /// Takes the page of a one-phrase walk that kept hits by their
+    /// ``BM25/saturation(_:lengthNorm:)`` (`kept`, ``walkSlack`` more than the page) and
+    /// counted `rows` rows and `tally`, scoring them with `scorer`, true; or, with the phrase's
+    /// rows kept (``phraseRows``), false.
     ///
     /// The idf being unknown until a walk's end, hits are kept by saturation and scored after:
     /// the score is the idf times the saturation, so a greater saturation never scores less,
@@ -223,10 +226,10 @@ struct ScanState {
             }
             guard id != .max else { break }
             try chunks.move(toArticle: id)
-            let length = chunks.view.length(ofArticle: id)
+            let norm = scorer.lengthNorm(chunks.view.length(ofArticle: id))
             var score = 0.0
             for phrase in walks.indices where next[phrase] < walks[phrase].ids.count && walks[phrase].ids[next[phrase]] == id {
-                score += scorer.term(phrase, frequency: walks[phrase].frequencies[next[phrase]], length: length)
+                score += scorer.term(phrase, frequency: walks[phrase].frequencies[next[phrase]], lengthNorm: norm)
                 next[phrase] += 1
             }
             if best.admits(id: id, score: score) { best.insert(RankedHit(id: id, score: score, positions: nil)) }

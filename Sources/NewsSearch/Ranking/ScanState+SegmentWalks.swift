@@ -45,11 +45,11 @@ extension ScanState {
         while cursor.next() {
             let id = cursor.rowid
             try chunks.move(toArticle: id)
-            let length = chunks.view.length(ofArticle: id)
+            let norm = unscored.lengthNorm(chunks.view.length(ofArticle: id))
             // A row that could not be kept at the most its list allows is not counted.
             let bound = cursor.weightedInstances(weights, bound: true)
-            if kept.admits(id: id, score: unscored.saturation(bound, length: length)) {
-                let saturation = unscored.saturation(cursor.weightedInstances(weights, bound: false), length: length)
+            if kept.admits(id: id, score: unscored.saturation(bound, lengthNorm: norm)) {
+                let saturation = unscored.saturation(cursor.weightedInstances(weights, bound: false), lengthNorm: norm)
                 if kept.admits(id: id, score: saturation) {
                     kept.insert(RankedHit(id: id, score: saturation, positions: MatchPositions([cursor])))
                 }
@@ -75,12 +75,12 @@ extension ScanState {
         var tally = FacetTally(bounds)
         while let id = walk.next() {
             try chunks.move(toArticle: id)
-            let length = chunks.view.length(ofArticle: id)
+            let norm = scorer.lengthNorm(chunks.view.length(ofArticle: id))
             // A row that could not be kept at the most its lists allow is not counted.
-            if page.admits(id: id, score: walk.score(of: id, scorer: scorer, length: length, bound: true)) {
+            if page.admits(id: id, score: walk.score(of: id, scorer: scorer, lengthNorm: norm, bound: true)) {
                 // In phrase order; a phrase the row lacks adds exactly 0 in bm25, so skipping
                 // it gives the same bits.
-                let score = walk.score(of: id, scorer: scorer, length: length, bound: false)
+                let score = walk.score(of: id, scorer: scorer, lengthNorm: norm, bound: false)
                 if page.admits(id: id, score: score) {
                     page.insert(RankedHit(id: id, score: score, positions: MatchPositions(walk.cursors.filter { $0.rowid == id })))
                 }
