@@ -24,8 +24,8 @@ extension FTS5TermRows {
         return FTS5PrefixCursor(terms)
     }
 
-    /// The keys (``key(_:)``) of every segment that start with `prefix` (a key), each once,
-    /// in order; nil when a page does not parse or there are too many.
+    /// The keys (``key(_:)``) in any segment that start with `prefix` (a key), each once, in
+    /// order; nil when a page does not parse or there are too many.
     ///
     /// In a segment they are on the page where `prefix` would start (the last page whose key
     /// in `articles_fts_idx`, a start of its first term, is at most the prefix) and on the
@@ -56,7 +56,8 @@ extension FTS5TermRows {
         let beyond = prefix + [0xFF]
         let sql = "SELECT pgno FROM articles_fts_idx WHERE segid = ? AND term > ? AND term < ? ORDER BY term"
         let listed = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: [segment.id, Data(prefix), Data(beyond)])
-        for number in listed.map({ $0 >> 1 }) where number > (pages.last ?? 0) && number <= segment.lastPage {
+        let after = max(pages.last ?? 0, segment.firstPage - 1)
+        for number in listed.map({ $0 >> 1 }) where number > after && number <= segment.lastPage {
             pages.append(number)
         }
         return pages
