@@ -40,13 +40,13 @@ package struct PhrasePositions {
         _ starts: UnsafeRawBufferPointer, by next: UnsafeRawBufferPointer, at distance: Int32
     ) -> UnsafeRawBufferPointer {
         // A position takes at least one byte: a list has at most as many as it has bytes.
-        Self.reserve(&first, starts.count)
-        Self.reserve(&second, next.count + 1)
+        first.reserveScratch(starts.count)
+        second.reserveScratch(next.count + 1)
         let firstCount = PositionList.decode(starts, into: first)
         second[PositionList.decode(next, into: second)] = .max  // a sentinel: the merge needs no bound check
         // An instance takes at most 11 bytes: a column change (1 and the column) and an offset.
         var output = writesFirstOutput ? outputs.0 : outputs.1
-        Self.reserve(&output, firstCount * 11 + 1)
+        output.reserveScratch(firstCount * 11 + 1)
         if writesFirstOutput { outputs.0 = output } else { outputs.1 = output }
         writesFirstOutput.toggle()
         var writer = PositionListWriter(output.baseAddress!)
@@ -59,13 +59,5 @@ package struct PhrasePositions {
             other &+= found <= wanted ? 1 : 0
         }
         return UnsafeRawBufferPointer(start: output.baseAddress, count: writer.count)
-    }
-
-    /// Makes `buffer` hold at least `count` values.
-    @inline(__always)
-    private static func reserve<Value>(_ buffer: inout UnsafeMutableBufferPointer<Value>, _ count: Int) {
-        guard buffer.count < count else { return }
-        buffer.deallocate()
-        buffer = .allocate(capacity: max(count, 2 * buffer.count, 64))
     }
 }

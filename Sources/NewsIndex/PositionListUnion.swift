@@ -24,15 +24,15 @@ struct PositionListUnion {
     /// Starts a new row's union with its first list.
     mutating func start(_ list: UnsafeRawBufferPointer) {
         // A position takes at least one byte: a list has at most as many as it has bytes.
-        Self.reserve(&merged, list.count)
+        merged.reserveScratch(list.count)
         count = PositionList.decode(list, into: merged)
     }
 
     /// Merges `list` into the row's union.
     mutating func add(_ list: UnsafeRawBufferPointer) {
-        Self.reserve(&added, list.count)
+        added.reserveScratch(list.count)
         let addedCount = PositionList.decode(list, into: added)
-        Self.reserve(&spare, count + addedCount)
+        spare.reserveScratch(count + addedCount)
         var (left, right, written) = (0, 0, 0)
         while left < count && right < addedCount {
             let (a, b) = (merged[left], added[right])
@@ -56,17 +56,9 @@ struct PositionListUnion {
     /// The union as a position list, valid until the next ``finish()``.
     mutating func finish() -> UnsafeRawBufferPointer {
         // An instance takes at most 11 bytes: a column change (1 and the column) and an offset.
-        Self.reserve(&output, count * 11)
+        output.reserveScratch(count * 11)
         var writer = PositionListWriter(output.baseAddress!)
         for index in 0..<count { writer.append(merged[index]) }
         return UnsafeRawBufferPointer(start: output.baseAddress, count: writer.count)
-    }
-
-    /// Makes `buffer` hold at least `needed` values.
-    private static func reserve<Value>(_ buffer: inout UnsafeMutableBufferPointer<Value>, _ needed: Int) {
-        guard buffer.count < needed else { return }
-        let kept = buffer
-        buffer = .allocate(capacity: max(needed, 2 * buffer.count, 64))
-        kept.deallocate()
     }
 }
