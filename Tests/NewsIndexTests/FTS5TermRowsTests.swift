@@ -121,6 +121,15 @@ struct FTS5TermRowsTests {
         "Today : Mar \(day % 28 + 1), 2025\nWorld\n\n\(title)\n\n\(body)\n"
     }
 
+    /// A new folder in the temporary directory (the caller removes it) with an empty `corpus`
+    /// folder in it.
+    private static func temporaryCorpus(_ name: String) throws -> (folder: URL, corpus: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-\(name)-\(UUID().uuidString)")
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        return (folder, corpus)
+    }
+
     /// Writes `count` articles `a0.txt`, `a1.txt`… of `length` words each into `corpus`, the
     /// words drawn from `vocabulary` words (`word0x`, `word1x`…), from a first tenth of them
     /// that every article uses up to more the higher its number; returns the words.
@@ -141,10 +150,8 @@ struct FTS5TermRowsTests {
         "every term of an index counts as fts5vocab counts it, merged and in several segments",
         arguments: [nil, 64] as [Int?])
     func countsEqualFTS5(leafSize: Int?) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-termrows-\(UUID().uuidString)")
+        let (folder, corpus) = try Self.temporaryCorpus("termrows")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let corpus = folder.appendingPathComponent("corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         // 1,500 short articles over a small vocabulary: doclists of common words span pages.
         let words = try Self.writeReports(1_500, vocabulary: 400, length: 30, to: corpus)
         // Words longer than a small leaf: written whole at the top of a leaf, they fill it, and
@@ -216,10 +223,8 @@ struct FTS5TermRowsTests {
 
     @Test("every term counts as fts5vocab counts it at each step of a merge cut short")
     func countsMidMerge() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-midmerge-\(UUID().uuidString)")
+        let (folder, corpus) = try Self.temporaryCorpus("midmerge")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let corpus = folder.appendingPathComponent("corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         let words = try Self.writeReports(600, vocabulary: 300, length: 20, to: corpus)
         // Terms longer than a page, and position lists over many pages, some removed later.
         for number in 0..<6 {
