@@ -25,6 +25,7 @@ struct FullTextMergeTests {
     func mergesAfterBulkRuns() throws {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("newsearch-merge-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
         let corpus = folder.appendingPathComponent("corpus")
         try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("corpus"), to: corpus)
         let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
