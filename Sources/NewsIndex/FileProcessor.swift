@@ -7,8 +7,9 @@ struct FileProcessor: Sendable {
     /// The analysis stage.
     let analyzer: ArticleAnalyzer
 
-    /// Turns a job into an outcome; never throws: failures become `.failed`.
-    func process(_ job: FileJob) -> FileOutcome {
+    /// Turns a job into an outcome, compressing bodies with the calling thread's `compressor`;
+    /// never throws: failures become `.failed`.
+    func process(_ job: FileJob, compressor: TextCompressor) -> FileOutcome {
         let limit = ArticleFileParser.sizeLimit
         if job.file.size > Int64(limit) {
             let error = CorpusError.tooLarge(bytes: Int(job.file.size), limit: limit)
@@ -26,7 +27,7 @@ struct FileProcessor: Sendable {
         }
         do {
             let parsed = try ArticleFileParser.parse(data, path: job.file.path, format: job.file.format)
-            let stored = parsed.articles.map { StoredArticle(analyzer.analyze($0)) }
+            let stored = parsed.articles.map { StoredArticle(analyzer.analyze($0), compressor: compressor) }
             return .parsed(job, hash: hash, articles: stored, recordErrors: parsed.recordErrors)
         } catch {
             return .failed(job, reason: error.description)

@@ -88,7 +88,8 @@ package struct Indexer {
         if countsAhead { Self.spawn { walk.countAhead(paths) } }
         for _ in 0..<parsingThreads {
             Self.spawn {
-                while let job = walk.jobs.pop() { walk.outcomes.push(processor.process(job)) }
+                let compressor = TextCompressor()
+                while let job = walk.jobs.pop() { walk.outcomes.push(processor.process(job, compressor: compressor)) }
                 if remaining.finishOne() { walk.outcomes.close() }
             }
         }

@@ -10,10 +10,10 @@ struct StoredArticle: Sendable {
     /// The body's size in UTF-8 bytes, which decompressing needs.
     var bodyBytes: Int
 
-    /// Deflates the body of an analysed article.
-    init(_ analyzed: AnalyzedArticle) {
+    /// Compresses the body of an analysed article with the parsing thread's compressor.
+    init(_ analyzed: AnalyzedArticle, compressor: TextCompressor) {
         self.analyzed = analyzed
-        compressedBody = TextCompression.compress(analyzed.article.body)
+        compressedBody = compressor.compress(analyzed.article.body)
         bodyBytes = analyzed.article.body.utf8.count
     }
 }

@@ -1,5 +1,3 @@
-import CZlib
-import CZstd
 import Foundation
 
 /// The stored article bodies, compressed with Zstandard: news text shrinks about twofold, and
@@ -12,18 +10,10 @@ package enum TextCompression {
     /// Zstandard's fastest regular level.
     static let level: Int32 = 1
 
-    /// The compressed UTF-8 of `text` (a Zstandard frame).
+    /// The compressed UTF-8 of `text` (a Zstandard frame). To compress several, use one
+    /// ``TextCompressor``.
     package static func compress(_ text: String) -> Data {
-        var text = text
-        return text.withUTF8 { source -> Data in
-            var output = Data(count: ZSTD_compressBound(source.count))
-            let written = output.withUnsafeMutableBytes { target in
-                ZSTD_compress(target.baseAddress, target.count, source.baseAddress, source.count, level)
-            }
-            precondition(ZSTD_isError(written) == 0, "zstd compression failed: \(written)")
-            output.count = written
-            return output
-        }
+        TextCompressor().compress(text)
     }
 
     /// The text of compressed bytes (a Zstandard frame, or zlib data from an older index), or nil

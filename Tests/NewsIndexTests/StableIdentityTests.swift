@@ -32,6 +32,21 @@ struct StableIdentityTests {
         #expect(TextCompression.decompress(compressed, expectedBytes: text.utf8.count) == text)
     }
 
+    @Test("one compressor used for many bodies, long and short, gives each its own whole frame")
+    func compressorReuse() throws {
+        let compressor = TextCompressor()
+        let texts = [
+            String(repeating: "Long report from the summit, paragraph after paragraph. ", count: 400),
+            "short", "", "Élysée — Зеленський — 普京",
+            String(repeating: "Another long wire copy, repeated. ", count: 900),
+        ]
+        let frames = texts.map { compressor.compress($0) }
+        for (text, frame) in zip(texts, frames) {
+            #expect(TextCompression.decompress(frame, expectedBytes: text.utf8.count) == text)
+            #expect(frame == TextCompression.compress(text), "the same bytes as a fresh context's")
+        }
+    }
+
     @Test("bodies an older index stored zlib-deflated still read back")
     func zlibBodiesStillRead() throws {
         let text = "Élysée — Зеленський — 普京, stored before Zstandard"
