@@ -58,13 +58,17 @@ package final class IndexStore: Sendable {
     /// text was slack).
     static let pageSize = 16384
 
-    /// Creates an empty index file with its page size and write-ahead log mode, which only a
-    /// new file can take; the migrator then creates the tables.
+    /// Creates an empty index file with its page size, incremental auto-vacuum (so that a run can
+    /// give free pages back: ``FreePages``) and write-ahead log mode, which only a new file can
+    /// take, in that order (auto-vacuum set first would fix the page size at SQLite's default);
+    /// the migrator then creates the tables.
     private static func create(_ path: String) throws(IndexError) {
         do {
             let queue = try DatabaseQueue(path: path)
             try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA page_size = \(pageSize); PRAGMA journal_mode = WAL")
+                try db.execute(sql: """
+                    PRAGMA page_size = \(pageSize); PRAGMA auto_vacuum = INCREMENTAL; PRAGMA journal_mode = WAL
+                    """)
             }
         } catch {
             throw .cannotOpen(path: path, reason: (error as? DatabaseError).map(reason) ?? "\(error)")

@@ -48,6 +48,11 @@ package struct Indexer {
             try store.writer.writeWithoutTransaction { db in
                 let run = try RunLog.start(db)
                 let known = try FileCatalog.load(db)
+                let deferred = Self.defersMerges(full: full, known: known.count)
+                try db.inTransaction {
+                    try ArticleTextRows(db).deferMerges(deferred)
+                    return .commit
+                }
                 let walk = startWalk(paths: paths, known: known, full: full)
                 try write(db, walk: walk, summary: &summary, progress: progress)
                 try db.inTransaction {
@@ -55,12 +60,12 @@ package struct Indexer {
                     return .commit
                 }
                 if summary.added + summary.changed + summary.removed > 0 {
-                    // Its own transaction: a merge that fails (a full disk) leaves the index as
-                    // it was, unmerged, and the run's work committed.
-                    let bulk = Self.rewroteMost(summary, known: known.count)
-                    try? db.inTransaction {
-                        let rows = ArticleTextRows(db)
-                        try bulk ? rows.optimize() : rows.mergeSegments(pages: Self.mergePages)
+                    let bulk = deferred || Self.rewroteMost(summary, known: known.count)
+                    finishWriting(db, bulk: bulk)
+                }
+                if deferred {
+                    try db.inTransaction {
+                        try ArticleTextRows(db).deferMerges(false)
                         return .commit
                     }
                 }
@@ -76,6 +81,19 @@ package struct Indexer {
         }
         summary.failures.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
         return summary
+    }
+
+    /// Ends a run that wrote: merges the full-text index (into one segment after a bulk run, a
+    /// level's segments otherwise), then gives the file's free pages back. A merge that fails
+    /// (a full disk) leaves the index as it was, unmerged, and the run's work committed; so does
+    /// a release that fails.
+    private func finishWriting(_ db: Database, bulk: Bool) {
+        try? db.inTransaction {
+            let rows = ArticleTextRows(db)
+            try bulk ? rows.optimize() : rows.mergeSegments(pages: Self.mergePages)
+            return .commit
+        }
+        try? FreePages.release(db)
     }
 
     private func startWalk(paths: [String], known: [UInt64: KnownFile], full: Bool) -> IndexWalk {
@@ -157,6 +175,14 @@ package struct Indexer {
             summary.removed += 1
         }
         if summary.removed + summary.changed > 0 { try writer.prune() }
+    }
+
+    /// Whether a run defers FTS5's merging to its end (``ArticleTextRows/deferMerges(_:)``):
+    /// a first run and a `--full` run, which rewrite the whole archive and end with one merge
+    /// of everything. The file they leave is no larger for it, since the pages that merge frees
+    /// are given back (``FreePages``).
+    static func defersMerges(full: Bool, known: Int) -> Bool {
+        full || known == 0
     }
 
     /// Whether a run wrote at least as many files as the index kept of those it held before it

@@ -9,10 +9,6 @@ import Testing
 /// ordinary re-run merges the segments that share a level.
 @Suite("full-text merge after a bulk run")
 struct FullTextMergeTests {
-    /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The FTS5 segments of the index (a data row's id holds its segment id above bit 37).
     static func segments(_ store: IndexStore) throws -> Int {
         try store.reader.read { db in
@@ -23,12 +19,9 @@ struct FullTextMergeTests {
 
     @Test("the first run and --full merge the index into one segment; a one-file re-run does not")
     func mergesAfterBulkRuns() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("newsearch-merge-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let corpus = folder.appendingPathComponent("corpus")
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("corpus"), to: corpus)
-        let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
+        let copy = try CorpusCopy()
+        defer { copy.remove() }
+        let (corpus, store) = (copy.corpus, copy.store)
         var indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
         indexer.batchArticles = 10  // many batches, so many segments before the merge
         let first = try indexer.run(paths: [corpus.path], full: false)
@@ -57,12 +50,9 @@ struct FullTextMergeTests {
 
     @Test("ordinary re-runs merge their segments, so they do not pile up")
     func reRunsMergeSegments() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("newsearch-merge-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let corpus = folder.appendingPathComponent("corpus")
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("corpus"), to: corpus)
-        let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
+        let copy = try CorpusCopy()
+        defer { copy.remove() }
+        let (corpus, store) = (copy.corpus, copy.store)
         let indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
         _ = try indexer.run(paths: [corpus.path], full: false)
         var counts: [Int] = []
@@ -81,8 +71,75 @@ struct FullTextMergeTests {
         #expect(found == 8)
     }
 
+    /// FTS5's merge settings as the index holds them (a setting never written is absent).
+    static func mergeSettings(_ store: IndexStore) throws -> [String: Int] {
+        try store.reader.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(
+                db, sql: "SELECT k, v FROM articles_fts_config WHERE k IN ('automerge', 'crisismerge', 'hashsize')"
+            ).map { ($0[0] as String, $0[1] as Int) })
+        }
+    }
+
+    @Test("a first run merges nothing until its end, then restores FTS5's settings; so does the run after a killed one")
+    func bulkRunsDeferMerges() throws {
+        let copy = try CorpusCopy()
+        defer { copy.remove() }
+        let (corpus, store) = (copy.corpus, copy.store)
+        var indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
+        indexer.batchArticles = 1  // a commit, so a segment, per article
+        let watcher = try IndexStore.openForReading(at: copy.indexPath)
+        var most = 0
+        let first = try indexer.run(paths: [corpus.path], full: false) { _ in
+            most = max(most, (try? Self.segments(watcher)) ?? 0)
+        }
+        #expect(first.articles > 40)
+        // A segment per commit, kept: FTS5's defaults would have merged any 16 of a level at once
+        // (18 at most were seen so, of 86 articles).
+        #expect(most >= first.articles * 3 / 4, "segments seen during the run: at most \(most) of \(first.articles)")
+        #expect(try Self.segments(store) == 1)
+        let standard = ["automerge": 4, "crisismerge": 16, "hashsize": 1 << 20]
+        #expect(try Self.mergeSettings(store) == standard)
+
+        try store.writer.write { db in try ArticleTextRows(db).deferMerges(true) }
+        #expect(try Self.mergeSettings(store) == ["automerge": 0, "crisismerge": 1000, "hashsize": 16 << 20])
+        try "Today : Mar 3, 2025\nWorld\n\nHarbour report\n\nThe lighthouse keeper saw the lamp fail.\n"
+            .write(to: corpus.appendingPathComponent("zz-new.txt"), atomically: true, encoding: .utf8)
+        let next = try indexer.run(paths: [corpus.path], full: false)
+        #expect(next.added == 1)
+        #expect(try Self.mergeSettings(store) == standard, "an ordinary run after a killed bulk run")
+    }
+
+    @Test("runs give the pages they free back to the file system")
+    func freePagesReleased() throws {
+        let copy = try CorpusCopy()
+        defer { copy.remove() }
+        let (corpus, store) = (copy.corpus, copy.store)
+        var indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
+        indexer.batchArticles = 5
+        func pages() throws -> (total: Int, free: Int, autoVacuum: Int) {
+            try store.reader.read { db in
+                (try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0, try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0,
+                 try Int.fetchOne(db, sql: "PRAGMA auto_vacuum") ?? 0)
+            }
+        }
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        let afterFirst = try pages()
+        #expect(afterFirst.autoVacuum == 2, "incremental")
+        #expect(afterFirst.free == 0)
+
+        try FileManager.default.removeItem(at: corpus.appendingPathComponent("2024"))
+        let run = try indexer.run(paths: [corpus.path], full: false)
+        #expect(run.removed > 20)
+        let afterRemoval = try pages()
+        #expect(afterRemoval.free == 0)
+        #expect(afterRemoval.total < afterFirst.total)
+    }
+
     @Test("a run counts as bulk when it writes at least as many files as the index held")
     func bulkRule() {
+        #expect(Indexer.defersMerges(full: false, known: 0), "a first run defers merging")
+        #expect(Indexer.defersMerges(full: true, known: 3), "so does --full")
+        #expect(!Indexer.defersMerges(full: false, known: 3))
         var summary = IndexSummary()
         #expect(!Indexer.rewroteMost(summary, known: 0))
         summary.added = 1
@@ -93,5 +150,35 @@ struct FullTextMergeTests {
         summary.changed = 0
         summary.removed = 1
         #expect(Indexer.rewroteMost(summary, known: 2), "a --full run after a file vanished")
+    }
+}
+
+/// A copy of the sample corpus in a temporary folder, with a new index beside it.
+struct CorpusCopy {
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The temporary folder.
+    let folder: URL
+    /// The copy of `corpus/`.
+    let corpus: URL
+    /// The index file's path.
+    let indexPath: String
+    /// The index, open for writing.
+    let store: IndexStore
+
+    /// Copies the corpus and opens a new index.
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-merge-\(UUID().uuidString)")
+        corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("corpus"), to: corpus)
+        indexPath = folder.appendingPathComponent("index.sqlite").path
+        store = try IndexStore.openForWriting(at: indexPath)
+    }
+
+    /// Deletes the folder.
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
     }
 }
