@@ -121,7 +121,7 @@ package final class FTS5TermRows {
     }
 
     /// A segment: its id and its leaf pages.
-    struct Segment {
+    struct Segment: Equatable {
         var id: Int64
         var firstPage: Int64
         var lastPage: Int64
@@ -137,28 +137,7 @@ package final class FTS5TermRows {
     /// nil for a structure record in another format.
     static func structure(_ db: Database) throws -> [Segment]? {
         guard let record = try structureRecord(db) else { return [] }
-        return record.withUnsafeBytes { bytes -> [Segment]? in
-            // A 4-byte configuration cookie, then (legacy format) varints; a V2 record (for
-            // contentless_delete tables) has FF 00 00 01 there instead.
-            guard bytes.count >= 4, !(bytes.count >= 8 && bytes[4] == 0xFF) else { return nil }
-            var offset = 4
-            guard let levels = Varint.read(bytes, &offset), Varint.read(bytes, &offset) != nil,
-                Varint.read(bytes, &offset) != nil, levels >= 0
-            else { return nil }
-            var byLevel: [[Segment]] = []
-            for _ in 0..<levels {
-                guard Varint.read(bytes, &offset) != nil, let count = Varint.read(bytes, &offset), count >= 0 else { return nil }
-                var level: [Segment] = []
-                for _ in 0..<count {
-                    guard let id = Varint.read(bytes, &offset), let first = Varint.read(bytes, &offset),
-                        let last = Varint.read(bytes, &offset)
-                    else { return nil }
-                    level.append(Segment(id: id, firstPage: first, lastPage: last))
-                }
-                byLevel.append(level)
-            }
-            return byLevel.flatMap { $0.reversed() }
-        }
+        return FTS5StructureRecord(record)?.segmentsNewestFirst
     }
 
     /// `newer` and `older` (each in rowid order) merged in rowid order; on a shared rowid the

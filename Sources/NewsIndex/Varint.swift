@@ -21,3 +21,30 @@ enum Varint {
         return Int64(bitPattern: value)
     }
 }
+
+extension Varint {
+    /// Appends `value` to `bytes` as a SQLite varint (nine bytes at most: the ninth gives eight
+    /// bits).
+    static func append(_ value: Int64, to bytes: inout [UInt8]) {
+        var value = UInt64(bitPattern: value)
+        if value >> 56 != 0 {
+            var high: [UInt8] = []
+            let last = UInt8(truncatingIfNeeded: value)
+            value >>= 8
+            for _ in 0..<8 {
+                high.append(UInt8(truncatingIfNeeded: value & 0x7f) | 0x80)
+                value >>= 7
+            }
+            bytes.append(contentsOf: high.reversed())
+            bytes.append(last)
+            return
+        }
+        var groups: [UInt8] = [UInt8(truncatingIfNeeded: value & 0x7f)]
+        value >>= 7
+        while value != 0 {
+            groups.append(UInt8(truncatingIfNeeded: value & 0x7f) | 0x80)
+            value >>= 7
+        }
+        bytes.append(contentsOf: groups.reversed())
+    }
+}

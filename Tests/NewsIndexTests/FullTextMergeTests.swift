@@ -135,6 +135,68 @@ struct FullTextMergeTests {
         #expect(afterRemoval.total < afterFirst.total)
     }
 
+    /// FTS5's structure record, parsed.
+    static func structure(_ store: IndexStore) throws -> FTS5StructureRecord? {
+        try store.reader.read { db in try FTS5TermRows.structureRecord(db).flatMap(FTS5StructureRecord.init) }
+    }
+
+    @Test("a bulk run's one segment settles on a high level, and later runs merge their own segments, not it")
+    func settledSegmentLeftAlone() throws {
+        let copy = try CorpusCopy()
+        defer { copy.remove() }
+        let (corpus, store) = (copy.corpus, copy.store)
+        _ = try Indexer(store: store, analyzer: ArticleAnalyzer()).run(paths: [corpus.path], full: false)
+        // The sample corpus's segment belongs on level 1 (FTS5 would put it there too): moved
+        // as a large index's is.
+        try store.writer.write { db in try ArticleTextRows(db).settleOnlySegment { _ in 5 } }
+        let settled = try #require(try Self.structure(store))
+        #expect(settled.levels.count == 6 && settled.levels[5].segments.count == 1)
+        #expect(settled.levels.dropLast().allSatisfy { $0.segments.isEmpty })
+        let bulk = settled.levels[5].segments
+
+        for run in 1...6 {
+            try "Today : Mar \(run), 2025\nWorld\n\nHarbour report \(run)\n\nThe ferry number \(run) sailed late.\n"
+                .write(to: corpus.appendingPathComponent("zz-run\(run).txt"), atomically: true, encoding: .utf8)
+            _ = try Indexer(store: store, analyzer: ArticleAnalyzer()).run(paths: [corpus.path], full: false)
+        }
+        let after = try #require(try Self.structure(store))
+        // On level 1, the second run's merge of its level would have rewritten it.
+        #expect(after.levels.count == 6 && after.levels[5].segments == bulk, "\(after.levels)")
+        #expect(after.levels.flatMap(\.segments).count <= 4)
+        try store.writer.write { db in
+            try db.execute(sql: "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
+            let data = try #require(try FTS5TermRows.structureRecord(db))
+            #expect(FTS5StructureRecord(data)?.data == data, "the record reads and writes back byte for byte")
+            let ferries = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'ferry'")
+            #expect(ferries == 6)
+        }
+    }
+
+    @Test("a whole index settles one level higher for every fourfold growth, from level 1")
+    func settledLevels() {
+        #expect(ArticleTextRows.settledLevel(pages: 1) == 1)
+        #expect(ArticleTextRows.settledLevel(pages: 120) == 1)
+        #expect(ArticleTextRows.settledLevel(pages: 13_929) == 5, "where FTS5 left 20,000 generated articles")
+        #expect(ArticleTextRows.settledLevel(pages: 69_411) == 6, "and 100,000")
+        #expect(ArticleTextRows.settledLevel(pages: 69_411 * 4) == 7)
+        #expect(ArticleTextRows.settledLevel(pages: 1 << 60) == 20)
+    }
+
+    @Test("varints write as SQLite reads them", arguments: [
+        0, 1, 127, 128, 16_383, 16_384, 2_097_151, 1 << 35, (1 << 56) - 1, 1 << 56, Int64.max, -1,
+    ] as [Int64])
+    func varintsRoundTrip(value: Int64) {
+        var bytes: [UInt8] = [0xAA]
+        Varint.append(value, to: &bytes)
+        bytes.append(0xBB)
+        bytes.withUnsafeBytes { raw in
+            var offset = 1
+            #expect(Varint.read(raw, &offset) == value)
+            #expect(offset == bytes.count - 1)
+        }
+        #expect(bytes.count - 2 <= 9)
+    }
+
     @Test("a run counts as bulk when it writes at least as many files as the index held")
     func bulkRule() {
         #expect(Indexer.defersMerges(full: false, known: 0), "a first run defers merging")
