@@ -14,12 +14,19 @@ final class IndexWriter {
     private let facets: FacetChunkRows
     /// `article_actors` rows of the batch, inserted in key order by ``finishBatch()``.
     private var actorRows: [(actorID: Int64, articleID: Int64, mentions: Int, spellings: String)] = []
+    /// The highest article id used, by the index or by this writer. New articles take the
+    /// ids above, never one deleted in the same run: a deleted article's text stays until the
+    /// end of its batch (``ArticleTextRows/removeMarked()``).
+    private var lastID: Int64
 
     /// Prepares a writer on a connection that the caller keeps for the run.
     init(_ db: Database) throws {
         self.db = db
         text = ArticleTextRows(db)
         facets = FacetChunkRows(db)
+        lastID = try Int64.fetchOne(db, sql: """
+            SELECT max(ifnull((SELECT max(id) FROM articles), 0), ifnull((SELECT max(id) FROM article_text), 0))
+            """) ?? 0
         try loadActorIDs()
     }
 
@@ -63,6 +70,7 @@ final class IndexWriter {
 
     /// Completes the batch's writes; the caller commits right after.
     func finishBatch() throws {
+        try text.removeMarked()
         try flushActorRows()
         try facets.flush()
     }
@@ -94,19 +102,21 @@ final class IndexWriter {
     private func insert(_ stored: StoredArticle, key: String, fileID: Int64, path: String) throws {
         let analyzed = stored.analyzed
         let article = analyzed.article
+        lastID += 1
+        let articleID = lastID
         try db.cachedStatement(sql: """
-            INSERT INTO articles (file_id, date, section, doc_id, record_key, url, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles (id, file_id, date, section, doc_id, record_key, url, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).executeRow { row in
-                row.bind(1, fileID)
-                row.bind(2, article.date?.ordinal)
-                row.bind(3, article.section)
-                row.bind(4, DocumentID.make(path: path, recordKey: key))
-                row.bind(5, key)
-                row.bind(6, article.url)
-                row.bind(7, article.source)
+                row.bind(1, articleID)
+                row.bind(2, fileID)
+                row.bind(3, article.date?.ordinal)
+                row.bind(4, article.section)
+                row.bind(5, DocumentID.make(path: path, recordKey: key))
+                row.bind(6, key)
+                row.bind(7, article.url)
+                row.bind(8, article.source)
             }
-        let articleID = db.lastInsertedRowID
         try text.insert(id: articleID, stored)
         try insertActors(analyzed.actors, of: articleID)
         facets.inserted(articleID)

@@ -174,6 +174,7 @@ package struct Indexer {
             try writer.remove(fileID: file.id)
             summary.removed += 1
         }
+        try writer.finishBatch()
         if summary.removed + summary.changed > 0 { try writer.prune() }
     }
 

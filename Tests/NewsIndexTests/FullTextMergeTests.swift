@@ -132,7 +132,9 @@ struct FullTextMergeTests {
         #expect(run.removed > 20)
         let afterRemoval = try pages()
         #expect(afterRemoval.free == 0)
-        #expect(afterRemoval.total < afterFirst.total)
+        let pageSize = try store.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0 }
+        let bytes = try FileManager.default.attributesOfItem(atPath: copy.indexPath)[.size] as? Int
+        #expect(bytes == afterRemoval.total * pageSize, "the file holds its pages and no more")
     }
 
     /// FTS5's structure record, parsed.
@@ -170,6 +172,55 @@ struct FullTextMergeTests {
             let ferries = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'ferry'")
             #expect(ferries == 6)
         }
+    }
+
+    @Test("a batch of changed files unindexes their old articles at its end, and never reuses their ids")
+    func changedFilesUnindexedAtBatchEnd() throws {
+        let copy = try CorpusCopy()
+        defer { copy.remove() }
+        let (corpus, store) = (copy.corpus, copy.store)
+        var indexer = Indexer(store: store, analyzer: ArticleAnalyzer())
+        indexer.batchSeconds = 600  // one batch, however slow the build
+        _ = try indexer.run(paths: [corpus.path], full: false)
+        let (lastID, lastPath) = try store.reader.read { db in
+            let row = try #require(try Row.fetchOne(db, sql: """
+                SELECT a.id, f.path FROM articles a JOIN files f ON f.id = a.file_id WHERE f.path LIKE '%.txt'
+                ORDER BY a.id DESC LIMIT 1
+                """))
+            return (row[0] as Int64, row[1] as String)
+        }
+
+        // The newest article's file edited alone: its new article must not take the old id,
+        // whose text stays until the batch ends.
+        try Self.append("\nThe archivist added a zeppelinword note.\n", to: lastPath)
+        #expect(try indexer.run(paths: [corpus.path], full: false).changed == 1)
+        let ids = try store.reader.read { db in
+            try Int64.fetchAll(
+                db, sql: "SELECT id FROM articles WHERE file_id = (SELECT id FROM files WHERE path = ?)", arguments: [lastPath])
+        }
+        #expect(!ids.isEmpty && ids.allSatisfy { $0 > lastID }, "\(ids) after \(lastID)")
+
+        // Every text file of 2024 edited: one batch.
+        let year = corpus.appendingPathComponent("2024")
+        let edited = try FileManager.default.subpathsOfDirectory(atPath: year.path)
+            .filter { $0.hasSuffix(".txt") }.map { year.appendingPathComponent($0).path }
+        for path in edited { try Self.append("\nThe archivist added a zeppelinword note.\n", to: path) }
+        let run = try indexer.run(paths: [corpus.path], full: false)
+        #expect(run.changed == edited.count && edited.count > 20)
+        try store.writer.write { db in
+            try db.execute(sql: "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
+            let notes = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'zeppelinword'")
+            #expect(notes == edited.count + 1, "each edited file's one article, found by its new word")
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM article_text WHERE id NOT IN (SELECT id FROM articles)") == 0)
+        }
+    }
+
+    /// Appends `text` to a file as UTF-8 bytes (some of the corpus's files are not UTF-8).
+    static func append(_ text: String, to path: String) throws {
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
     }
 
     @Test("a whole index settles one level higher for every fourfold growth, from level 1")
