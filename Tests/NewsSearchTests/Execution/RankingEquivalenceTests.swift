@@ -182,7 +182,7 @@ struct RankingEquivalenceTests {
     }
 
     /// An index of `copies` identical articles (one score for all) and a few others with the
-    /// word once, built in a temporary folder.
+    /// word once, built in a temporary folder (the caller removes the index's folder).
     static func tiedIndex(copies: Int) throws -> IndexStore {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsearch-ties-\(UUID().uuidString)")
         let corpus = folder.appendingPathComponent("corpus")
@@ -201,6 +201,7 @@ struct RankingEquivalenceTests {
     @Test("a page cut inside a run of equal scores is the one plain bm25 gives, ties by id", arguments: [10, 40])
     func tiedScoresAcrossThePageCut(limit: Int) throws {
         let store = try Self.tiedIndex(copies: 40)
+        defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: store.path).deletingLastPathComponent()) }
         var options = SearchOptions()
         options.text = "lighthouse"
         options.limit = limit
