@@ -189,9 +189,9 @@ package struct Indexer {
     /// Whether a run wrote at least as many files as the index kept of those it held before it
     /// (a first run, a `--full` run, a new archive as large as the old): then its full-text
     /// index, built in many segments, is merged into one (``ArticleTextRows/optimize()``). At
-    /// 100,000 articles that took 3.1 s, and made queries faster (median ×0.93 over the
-    /// benchmark's 41, an actor with its spellings ×0.7–0.8) and the next 1%-changed run too
-    /// (2.1 → 1.4 s).
+    /// 100,000 articles that took 3.1 s when it was introduced (2.5 s now that bulk runs write
+    /// fewer, larger segments), and made queries faster (median ×0.93 over the benchmark's 41,
+    /// an actor with its spellings ×0.7–0.8) and the next 1%-changed run too (2.1 → 1.4 s).
     /// Other runs that wrote anything (and the run after a killed first run, which writes fewer
     /// files than the index already holds) merge segments of a level together, up to
     /// ``mergePages`` pages.
