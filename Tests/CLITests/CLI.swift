@@ -36,6 +36,11 @@ final class CLI: Sendable {
     }
 
     deinit {
+        removeFolder()
+    }
+
+    /// Deletes the working folder and everything in it.
+    func removeFolder() {
         try? FileManager.default.removeItem(at: folder)
     }
 

@@ -6,6 +6,8 @@ enum SampleIndex {
     /// The runner whose index holds the sample corpus (copied to its folder as `corpus/`).
     static let shared: Result<CLI, any Error> = Result {
         let cli = try CLI()
+        // A static is never deinitialized: its folder goes when the test process exits.
+        atexit { try? SampleIndex.shared.get().removeFolder() }
         let corpus = try cli.copyCorpus()
         let result = try cli.run(["index", corpus.path, "--quiet"])
         guard result.status == 0 else { throw SampleIndexError(stderr: result.stderr) }

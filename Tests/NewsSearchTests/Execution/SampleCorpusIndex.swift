@@ -11,10 +11,15 @@ enum SampleCorpusIndex {
         .deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The folder of the shared index.
+    static let sharedFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("newsearch-execution-\(UUID().uuidString)")
+
     /// The index, or why it could not be built.
     static let shared: Result<IndexStore, any Error> = Result {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("newsearch-execution-\(UUID().uuidString)")
+        let folder = sharedFolder
+        // A static is never deinitialized: its folder goes when the test process exits.
+        atexit { try? FileManager.default.removeItem(at: SampleCorpusIndex.sharedFolder) }
         let store = try IndexStore.openForWriting(at: folder.appendingPathComponent("index.sqlite").path)
         let corpus = packageRoot.appendingPathComponent("corpus").path
         let summary = try Indexer(store: store, analyzer: ArticleAnalyzer()).run(paths: [corpus], full: false)
