@@ -157,7 +157,8 @@ struct FTS5TermRowsTests {
                 try db.execute(sql: """
                     INSERT INTO articles_fts (articles_fts, rowid, title, lede, body) VALUES ('delete', ?, ?, ?, ?)
                     """, arguments: values)
-                try db.execute(sql: "INSERT INTO articles_fts (rowid, title, lede, body) VALUES (?, ?, ?, ?)", arguments: values)
+                try db.execute(
+                    sql: "INSERT INTO articles_fts (rowid, title, lede, body) VALUES (?, ?, ?, ?)", arguments: values)
             }
         }
     }

@@ -118,8 +118,11 @@ struct FullTextMergeTests {
         indexer.batchArticles = 5
         func pages() throws -> (total: Int, free: Int, autoVacuum: Int) {
             try store.reader.read { db in
-                (try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0, try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0,
-                 try Int.fetchOne(db, sql: "PRAGMA auto_vacuum") ?? 0)
+                (
+                    try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0,
+                    try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0,
+                    try Int.fetchOne(db, sql: "PRAGMA auto_vacuum") ?? 0
+                )
             }
         }
         _ = try indexer.run(paths: [corpus.path], full: false)
@@ -169,7 +172,8 @@ struct FullTextMergeTests {
             try db.execute(sql: "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
             let data = try #require(try FTS5TermRows.structureRecord(db))
             #expect(FTS5StructureRecord(data)?.data == data, "the record reads and writes back byte for byte")
-            let ferries = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'ferry'")
+            let ferries = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'ferry'")
             #expect(ferries == 6)
         }
     }
@@ -196,7 +200,8 @@ struct FullTextMergeTests {
         #expect(try indexer.run(paths: [corpus.path], full: false).changed == 1)
         let ids = try store.reader.read { db in
             try Int64.fetchAll(
-                db, sql: "SELECT id FROM articles WHERE file_id = (SELECT id FROM files WHERE path = ?)", arguments: [lastPath])
+                db, sql: "SELECT id FROM articles WHERE file_id = (SELECT id FROM files WHERE path = ?)",
+                arguments: [lastPath])
         }
         #expect(!ids.isEmpty && ids.allSatisfy { $0 > lastID }, "\(ids) after \(lastID)")
 
@@ -209,9 +214,12 @@ struct FullTextMergeTests {
         #expect(run.changed == edited.count && edited.count > 20)
         try store.writer.write { db in
             try db.execute(sql: "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
-            let notes = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'zeppelinword'")
+            let notes = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'zeppelinword'")
             #expect(notes == edited.count + 1, "each edited file's one article, found by its new word")
-            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM article_text WHERE id NOT IN (SELECT id FROM articles)") == 0)
+            let orphans = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM article_text WHERE id NOT IN (SELECT id FROM articles)")
+            #expect(orphans == 0, "no text left without its article")
         }
     }
 
