@@ -49,11 +49,10 @@ final class ArticleTextRows {
             }
     }
 
-    /// Marks the text of every article of a file for removal, with its index entries, by
-    /// ``removeMarked()`` before the batch commits (the caller deletes the `articles` rows).
-    func deleteArticles(ofFile fileID: Int64) throws {
-        marked += try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT id FROM articles WHERE file_id = ?"), arguments: [fileID])
+    /// Marks articles whose text ``removeMarked()`` removes, with its index entries, before the
+    /// batch commits (the caller deletes their `articles` rows).
+    func mark(_ ids: [Int64]) {
+        marked += ids
     }
 
     /// Removes the marked articles' text and index entries, in id order, one row a statement.

@@ -44,11 +44,20 @@ final class IndexWriter {
     }
 
     /// Replaces everything the index holds for a file with its freshly parsed articles.
+    ///
+    /// An article whose text is what the index holds (same record key, title, lede and
+    /// compressed body) keeps its id, its stored text and its full-text entries: only its row
+    /// and its actors are written again. A `--full` run after a change of the alias table then
+    /// costs no full-text work, and a JSON Lines file that grew only adds its new records.
     func replace(_ job: FileJob, hash: UInt64, articles: [StoredArticle]) throws {
+        var keys = Set<String>()
+        let keyed = articles.map { (key: Self.uniqueKey($0.analyzed.article.recordKey, in: &keys), stored: $0) }
         let fileID: Int64
+        var kept: [String: Int64] = [:]
         if let known = job.known {
             fileID = known.id
-            try deleteArticles(ofFile: fileID)
+            kept = try unchangedArticles(ofFile: fileID, keyed)
+            try deleteArticles(ofFile: fileID, keeping: Set(kept.values))
             try db.cachedStatement(
                 sql: "UPDATE files SET size = ?, mtime = ?, hash = ?, indexed_at = ? WHERE id = ?"
             ).execute(arguments: [job.file.size, job.file.modified, Int64(bitPattern: hash), Date().timeIntervalSince1970, fileID])
@@ -61,11 +70,53 @@ final class IndexWriter {
             ])
             fileID = db.lastInsertedRowID
         }
-        var keys = Set<String>()
-        for stored in articles {
-            let key = Self.uniqueKey(stored.analyzed.article.recordKey, in: &keys)
-            try insert(stored, key: key, fileID: fileID, path: job.file.path)
+        for (key, stored) in keyed {
+            if let id = kept[key] {
+                try update(stored, id: id)
+            } else {
+                try insert(stored, key: key, fileID: fileID, path: job.file.path)
+            }
         }
+    }
+
+    /// The ids of a file's articles whose stored text the new parse gives again, by record key.
+    /// Bodies are compared compressed: Zstandard gives the same bytes for the same text at the
+    /// same level, and a body compressed otherwise (zlib, in an older index) is only stored again.
+    private func unchangedArticles(
+        ofFile fileID: Int64, _ keyed: [(key: String, stored: StoredArticle)]
+    ) throws -> [String: Int64] {
+        let byKey = Dictionary(keyed.map { ($0.key, $0.stored) }, uniquingKeysWith: { first, _ in first })
+        var unchanged: [String: Int64] = [:]
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: """
+                SELECT a.id, a.record_key, t.title, t.lede, t.body_z, t.body_bytes
+                FROM articles a JOIN article_text t ON t.id = a.id WHERE a.file_id = ?
+                """), arguments: [fileID])
+        while let row = try rows.next() {
+            guard let stored = byKey[row[1]] else { continue }
+            let article = stored.analyzed.article
+            if row[2] == article.title, row[3] == article.lede, row[5] == stored.bodyBytes,
+                row[4] == stored.compressedBody
+            {
+                unchanged[row[1]] = row[0]
+            }
+        }
+        return unchanged
+    }
+
+    /// Rewrites a kept article's row and actors (its text and full-text entries stay).
+    private func update(_ stored: StoredArticle, id: Int64) throws {
+        let article = stored.analyzed.article
+        try db.cachedStatement(sql: "UPDATE articles SET date = ?, section = ?, url = ?, source = ? WHERE id = ?")
+            .executeRow { row in
+                row.bind(1, article.date?.ordinal)
+                row.bind(2, article.section)
+                row.bind(3, article.url)
+                row.bind(4, article.source)
+                row.bind(5, id)
+            }
+        try insertActors(stored.analyzed.actors, of: id)
+        facets.inserted(id)
     }
 
     /// Completes the batch's writes; the caller commits right after.
@@ -91,12 +142,18 @@ final class IndexWriter {
         try facets.pruneEmpty()
     }
 
-    private func deleteArticles(ofFile fileID: Int64) throws {
+    /// Deletes a file's articles but those in `kept`, whose actors alone are deleted; their
+    /// text and full-text entries are removed at the end of the batch (``ArticleTextRows``).
+    private func deleteArticles(ofFile fileID: Int64, keeping kept: Set<Int64> = []) throws {
         try db.cachedStatement(sql: """
             DELETE FROM article_actors WHERE article_id IN (SELECT id FROM articles WHERE file_id = ?)
             """).execute(arguments: [fileID])
-        try text.deleteArticles(ofFile: fileID)
-        try db.cachedStatement(sql: "DELETE FROM articles WHERE file_id = ?").execute(arguments: [fileID])
+        let ids = try Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT id FROM articles WHERE file_id = ?"), arguments: [fileID])
+        let deleted = ids.filter { !kept.contains($0) }
+        text.mark(deleted)
+        let delete = try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?")
+        for id in deleted { try delete.execute(arguments: [id]) }
     }
 
     private func insert(_ stored: StoredArticle, key: String, fileID: Int64, path: String) throws {

@@ -84,9 +84,9 @@ struct ActorCommandTests {
         #expect((kursk["aliases_seen"] as? [String])?.contains("Koursk") == true)
     }
 
-    @Test("a user alias file adds an actor and its spellings, on index and query")
-    func userAliasFile() throws {
-        let cli = try CLI()
+    /// An archive of one article naming someone no alias table knows, and a user alias file
+    /// that names her, in the runner's folder.
+    static func harbourArchive(_ cli: CLI) throws -> (archive: URL, aliases: URL) {
         let archive = cli.folder.appendingPathComponent("archive")
         try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
         try "Harbour Board Meets\n\nThe Qwertyville Harbour Board met on Monday.\n\nIts chair, Ana Zbrlk, said the quay would reopen. Zbrlk added nothing.\n"
@@ -94,6 +94,13 @@ struct ActorCommandTests {
         let aliases = cli.folder.appendingPathComponent("aliases.tsv")
         try "# mine\nAnna Zbirlik\tperson\tAna Zbrlk | Zbrlk | Zbirlik\n"
             .write(to: aliases, atomically: true, encoding: .utf8)
+        return (archive, aliases)
+    }
+
+    @Test("a user alias file adds an actor and its spellings, on index and query")
+    func userAliasFile() throws {
+        let cli = try CLI()
+        let (archive, aliases) = try Self.harbourArchive(cli)
         #expect(try cli.run(["index", archive.path, "--aliases", aliases.path]).status == 0)
         let result = try cli.run(["query", "actor:zbirlik", "--json", "--aliases", aliases.path])
         let json = try CLI.json(result.stdout)
@@ -102,6 +109,20 @@ struct ActorCommandTests {
         #expect(facets?.contains { $0["value"] as? String == "Anna Zbirlik" } == true)
         let expanded = try CLI.json(try cli.run(["query", "Zbirlik", "--json", "--aliases", aliases.path]).stdout)
         #expect(expanded["total"] as? Int == 1)
+    }
+
+    @Test("--full after a new alias file tags the articles it names, though their text is unchanged")
+    func fullRunAfterNewAliases() throws {
+        let cli = try CLI()
+        let (archive, aliases) = try Self.harbourArchive(cli)
+        #expect(try cli.run(["index", archive.path]).status == 0)
+        let before = try CLI.json(try cli.run(["query", "actor:zbirlik", "--json", "--aliases", aliases.path]).stdout)
+        #expect(before["total"] as? Int == 0)
+        #expect(try cli.run(["index", archive.path, "--full", "--aliases", aliases.path]).status == 0)
+        let after = try CLI.json(try cli.run(["query", "actor:zbirlik", "--json", "--aliases", aliases.path]).stdout)
+        #expect(after["total"] as? Int == 1)
+        let facets = (after["facets"] as? [String: Any])?["actors"] as? [[String: Any]]
+        #expect(facets?.contains { $0["value"] as? String == "Anna Zbirlik" } == true)
     }
 
     @Test("a bad alias file is a usage error naming the file and line")

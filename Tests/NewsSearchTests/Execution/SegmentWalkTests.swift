@@ -102,9 +102,14 @@ struct SegmentWalkTests {
         let (folder, corpus, path, indexer) = try SampleCorpusIndex.indexedCopy("walks-merge")
         defer { try? FileManager.default.removeItem(at: folder) }
         let fts = "INSERT INTO articles_fts(articles_fts, rank) VALUES"
-        // Pages of 64 bytes: terms and lists cross pages everywhere.
-        try indexer.store.writer.write { db in try db.execute(sql: "\(fts) ('pgsz', 64)") }
-        _ = try indexer.run(paths: [corpus.path], full: true)
+        // Pages of 64 bytes: terms and lists cross pages everywhere. The index is rebuilt in
+        // them (a `--full` run keeps the entries of text that has not changed), and the edit
+        // run's merge then needs 16 segments on a level, so the edit's stay apart.
+        try indexer.store.writer.write { db in
+            try db.execute(sql: "\(fts) ('pgsz', 64)")
+            try db.execute(sql: "\(fts) ('usermerge', 16)")
+            try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+        }
         try Self.edit(corpus)
         _ = try indexer.run(paths: [corpus.path], full: false)
         // All segments to one level, and a merge of them begun but cut short after 3 pages:
