@@ -142,8 +142,9 @@ final class IndexWriter {
         try facets.pruneEmpty()
     }
 
-    /// Deletes a file's articles but those in `kept`, whose actors alone are deleted; their
-    /// text and full-text entries are removed at the end of the batch (``ArticleTextRows``).
+    /// Deletes a file's articles and their actors, but for the articles in `kept`, which lose
+    /// only their actors. The deleted articles' text and full-text entries go at the end of the
+    /// batch (``ArticleTextRows/removeMarked()``).
     private func deleteArticles(ofFile fileID: Int64, keeping kept: Set<Int64> = []) throws {
         try db.cachedStatement(sql: """
             DELETE FROM article_actors WHERE article_id IN (SELECT id FROM articles WHERE file_id = ?)
