@@ -62,13 +62,11 @@ extension ArticleTextRows {
     /// The settings live in the index and are written only when they change, so a no-op run
     /// writes nothing, and the run after a killed bulk run restores them.
     func deferMerges(_ deferred: Bool) throws {
-        for setting in Self.mergeSettings {
-            let value = deferred ? setting.deferred : setting.standard
-            let current = try Int.fetchOne(
-                db, sql: "SELECT v FROM articles_fts_config WHERE k = ?", arguments: [setting.key])
-            guard (current ?? setting.standard) != value else { continue }
+        for entry in Self.mergeSettings {
+            let value = deferred ? entry.deferred : entry.standard
+            guard try (setting(entry.key) ?? entry.standard) != value else { continue }
             try db.execute(
-                sql: "INSERT INTO articles_fts (articles_fts, rank) VALUES (?, ?)", arguments: [setting.key, value])
+                sql: "INSERT INTO articles_fts (articles_fts, rank) VALUES (?, ?)", arguments: [entry.key, value])
         }
     }
 
@@ -87,9 +85,15 @@ extension ArticleTextRows {
     /// FTS5's default `usermerge` is 4 (it merges a level once it has four segments); an index
     /// without a setting of its own gets 2 here, so that about one segment per level is left.
     func mergeSegments(pages: Int) throws {
-        if try Int.fetchOne(db, sql: "SELECT v FROM articles_fts_config WHERE k = 'usermerge'") == nil {
+        if try setting("usermerge") == nil {
             try db.execute(sql: "INSERT INTO articles_fts (articles_fts, rank) VALUES ('usermerge', 2)")
         }
         try db.execute(sql: "INSERT INTO articles_fts (articles_fts, rank) VALUES ('merge', ?)", arguments: [pages])
+    }
+
+    /// FTS5's setting `key` as the index holds it; nil when the index has none of its own (FTS5
+    /// then uses its default).
+    private func setting(_ key: String) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT v FROM articles_fts_config WHERE k = ?", arguments: [key])
     }
 }

@@ -16,7 +16,7 @@ struct FTS5StructureRecord: Equatable {
 
     /// The configuration cookie, kept as it is.
     var cookie: [UInt8]
-    /// FTS5's count of segments written.
+    /// FTS5's count of leaf pages written to level 0 (which paces its automerge), kept as it is.
     var writeCounter: Int64
     /// The levels, 0 first.
     var levels: [Level]
