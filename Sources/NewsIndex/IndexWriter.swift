@@ -56,8 +56,9 @@ final class IndexWriter {
         var kept: [String: Int64] = [:]
         if let known = job.known {
             fileID = known.id
-            kept = try unchangedArticles(ofFile: fileID, keyed)
-            try deleteArticles(ofFile: fileID, keeping: Set(kept.values))
+            let stored = try storedArticles(ofFile: fileID, matching: keyed)
+            kept = stored.unchanged
+            try deleteArticles(stored.ids, keeping: Set(kept.values))
             try db.cachedStatement(
                 sql: "UPDATE files SET size = ?, mtime = ?, hash = ?, indexed_at = ? WHERE id = ?"
             ).execute(arguments: [job.file.size, job.file.modified, Int64(bitPattern: hash), Date().timeIntervalSince1970, fileID])
@@ -79,20 +80,23 @@ final class IndexWriter {
         }
     }
 
-    /// The ids of a file's articles whose stored text the new parse gives again, by record key.
-    /// Bodies are compared compressed: Zstandard gives the same bytes for the same text at the
-    /// same level, and a body compressed otherwise (zlib, in an older index) is only stored again.
-    private func unchangedArticles(
-        ofFile fileID: Int64, _ keyed: [(key: String, stored: StoredArticle)]
-    ) throws -> [String: Int64] {
+    /// The ids of a file's articles, and by record key those whose stored text the new parse
+    /// gives again. Bodies are compared compressed: Zstandard gives the same bytes for the same
+    /// text at the same level, and a body compressed otherwise (zlib, in an older index) is only
+    /// stored again.
+    private func storedArticles(
+        ofFile fileID: Int64, matching keyed: [(key: String, stored: StoredArticle)]
+    ) throws -> (ids: [Int64], unchanged: [String: Int64]) {
         let byKey = Dictionary(keyed.map { ($0.key, $0.stored) }, uniquingKeysWith: { first, _ in first })
+        var ids: [Int64] = []
         var unchanged: [String: Int64] = [:]
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: """
                 SELECT a.id, a.record_key, t.title, t.lede, t.body_z, t.body_bytes
-                FROM articles a JOIN article_text t ON t.id = a.id WHERE a.file_id = ?
+                FROM articles a LEFT JOIN article_text t ON t.id = a.id WHERE a.file_id = ?
                 """), arguments: [fileID])
         while let row = try rows.next() {
+            ids.append(row[0])
             guard let stored = byKey[row[1]] else { continue }
             let article = stored.analyzed.article
             if row[2] == article.title, row[3] == article.lede, row[5] == stored.bodyBytes,
@@ -101,7 +105,7 @@ final class IndexWriter {
                 unchanged[row[1]] = row[0]
             }
         }
-        return unchanged
+        return (ids, unchanged)
     }
 
     /// Rewrites a kept article's row and actors (its text and full-text entries stay).
@@ -128,7 +132,8 @@ final class IndexWriter {
 
     /// Removes a file and its articles.
     func remove(fileID: Int64) throws {
-        try deleteArticles(ofFile: fileID)
+        try deleteArticles(Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT id FROM articles WHERE file_id = ?"), arguments: [fileID]))
         try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?").execute(arguments: [fileID])
     }
 
@@ -142,19 +147,16 @@ final class IndexWriter {
         try facets.pruneEmpty()
     }
 
-    /// Deletes a file's articles and their actors, but for the articles in `kept`, which lose
+    /// Deletes the articles `ids` and their actors, but for the articles in `kept`, which lose
     /// only their actors. The deleted articles' text and full-text entries go at the end of the
     /// batch (``ArticleTextRows/removeMarked()``).
-    private func deleteArticles(ofFile fileID: Int64, keeping kept: Set<Int64> = []) throws {
-        try db.cachedStatement(sql: """
-            DELETE FROM article_actors WHERE article_id IN (SELECT id FROM articles WHERE file_id = ?)
-            """).execute(arguments: [fileID])
-        let ids = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT id FROM articles WHERE file_id = ?"), arguments: [fileID])
+    private func deleteArticles(_ ids: [Int64], keeping kept: Set<Int64> = []) throws {
+        let actors = try db.cachedStatement(sql: "DELETE FROM article_actors WHERE article_id = ?")
+        let articles = try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?")
         let deleted = ids.filter { !kept.contains($0) }
+        for id in ids { try actors.execute(arguments: [id]) }
+        for id in deleted { try articles.execute(arguments: [id]) }
         text.mark(deleted)
-        let delete = try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?")
-        for id in deleted { try delete.execute(arguments: [id]) }
     }
 
     private func insert(_ stored: StoredArticle, key: String, fileID: Int64, path: String) throws {
