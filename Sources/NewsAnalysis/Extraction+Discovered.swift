@@ -2,9 +2,22 @@ extension Extraction {
     /// Counts a discovered organisation unless the gazetteer already named it; a gazetteer
     /// place inside the name (`Bank of Japan`) is not counted as a mention of the place.
     mutating func addOrg(_ segment: Range<Int>) {
-        guard let name = claim(segment) else { return }
+        guard !followsKnownOrgPossessive(segment), let name = claim(segment) else { return }
         tally.add(name: name, kind: .org, spelling: name)
         noteAcronymDefinition(after: segment, org: name)
+    }
+
+    /// `Moody's Investors Service Inc`, `Toyota's Lexus Division`: a name right after a known
+    /// organisation's possessive is part of that organisation, which is counted already.
+    private func followsKnownOrgPossessive(_ segment: Range<Int>) -> Bool {
+        let start = segment.lowerBound
+        guard start >= 2, text.tokens[start].gap == .space, text.tokens[start - 1].gap == .joiner,
+            text.isWord(start - 1, "s")
+        else { return false }
+        return counted.contains { found in
+            (found.range.upperBound == start || found.range.upperBound == start - 1)
+                && table.entry(found.entry).kind == .org
+        }
     }
 
     /// Counts a discovered place (`Harris County`).

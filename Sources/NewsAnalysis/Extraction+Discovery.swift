@@ -62,14 +62,15 @@ extension Extraction {
     }
 
     /// Classifies a run (or part of one), splitting at `and` where both sides stand alone
-    /// (`Treasury Secretary James Baker and Fed Chairman Paul Volcker`) and at `of` before an
-    /// organisation (`Lukas Brunner of Helvetia Research`).
+    /// (`Treasury Secretary James Baker and Fed Chairman Paul Volcker`, `Texaco Inc and
+    /// Pennzoil Co`, but not `Securities and Exchange Commission` or `Merrill Lynch and Co
+    /// Inc`) and at `of` before an organisation (`Lukas Brunner of Helvetia Research`).
     private mutating func classifySegment(_ segment: Range<Int>) {
         guard !segment.isEmpty else { return }
         if segment.count >= 2, definedAcronym(after: segment) != nil {
             addOrg(segment)
         } else if isOrg(segment) {
-            if let and = segment.last(where: isAnd), isOrg((and + 1)..<segment.upperBound) {
+            if let and = segment.last(where: isAnd), joinsTwoOrgs(segment, at: and) {
                 classifySegment(segment.lowerBound..<and)
                 classifySegment((and + 1)..<segment.upperBound)
             } else if let of = segment.first(where: { isOfBeforeOrg($0, segment) }) {
@@ -88,6 +89,14 @@ extension Extraction {
         } else {
             classifyUntitled(segment)
         }
+    }
+
+    /// Whether the `and` at `and` joins two organisations rather than being part of one name:
+    /// both sides are organisations by themselves, and the right one has a word of its own
+    /// (`Co Inc` is the end of `Merrill Lynch and Co Inc`, not a second company).
+    private func joinsTwoOrgs(_ segment: Range<Int>, at and: Int) -> Bool {
+        let right = (and + 1)..<segment.upperBound
+        return isOrg(segment.lowerBound..<and) && isOrg(right) && right.contains { !text.has($0, .orgSuffix) }
     }
 
     /// `of` whose left side is not an organisation word and whose right side is an organisation.

@@ -10,6 +10,7 @@ extension Extraction {
         }
         for item in found where supported.contains(item.entry) {
             if item.needsContext && item.caseRule != .exactCaps && joinsOtherName(item.range) { continue }
+            if item.needsContext && item.caseRule == .exactCaps && endsCode(item.range) { continue }
             if item.needsContext && !plain.contains(item.entry) && table.entry(item.entry).kind == .person {
                 weak.append(item)
             } else {
@@ -28,7 +29,7 @@ extension Extraction {
             guard ids[i] >= 0 else { i += 1; continue }
             let start = i
             let match = index.matcher.longestMatch(ids: ids, tokens: tokens, from: start) {
-                caseFits($1, start..<(start + $0))
+                caseFits($1, start..<(start + $0)) && initialsWrittenAlike(start..<(start + $0))
             }
             guard let match else { i += 1; continue }
             found.append(Found(entry: match.hit.entry, range: start..<(start + match.length),
@@ -36,6 +37,27 @@ extension Extraction {
             i += match.length
         }
         return found
+    }
+
+    /// Whether an initialism (`U.S.A.`, `U. S. A.`, `U S A`) has the same dots and spaces between
+    /// all its letters: `U.S. A spokesman` and `U.S., A` are `U.S.` and a word. Other aliases
+    /// always pass.
+    private func initialsWrittenAlike(_ range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        guard range.count > 1, range.allSatisfy({ tokens[$0].end - tokens[$0].start == 1 }) else { return true }
+        let gaps = range.dropFirst().map { text.bytes[tokens[$0 - 1].end..<tokens[$0].start] }
+        return gaps.allSatisfy { gap in
+            gap.elementsEqual(gaps[0]) && gap.allSatisfy { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: " ") }
+        }
+    }
+
+    /// Whether an alias is the end of a code glued to a word by a dot, as in a ticker
+    /// (`<TCSF.PA>`, Paris) or a file name, where capitals name no actor.
+    private func endsCode(_ range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        let start = range.lowerBound
+        guard start > 0, tokens[start - 1].end - tokens[start - 1].start > 1 else { return false }
+        return text.bytes[tokens[start - 1].end..<tokens[start].start].elementsEqual([UInt8(ascii: ".")])
     }
 
     /// Whether the text's case fits an alias: acronyms in capitals, context words not lower case.

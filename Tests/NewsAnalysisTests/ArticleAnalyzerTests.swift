@@ -112,6 +112,41 @@ import Testing
         #expect(names.contains("United States") || names.contains("World Health Organization") == found)
     }
 
+    @Test("an initialism matches only with its letters written alike", arguments: [
+        ("Talks in the U.S.A. resumed.", ["U.S.A"]), ("Talks in the U. S. A. resumed.", ["U. S. A"]),
+        ("Trade with the U.S. A spokesman said so.", ["U.S"]), ("Sales in the U.S., A unit of it.", ["U.S"]),
+    ])
+    func initialisms(body: String, spellings: [String]) throws {
+        let actors = TestSupport.actors(body, table: try AliasTable.builtIn())
+        #expect(actors.first { $0.name == "United States" }?.spellings == spellings)
+    }
+
+    @Test("a capital code glued to a word by a dot names no actor: tickers")
+    func tickerSuffix() {
+        let table = try! AliasTable.builtIn()
+        let body = "Thomson-CSF <TCSF.PA> said it would bid. Israel and the PA met."
+        let mentions = { (body: String) in
+            TestSupport.actors(body, table: table).first { $0.name == "Palestinian Authority" }?.mentions
+        }
+        #expect(mentions(body) == 1)
+        #expect(mentions("Thomson-CSF <TCSF.PA> said it would bid.") == nil)
+    }
+
+    @Test("former states and their spellings, and US agencies by acronym", arguments: [
+        ("Wheat sales to the USSR rose, the Soviet Union said.", "Soviet Union", 2),
+        ("Bonn, the capital of West Germany, agreed with France.", "Germany", 1),
+        ("Exports to the German Democratic Republic fell.", "East Germany", 1),
+        ("The SEC said it would act. The Securities and Exchange Commission declined.",
+         "Securities and Exchange Commission", 2),
+        ("The USDA said the Agriculture Department had no plan.", "US Department of Agriculture", 2),
+        ("The EC and the European Community are the same.", "European Community", 2),
+        ("The Organisation of Petroleum Exporting Countries met. OPEC said so.", "OPEC", 2),
+    ])
+    func historicalAndAgencies(body: String, name: String, mentions: Int) throws {
+        let actors = TestSupport.actors(body, table: try AliasTable.builtIn())
+        #expect(actors.first { $0.name == name }?.mentions == mentions)
+    }
+
     @Test("a wire headline in capitals still matches plain aliases")
     func shoutingTitle() {
         #expect(TestSupport.names("", title: "PUTIN SAYS RUSSIA WILL TALK").sorted() == ["Russia", "Vladimir Putin"])

@@ -53,6 +53,25 @@ import Testing
         #expect(actors.contains(Actor(name: "BP North Star Inc", kind: .org)))
     }
 
+    @Test("an 'and' inside one organisation's name does not split it", arguments: [
+        ("It filed with the Securities and Exchange Commission on Monday.", "Securities and Exchange Commission"),
+        ("Analysts at Merrill Lynch and Co Inc were cautious.", "Merrill Lynch and Co Inc"),
+        ("The deal was led by Bowne and Co Inc last week.", "Bowne and Co Inc"),
+    ])
+    func andInsideName(body: String, name: String) {
+        let actors = found(body)
+        #expect(actors == [Actor(name: name, kind: .org)])
+    }
+
+    @Test("a name after a known organisation's possessive is part of it; after a place's, its own")
+    func possessive() throws {
+        let table = try AliasTable.builtIn()
+        let moodys = TestSupport.actors("Moody's Investors Service Inc said it may cut the rating.", table: table)
+        #expect(moodys.map(\.name) == ["Moody's"])
+        let britain = TestSupport.names("Britain's Conservative Alliance Ltd said so.", table: table)
+        #expect(britain.contains("Conservative Alliance Ltd"))
+    }
+
     @Test("a defined acronym counts as its organisation")
     func acronym() {
         let igc = TestSupport.actors("The International Grains Council (IGC) met. The IGC said wheat was scarce.")

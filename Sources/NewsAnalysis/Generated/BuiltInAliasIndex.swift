@@ -715,6 +715,7 @@ Citigroup	1	Citigroup	Citi
 CNN	1	CNN
 Coalition of the Willing	1	Coalition of the Willing	coalition des volontaires	Koalition der Willigen
 Collective Security Treaty Organization	1	Collective Security Treaty Organization	CSTO	Organisation du traité de sécurité collective	OTSC	ОДКБ
+Commodity Futures Trading Commission	1	Commodity Futures Trading Commission	CFTC
 Commonwealth	1	Commonwealth	Commonwealth of Nations
 Conservative Party	1	Conservative Party	Conservatives	Konservative Partei	Parti conservateur	Tories	Tory Party
 Council of Europe	1	Council of Europe	Conseil de l'Europe	Consejo de Europa	Europarat
@@ -731,11 +732,13 @@ DTEK	1	DTEK	ДТЕК
 Élysée	1	Élysée	Élysée Palace	Elysee-Palast	palais de l'Élysée
 Energoatom	1	Energoatom	Енергоатом
 Eni	1	Eni
+Environmental Protection Agency	1	Environmental Protection Agency	EPA	US Environmental Protection Agency
 Equinor	1	Equinor
 Eurasian Economic Union	1	Eurasian Economic Union	EAEU	EEU	Union économique eurasiatique	ЕАЭС
 Eurogroup	1	Eurogroup	Eurogroupe	Eurogruppe
 European Central Bank	1	European Central Bank	Banca centrale europea	Banco Central Europeo	Banque centrale européenne	BCE	ECB	Europäische Zentralbank	EZB	ЕЦБ
-European Commission	1	European Commission	Brussels Commission	Comisión Europea	Commission européenne	Commissione europea	EU-Kommission	Europäische Kommission	Еврокомиссия	Єврокомісія
+European Commission	1	European Commission	Brussels Commission	Comisión Europea	Commission européenne	Commission of the European Communities	Commissione europea	EC Commission	EU-Kommission	Europäische Kommission	Еврокомиссия	Єврокомісія
+European Community	1	European Community	CEE	Common Market	Communauté économique européenne	Communauté européenne	EC	EEC	Europäische Gemeinschaft	European Communities	European Economic Community	EWG
 European Council	1	European Council	Conseil européen	Consejo Europeo	Consiglio europeo	Europäischer Rat
 European Court of Human Rights	1	European Court of Human Rights	CEDH	Cour européenne des droits de l'homme	ECHR	EGMR	Europäischer Gerichtshof für Menschenrechte
 European Investment Bank	1	European Investment Bank	BEI	EIB
@@ -750,12 +753,14 @@ Fatah	1	Fatah
 FBI	1	FBI	Federal Bureau of Investigation	ФБР
 FDP	1	FDP	Free Democratic Party	Freie Demokratische Partei
 Federal Reserve	1	Federal Reserve	Fed	Federal Reserve Board	Reserva Federal	Réserve fédérale	Réserve fédérale américaine	US Federal Reserve	US-Notenbank	ФРС
+Federal Trade Commission	1	Federal Trade Commission	FTC	US Federal Trade Commission
 Federation Council	1	Federation Council	Conseil de la Fédération	Föderationsrat	Совет Федерации	Совфед
 Fidesz	1	Fidesz
 FIFA	1	FIFA
 Financial Times	1	Financial Times	FT
 Fitch Ratings	1	Fitch Ratings	Fitch
 Five Star Movement	1	Five Star Movement	M5S	Mouvement 5 étoiles	Movimento 5 Stelle
+Food and Drug Administration	1	Food and Drug Administration	FDA	US Food and Drug Administration
 Foreign Office	1	Foreign Office	FCDO	Foreign and Commonwealth Office	Foreign, Commonwealth and Development Office
 Fox News	1	Fox News
 Freedom Party of Austria	1	Freedom Party of Austria	FPÖ
@@ -829,7 +834,7 @@ NSA	1	NSA	National Security Agency
 Nvidia	1	Nvidia
 OCHA	1	OCHA	UN Office for the Coordination of Humanitarian Affairs
 OECD	1	OECD	OCDE	Organisation de coopération et de développement économiques	Organisation for Economic Co-operation and Development	ОЭСР
-OPEC	1	OPEC	OPEP	Organisation des pays exportateurs de pétrole	Organization of the Petroleum Exporting Countries	ОПЕК
+OPEC	1	OPEC	OPEP	Organisation des pays exportateurs de pétrole	Organisation of Petroleum Exporting Countries	Organisation of the Petroleum Exporting Countries	Organization of Petroleum Exporting Countries	Organization of the Petroleum Exporting Countries	ОПЕК
 OPEC Plus	1	OPEC Plus	OPEP Plus	ОПЕК плюс
 OpenAI	1	OpenAI
 OSCE	1	OSCE	Organisation pour la sécurité et la coopération en Europe	Organization for Security and Co-operation in Europe	OSZE	ОБСЕ
@@ -870,6 +875,7 @@ Samsung	1	Samsung	Samsung Electronics
 Saudi Aramco	1	Saudi Aramco	Aramco
 Sberbank	1	Sberbank	Sber	Сбербанк
 SBU	1	SBU	Security Service of Ukraine	СБУ	Служба безпеки України
+Securities and Exchange Commission	1	Securities and Exchange Commission	SEC	U.S. Securities and Exchange Commission	US Securities and Exchange Commission
 Security Council of Russia	1	Security Council of Russia	Conseil de sécurité de Russie	Conseil de sécurité russe	Russian Security Council	russischer Sicherheitsrat	Security Council	Sicherheitsrat	Совбез	Совбез РФ	Совет безопасности России
 Servant of the People	1	Servant of the People	Sluha Narodu	Слуга народу
 Shanghai Cooperation Organisation	1	Shanghai Cooperation Organisation	OCS	Organisation de coopération de Shanghai	SCO	Shanghai Cooperation Organization	Shanghaier Organisation für Zusammenarbeit	ШОС
@@ -916,6 +922,9 @@ United Nations	1	United Nations	Naciones Unidas	Nações Unidas	Nations unies	Na
 United Russia	1	United Russia	Einiges Russland	Russie unie	Единая Россия
 UNRWA	1	UNRWA	UN-Palästinenserhilfswerk	United Nations Relief and Works Agency
 US Congress	1	US Congress	Congrès	Congrès américain	Congreso de Estados Unidos	Congress	Kongress	US-Kongress	Конгресс США
+US Department of Agriculture	1	US Department of Agriculture	Agriculture Department	Department of Agriculture	U.S. Agriculture Department	U.S. Department of Agriculture	US Agriculture Department	USDA
+US Department of Commerce	1	US Department of Commerce	Commerce Department	Department of Commerce	U.S. Commerce Department	U.S. Department of Commerce	US Commerce Department
+US Department of Justice	1	US Department of Justice	Department of Justice	DOJ	Justice Department	U.S. Department of Justice	U.S. Justice Department	US Justice Department
 US House of Representatives	1	US House of Representatives	Cámara de Representantes	Chambre des représentants	House of Representatives	Repräsentantenhaus	Палата представителей
 US Senate	1	US Senate	Senado de Estados Unidos	Sénat américain	Senate	US-Senat	Сенат США
 US Supreme Court	1	US Supreme Court	Cour suprême américaine	Cour suprême des États-Unis	Oberster Gerichtshof der USA	SCOTUS	Supreme Court	Supreme Court of the United States	Верховный суд США
@@ -1041,12 +1050,13 @@ Cuba	2	Cuba	Kuba	Repubblica di Cuba	Republic of Cuba	República de Cuba	Republie
 Curaçao	2	Curaçao	Curazao	Кюрасао
 Cyprus	2	Cyprus	Chipre	Chypre	Cipro	Cypr	Repubblica di Cipro	Republic of Cyprus	República de Chipre	Republiek Cyprus	Republik Zypern	Republika Cypru	République de Chypre	Zypern	Кипр	Кіпр	Республика Кипр	Республіка Кіпр
 Czechia	2	Czechia	Cechia	Chequia	Czech Republic	Czechy	Repubblica Ceca	República Checa	Republika Czeska	République tchèque	Tchéquie	Tschechien	Tschechische Republik	Tsjechië	Чеська республіка	Чехия	Чехія	Чешская Республика
+Czechoslovakia	2	Czechoslovakia	Cecoslovacchia	Checoslovaquia	Czechosłowacja	Tchécoslovaquie	Tschechoslowakei	Чехословакия
 Dagestan	2	Dagestan	Daghestan	Дагестан
 Damascus	2	Damascus	Damas	Damasco	Damaskus	Damaszek	Дамаск
 Darfur	2	Darfur	Darfour
 Davos	2	Davos	Davos-Klosters	Давос
 Deir al-Balah	2	Deir al-Balah	Deir el-Balah
-Democratic Republic of the Congo	2	Democratic Republic of the Congo	Congo	Congo-Kinshasa	Democratic Republic of Congo	Demokratische Republik Kongo	DR Congo	DR Kongo	DRC	Kongo	RD Congo	RDC	Repubblica democratica del Congo	République démocratique du Congo	Демократическая Республика Конго
+Democratic Republic of the Congo	2	Democratic Republic of the Congo	Congo	Congo-Kinshasa	Democratic Republic of Congo	Demokratische Republik Kongo	DR Congo	DR Kongo	DRC	Kongo	RD Congo	RDC	Repubblica democratica del Congo	République démocratique du Congo	Zaire	Демократическая Республика Конго
 Denmark	2	Denmark	Danemark	Dania	Danimarca	Denemarken	Dinamarca	Kingdom of Denmark	Königreich Dänemark	Koninkrijk Denemarken	Królestwo Danii	Regno di Danimarca	Reino da Dinamarca	Reino de Dinamarca	Royaume du Danemark	Дания	Данія	Королевство Дания	Королівство Данія
 Djibouti	2	Djibouti	Dschibuti	Dżibuti	Gibuti	Repubblica di Gibuti	Republic of Djibouti	República de Yibuti	República do Djibouti	Republiek Djibouti	Republik Dschibuti	Republika Dżibuti	République de Djibouti	Yibuti	Джибути	Джибуті	Республика Джибути	Республіка Джибуті
 Dnieper	2	Dnieper	Dnepr	Dnieper River	Dniepr	Dnipro River	Dnjepr	fleuve Dniepr	Днепр	Дніпро river
@@ -1060,6 +1070,7 @@ Donetsk	2	Donetsk	Donetsk Oblast	Donetsk region	Donezk	oblast de Donetsk	Oblast 
 Donetsk People's Republic	2	Donetsk People's Republic	DNR	DPR	République populaire de Donetsk	Volksrepublik Donezk	ДНР	Донецкая народная республика
 Dubai	2	Dubai	Дубай
 Dublin	2	Dublin	Дублин
+East Germany	2	East Germany	Allemagne de l'Est	DDR	Deutsche Demokratische Republik	GDR	German Democratic Republic	RDA	République démocratique allemande	ГДР
 Ecuador	2	Ecuador	Ekwador	Equador	Équateur	Repubblica dell'Ecuador	Republic of Ecuador	República del Ecuador	República do Equador	Republiek Ecuador	Republik Ecuador	Republika Ekwadoru	République d'Équateur	Еквадор	Республика Эквадор	Республіка Еквадор	Эквадор
 Egypt	2	Egypt	Ägypten	Arab Republic of Egypt	Arabische Republiek Egypte	Arabische Republik Ägypten	Egipska Republika Arabska	Egipt	Egipto	Egito	Egitto	Égypte	Repubblica araba d'Egitto	República Árabe de Egipto	República Árabe do Egito	République arabe d'Égypte	Арабская Республика Египет	Арабська Республіка Єгипет	Египет	Єгипет
 El Fasher	2	El Fasher	al-Fashir	El-Facher
@@ -1089,7 +1100,7 @@ Gambia	2	Gambia	Gambie	Repubblica del Gambia	Republic of the Gambia	República d
 Gaza Strip	2	Gaza Strip	bande de Gaza	Faixa de Gaza	Franja de Gaza	Gaza	Gaza City	Gazastreifen	Strefa Gazy	Striscia di Gaza	Газа	Сектор Газа	غزة
 Geneva	2	Geneva	Genève	Genf	Ginebra	Ginevra	Женева
 Georgia	2	Georgia	Géorgie	Georgien	Gruzja	Sakartvelo	Грузия	Грузія
-Germany	2	Germany	Alemanha	Alemania	Allemagne	Bondsrepubliek Duitsland	Bundesrepublik Deutschland	Deutschland	Duitsland	Federal Republic of Germany	Germania	Niemcy	Repubblica Federale di Germania	República Federal da Alemanha	República Federal de Alemania	Republika Federalna Niemiec	République fédérale d'Allemagne	Германия	Німеччина	Федеративна Республіка Німеччина	Федеративная Республика Германия
+Germany	2	Germany	Alemanha	Alemania	Allemagne	Allemagne de l'Ouest	Bondsrepubliek Duitsland	BRD	Bundesrepublik Deutschland	Deutschland	Duitsland	Federal Republic of Germany	FRG	Germania	Niemcy	Repubblica Federale di Germania	República Federal da Alemanha	República Federal de Alemania	Republika Federalna Niemiec	République fédérale d'Allemagne	West Germany	Westdeutschland	Германия	Німеччина	Федеративна Республіка Німеччина	Федеративная Республика Германия
 Ghana	2	Ghana	Gana	Repubblica del Ghana	Republic of Ghana	República de Ghana	República do Gana	Republiek Ghana	Republik Ghana	Republika Ghany	République du Ghana	Гана	Республика Гана	Республіка Гана
 Gibraltar	2	Gibraltar	Gibilterra	Гибралтар	Гібралтар
 Golan Heights	2	Golan Heights	Altos del Golán	Golan	Golanhöhen	plateau du Golan	Голанские высоты
@@ -1349,6 +1360,7 @@ South Kivu	2	South Kivu	Sud-Kivu
 South Korea	2	South Korea	Corea del Sud	Corée du Sud	Coreia do Sul	Korea Południowa	Republic of Korea	ROK	Südkorea	Zuid-Korea	Південна Корея	Южная Корея	대한민국	한국	韩国
 South Ossetia	2	South Ossetia	Ossétie du Sud	Südossetien	Южная Осетия
 South Sudan	2	South Sudan	Repubblica del Sudan del Sud	Republic of South Sudan	República de Sudán del Sur	República do Sudão do Sul	Republiek Zuid-Soedan	Republik Südsudan	Republika Sudanu Południowego	République du Soudan du Sud	Soudan du Sud	Sudan del sud	Sudán del Sur	Sudan Południowy	Sudão do Sul	Südsudan	Zuid-Soedan	Південний Судан	Республика Южный Судан	Республіка Південний Судан	Южный Судан
+Soviet Union	2	Soviet Union	Sowjetunion	U.S.S.R.	UdSSR	União Soviética	Union of Soviet Socialist Republics	Unión Soviética	Union soviétique	Unione Sovietica	URSS	USSR	Związek Radziecki	Радянський Союз	Советский Союз	СССР
 Spain	2	Spain	Espagne	España	Espanha	Hiszpania	Kingdom of Spain	Königreich Spanien	Koninkrijk Spanje	Królestwo Hiszpanii	Regno di Spagna	Reino de España	Reino de Espanha	Royaume d'Espagne	Spagna	Spanien	Spanje	Испания	Королевство Испания	Королівство Іспанія	Іспанія
 Sri Lanka	2	Sri Lanka	Democratic Socialist Republic of Sri Lanka	Democratische Socialistische Republiek Sri Lanka	Demokratische sozialistische Republik Sri Lanka	Demokratyczno-Socjalistyczna Republika Sri Lanki	Repubblica Democratica Socialista dello Sri Lanka	República Democrática Socialista do Sri Lanka	República Socialista Democrática de Sri Lanka	République démocratique socialiste de Sri Lanka	Демократическая Социалистическая Республика Шри-Ланка	Демократична Соціалістична Республіка Шрі-Ланка	Шри-Ланка	Шрі-Ланка
 Stockholm	2	Stockholm	Стокгольм
@@ -1423,6 +1435,7 @@ Wuhan	2	Wuhan	武汉
 Xinjiang	2	Xinjiang	Sinkiang	Xinjiang Uyghur Autonomous Region	新疆
 Yemen	2	Yemen	Iémen	Jemen	Repubblica dello Yemen	Republic of Yemen	República del Yemen	República do Iémen	Republiek Jemen	Republik Jemen	Republika Jemenu	République du Yémen	Йемен	Йеменская Республика	Ємен	Єменська Республіка
 Yerevan	2	Yerevan	Erevan	Jerewan	Ереван
+Yugoslavia	2	Yugoslavia	Jugoslavia	Jugoslawien	Jugosławia	Yougoslavie	Югославия	Югославія
 Zambia	2	Zambia	Repubblica dello Zambia	Republic of Zambia	República da Zâmbia	República de Zambia	Republiek Zambia	Republik Sambia	Republika Zambii	République de Zambie	Sambia	Zambie	Замбия	Замбія	Республика Замбия	Республіка Замбія
 Zaporizhzhia	2	Zaporizhzhia	oblast de Zaporijia	Oblast Saporischschja	région de Zaporijia	Saporischschja	Zaporijia	Zaporijjia	Zaporiyia	Zaporizhia	Zaporizhia region	Zaporizhzhia Oblast	Zaporizhzhia region	Zaporoże	Zaporozhie	Zaporozhye	Запорожская область	Запорожье	Запоріжжя	Запорізька область
 Zaporizhzhia Nuclear Power Plant	2	Zaporizhzhia Nuclear Power Plant	AKW Saporischschja	Atomkraftwerk Saporischschja	centrale de Zaporijia	centrale nucléaire de Zaporijia	Kernkraftwerk Saporischschja	Zaporizhia nuclear power plant	Zaporizhzhia NPP	Zaporizhzhia nuclear plant	ZNPP	ЗАЕС	Запорожская АЭС	Запорізька АЕС	ЗАЭС
@@ -1432,11 +1445,11 @@ Zimbabwe	2	Zimbabwe	Repubblica dello Zimbabwe	Republic of Zimbabwe	República de
 
     /// The built-in table's key lines, sorted by their bytes.
     static let builtInKeys: StaticString = ##"""
-10 downing street	42769	0
+10 downing street	42850	0
 abbas	20091	1
 abbas araghchi	0	0
 abbas araqchi	0	0
-abchasien	58571	0
+abchasien	60032	0
 abd al fattah as sisi	185	0
 abdallah ii	18130	0
 abdel fattah al burhan	100	0
@@ -1456,89 +1469,90 @@ abe	32393	1
 abela	29584	1
 abiy	636	0
 abiy ahmed	636	0
-abkhazia	58571	0
-abkhazie	58571	0
-abou dabi	58625	0
+abkhazia	60032	0
+abkhazie	60032	0
+abou dabi	60086	0
 abou mohammed al joulani	712	0
 abou obeida	665	0
 abramovich	30042	0
 abramovitch	30042	0
 abramowitsch	30042	0
-abu dabi	58625	0
-abu dhabi	58625	0
+abu dabi	60086	0
+abu dhabi	60086	0
 abu mazen	20091	0
 abu mohammed al golani	712	0
 abu mohammed al jolani	712	0
 abu obeida	665	0
 abu ubaida	665	0
-addis ababa	58682	0
-addis abeba	58682	0
-aden	58720	0
+addis ababa	60143	0
+addis abeba	60143	0
+aden	60181	0
 aeroflot	39335	0
-afc m23	48671	0
+afc m23	49294	0
 afd	39372	0
-afeganistao	58732	0
-afganistan	58732	0
-afghanistan	58732	0
+afeganistao	60193	0
+afganistan	60193	0
+afghanistan	60193	0
 afp	39519	0
-africa corps	57606	0
-africa do sul	130512	0
+africa corps	59067	0
+africa do sul	132335	0
 african union	39435	0
 afrikanische union	39435	0
-afrique du sud	130512	0
-afu	55106	1
+afrique du sud	132335	0
+afu	56025	1
 agence france presse	39519	0
-agence internationale de l energie	47197	0
-agence internationale de l energie atomique	46380	0
-agypten	81257	0
+agence internationale de l energie	47820	0
+agence internationale de l energie atomique	47003	0
+agriculture department	57716	1
+agypten	83022	0
 ahmad al charaa	712	0
 ahmed al scharaa	712	0
 ahmed al sharaa	712	0
-aie	47197	1
-aiea	46380	0
+aie	47820	1
+aiea	47003	0
 airbus	39567	0
 ajay banga	901	0
 akk	4011	0
-akw saporischschja	147820	0
+akw saporischschja	150010	0
 al assad	5276	0
 al burhan	100	0
 al charaa	712	0
-al fashir	81655	0
+al fashir	83420	0
 al ghais	12319	0
 al golani	712	0
 al hayya	17935	0
-al hudaydah	91431	0
+al hudaydah	93254	0
 al jazeera	39583	0
 al jolani	712	0
 al joulani	712	0
 al kaida	39622	0
 al qaeda	39622	0
 al qaida	39622	0
-al quds	95474	1
+al quds	97297	1
 al shaibani	4835	0
 al sharaa	712	0
 al sisi	185	0
 al sissi	185	0
 al soudani	24346	0
 al sudani	24346	0
-aland inseln	59223	0
-aland islands	59223	0
-alandseilanden	59223	0
+aland inseln	60684	0
+aland islands	60684	0
+alandseilanden	60684	0
 alar karis	931	0
-alaska	59408	0
+alaska	60869	0
 alaudinov	4643	0
 albanese	4089	1
-albania	59437	0
-albanie	59437	0
-albanien	59437	0
+albania	60898	0
+albanie	60898	0
+albanien	60898	0
 albares	16653	0
 alberto fernandez	955	0
 aleksandar vucic	995	0
 aleksei navalny	2432	0
-alemanha	87562	0
-alemania	87562	0
-alep	59737	0
-aleppo	59737	0
+alemanha	89327	0
+alemania	89327	0
+alep	61198	0
+aleppo	61198	0
 alex karp	1097	0
 alexander bortnikov	1119	0
 alexander bortnikow	1119	0
@@ -1571,12 +1585,12 @@ alexej nawalny	2432	0
 alexey miller	2360	0
 alexey navalny	2432	0
 alexis tsipras	2708	0
-algeria	59777	0
-algerie	59777	0
-algerien	59777	0
-algerije	59777	0
-algieria	59777	0
-algierska republika ludowo demokratyczna	59777	0
+algeria	61238	0
+algerie	61238	0
+algerien	61238	0
+algerije	61238	0
+algieria	61238	0
+algierska republika ludowo demokratyczna	61238	0
 ali chamenei	2776	0
 ali khamenei	2776	0
 aliaksandr lukashenka	1712	0
@@ -1585,38 +1599,40 @@ alice weidel	2924	0
 aliev	14041	0
 alijew	14041	0
 aliyev	14041	0
-allemagne	87562	0
+allemagne	89327	0
+allemagne de l est	82548	0
+allemagne de l ouest	89327	0
 alliance 90 the greens	39697	0
-alliance atlantique	49395	0
+alliance atlantique	50018	0
 alphabet	39802	1
 alternative for germany	39372	0
 alternative fur deutschland	39372	0
 altman	30779	1
-altos del golan	88350	0
+altos del golan	90173	0
 amano	38360	0
 amazon	39829	1
 amazon com	39829	0
-america	142055	1
-american samoa	60358	0
-amerika	142055	1
-amerikaans samoa	60358	0
-amerikaanse maagdeneilanden	143510	0
-amerikanisch samoa	60358	0
-amerikanische jungferninseln	143510	0
+america	144136	1
+american samoa	61819	0
+amerika	144136	1
+amerikaans samoa	61819	0
+amerikaanse maagdeneilanden	145591	0
+amerikanisch samoa	61819	0
+amerikanische jungferninseln	145591	0
 amin nasser	2959	0
 amir abdollahian	13141	0
 amit shah	2985	0
 amlo	3298	1
-amman	60590	0
+amman	62051	0
 amnesty	39856	0
 amnesty international	39856	0
 amos hochstein	3007	0
-amsterdam	60604	0
+amsterdam	62065	0
 anastasiades	25566	0
-anchorage	60645	0
-andora	60684	0
-andorra	60684	0
-andorre	60684	0
+anchorage	62106	0
+andora	62145	0
+andorra	62145	0
+andorre	62145	0
 andrei belooussov	3049	0
 andrei belousov	3049	0
 andrei yermak	3641	0
@@ -1638,31 +1654,31 @@ andriy sybiha	3410	0
 andriy yermak	3641	0
 andrzej duda	3808	0
 angela merkel	3841	0
-angola	60948	0
-anguila	61176	0
-anguilla	61176	0
-ankara	61236	0
+angola	62409	0
+anguila	62637	0
+anguilla	62637	0
+ankara	62697	0
 annalena baerbock	3921	0
 annegret kramp karrenbauer	4011	0
-ansar allah	45980	0
-ansarallah	45980	0
-antarctica	61265	0
-antarctique	61265	0
-antarktis	61265	0
-antarktyka	61265	0
-antartida	61265	0
-antartide	61265	0
+ansar allah	46603	0
+ansarallah	46603	0
+antarctica	62726	0
+antarctique	62726	0
+antarktis	62726	0
+antarktyka	62726	0
+antartida	62726	0
+antartide	62726	0
 anthony albanese	4089	0
 anthony blinken	4450	0
 anthony fauci	4162	0
 anthropic	39910	0
-antigua and barbuda	61385	0
-antigua e barbuda	61385	0
-antigua en barbuda	61385	0
-antigua et barbuda	61385	0
-antigua i barbuda	61385	0
-antigua und barbuda	61385	0
-antigua y barbuda	61385	0
+antigua and barbuda	62846	0
+antigua e barbuda	62846	0
+antigua en barbuda	62846	0
+antigua et barbuda	62846	0
+antigua i barbuda	62846	0
+antigua und barbuda	62846	0
+antigua y barbuda	62846	0
 anton silouanov	4198	0
 anton siluanov	4198	0
 antonio costa	4283	0
@@ -1674,262 +1690,262 @@ anutin charnvirakul	4564	0
 anwar ibrahim	4613	0
 aoc	2290	1
 ap	40155	1
-apl	50906	1
+apl	51671	1
 apple	39932	1
 apple inc	39932	0
 apti alaudinov	4643	0
-aquatorialguinea	82235	0
+aquatorialguinea	84000	0
 arab league	39957	0
-arab republic of egypt	81257	0
-arabia saudi	125902	0
-arabia saudita	125902	0
-arabia saudyjska	125902	0
-arabie saoudite	125902	0
+arab republic of egypt	83022	0
+arabia saudi	127725	0
+arabia saudita	127725	0
+arabia saudyjska	127725	0
+arabie saoudite	127725	0
 arabische liga	39957	0
-arabische republiek egypte	81257	0
-arabische republik agypten	81257	0
+arabische republiek egypte	83022	0
+arabische republik agypten	83022	0
 araghchi	0	0
-aramco	53035	0
+aramco	53800	0
 araqchi	0	0
-arbil	82861	0
-archipel des chagos	73463	0
-arctic	61605	0
-arctique	61605	0
+arbil	84626	0
+archipel des chagos	74924	0
+arctic	63066	0
+arctique	63066	0
 ardern	14717	0
 arestovitch	26713	0
 arestovych	26713	0
-argelia	59777	0
-argentijnse republiek	61660	0
-argentina	61660	0
-argentine	61660	0
-argentine republic	61660	0
-argentinie	61660	0
-argentinien	61660	0
-argentinische republik	61660	0
-argentyna	61660	0
-arizona	61990	0
-arktis	61605	0
-armed forces of ukraine	55106	0
-armee israelienne	48032	0
-armee populaire de liberation	50906	0
-armelkanal	82160	0
-armenia	62008	0
-armenie	62008	0
-armenien	62008	0
+argelia	61238	0
+argentijnse republiek	63121	0
+argentina	63121	0
+argentine	63121	0
+argentine republic	63121	0
+argentinie	63121	0
+argentinien	63121	0
+argentinische republik	63121	0
+argentyna	63121	0
+arizona	63451	0
+arktis	63066	0
+armed forces of ukraine	56025	0
+armee israelienne	48655	0
+armee populaire de liberation	51671	0
+armelkanal	83925	0
+armenia	63469	0
+armenie	63469	0
+armenien	63469	0
 arnault	5764	1
 arseni iatseniouk	4713	0
 arsenij jazenjuk	4713	0
 arseniy yatsenyuk	4713	0
-artemivsk	64221	0
-artemovsk	64221	0
-artico	61605	0
-artiomovsk	64221	0
-artsakh	110099	0
-aruba	62314	0
-arzte ohne grenzen	48778	0
+artemivsk	65682	0
+artemovsk	65682	0
+artico	63066	0
+artiomovsk	65682	0
+artsakh	111922	0
+aruba	63775	0
+arzte ohne grenzen	49401	0
 asaad al shaibani	4835	0
 asean	40091	0
-aserbaidschan	62905	0
+aserbaidschan	64366	0
 asim munir	4904	0
 asow regiment	40234	0
-asowsches meer	126429	0
-asowstal	63337	0
+asowsches meer	128252	0
+asowstal	64798	0
 assaad al chaibani	4835	0
 assad	5276	1
 assange	16904	0
-assemblee generale de l onu	55308	0
-assemblee generale des nations unies	55308	0
+assemblee generale de l onu	56227	0
+assemblee generale des nations unies	56227	0
 assimi goita	4928	0
 associated press	40155	0
 association of southeast asian nations	40091	0
 astrazeneca	40194	0
-atenas	62339	0
-atene	62339	0
-athen	62339	0
-athenes	62339	0
-athens	62339	0
-athiopien	83791	0
-atlantic alliance	49395	0
-atomkraftwerk saporischschja	147820	0
+atenas	63800	0
+atene	63800	0
+athen	63800	0
+athenes	63800	0
+athens	63800	0
+athiopien	85556	0
+atlantic alliance	50018	0
+atomkraftwerk saporischschja	150010	0
 attal	11353	0
 au	39435	1
 aukus	40220	0
 aung san suu kyi	4965	0
-australia	62394	0
-australie	62394	0
-australien	62394	0
-austria	62475	0
-autorite palestinienne	50479	0
-autriche	62475	0
-avdeevka	62812	0
-avdeyevka	62812	0
-avdiivka	62812	0
-avdiyivka	62812	0
-awdijiwka	62812	0
+australia	63855	0
+australie	63855	0
+australien	63855	0
+austria	63936	0
+autorite palestinienne	51244	0
+autriche	63936	0
+avdeevka	64273	0
+avdeyevka	64273	0
+avdiivka	64273	0
+avdiyivka	64273	0
+awdijiwka	64273	0
 ayatollah khamenei	2776	0
 ayman safadi	5009	0
-azerbaidjan	62905	0
-azerbaigian	62905	0
-azerbaijan	62905	0
-azerbaijao	62905	0
-azerbaiyan	62905	0
-azerbeidzjan	62905	0
-azerbejdzan	62905	0
+azerbaidjan	64366	0
+azerbaigian	64366	0
+azerbaijan	64366	0
+azerbaijao	64366	0
+azerbaiyan	64366	0
+azerbeidzjan	64366	0
+azerbejdzan	64366	0
 azevedo	29955	0
 azov	40234	1
 azov battalion	40234	0
 azov brigade	40234	0
 azov regiment	40234	0
-azovstal	63337	0
-azovstal steel plant	63337	0
-azovstal steelworks	63337	0
-bab al mandab	63441	0
-bab el mandeb	63441	0
+azovstal	64798	0
+azovstal steel plant	64798	0
+azovstal steelworks	64798	0
+bab al mandab	64902	0
+bab el mandeb	64902	0
 babis	3212	0
 bachar al assad	5276	0
 bachelet	22374	0
-bachmut	64221	0
+bachmut	65682	0
 badenoch	17778	0
 badr abdel aty	5044	0
 badr abdelatti	5044	0
 badr abdelatty	5044	0
 baerbock	3921	0
-bagdad	63485	0
-baghdad	63485	0
-bahama s	63523	0
-bahamas	63523	0
-bahamy	63523	0
-bahrain	63931	0
-bahrajn	63931	0
-bahrein	63931	0
-bajmut	64221	0
-bakhmout	64221	0
-bakhmut	64221	0
-bakou	64347	0
-baku	64347	0
-baltic	64374	0
-baltic sea	64374	0
+bagdad	64946	0
+baghdad	64946	0
+bahama s	64984	0
+bahamas	64984	0
+bahamy	64984	0
+bahrain	65392	0
+bahrajn	65392	0
+bahrein	65392	0
+bajmut	65682	0
+bakhmout	65682	0
+bakhmut	65682	0
+bakou	65808	0
+baku	65808	0
+baltic	65835	0
+baltic sea	65835	0
 ban ki moon	5116	0
-banca centrale europea	43143	0
-banca mondiale	57865	0
-banco central europeo	43143	0
-banco mundial	57865	0
-bande de gaza	87262	0
+banca centrale europea	43329	0
+banca mondiale	59326	0
+banco central europeo	43329	0
+banco mundial	59326	0
+bande de gaza	89027	0
 banga	901	0
-bangladeche	64515	0
-banglades	64515	0
-bangladesch	64515	0
-bangladesh	64515	0
-bangladesz	64515	0
+bangladeche	65976	0
+banglades	65976	0
+bangladesch	65976	0
+bangladesh	65976	0
+bangladesz	65976	0
 bank of england	40334	0
 bank of japan	40392	0
 bank of russia	40442	0
 bannon	32759	0
 banque centrale de russie	40442	0
-banque centrale europeenne	43143	0
+banque centrale europeenne	43329	0
 banque d angleterre	40334	0
 banque du japon	40392	0
-banque mondiale	57865	0
-banque populaire de chine	50827	0
+banque mondiale	59326	0
+banque populaire de chine	51592	0
 barack obama	5142	0
-barbade	64966	0
-barbados	64966	0
+barbade	66427	0
+barbados	66427	0
 bardella	16610	0
-barein	63931	0
-barem	63931	0
+barein	65392	0
+barem	65392	0
 barkindo	23827	0
 barnier	22300	0
 barrack	33913	1
-barrage de kakhovka	96131	0
+barrage de kakhovka	97954	0
 barron trump	5209	0
 bart de wever	5237	0
 baschar al assad	5276	0
-base aerienne d engels	82089	0
-base de ramstein	121367	0
+base aerienne d engels	83854	0
+base de ramstein	123190	0
 basf	40598	0
 bashar al assad	5276	0
 bayrou	10953	0
 bbc	40610	0
-bce	43143	1
+bce	43329	1
 beata szydlo	5407	0
-bei	43785	0
-beijing	65011	0
-beirut	65087	0
-beirute	65087	0
-bejrut	65087	0
-belarus	65140	0
-belgia	65542	0
-belgica	65542	0
-belgie	65542	0
-belgien	65542	0
-belgio	65542	0
-belgique	65542	0
-belgium	65542	0
-belgorod	65863	0
-belgorod oblast	65863	0
-belgorod region	65863	0
-belgrad	66025	0
-belgrade	66025	0
-belice	66091	0
-belize	66091	0
+bei	44228	0
+beijing	66472	0
+beirut	66548	0
+beirute	66548	0
+bejrut	66548	0
+belarus	66601	0
+belgia	67003	0
+belgica	67003	0
+belgie	67003	0
+belgien	67003	0
+belgio	67003	0
+belgique	67003	0
+belgium	67003	0
+belgorod	67324	0
+belgorod oblast	67324	0
+belgorod region	67324	0
+belgrad	67486	0
+belgrade	67486	0
+belice	67552	0
+belize	67552	0
 belooussov	3049	0
 belousov	3049	0
 beloussow	3049	0
 ben bernanke	5445	0
 ben gvir	14587	0
 ben wallace	5482	0
-benim	66136	0
-benin	66136	0
+benim	67597	0
+benin	67597	0
 benjamin netanjahu	5508	0
 benjamin netanyahu	5508	0
 bennett	24988	1
 benny gantz	5732	0
 benyamin netanyahou	5508	0
-beograd	66025	0
-berdiansk	66392	0
-berdjansk	66392	0
-berdyansk	66392	0
-bergkarabach	110099	0
+beograd	67486	0
+berdiansk	67853	0
+berdjansk	67853	0
+berdyansk	67853	0
+bergkarabach	111922	0
 bergoglio	28348	0
 berkshire hathaway	40653	0
-berlin	66470	0
+berlin	67931	0
 berlusconi	32466	0
-bermuda	66512	0
-bermudas	66512	0
-bermudes	66512	0
-bermudy	66512	0
-bern	66622	0
+bermuda	67973	0
+bermudas	67973	0
+bermudes	67973	0
+bermudy	67973	0
+bern	68083	0
 bernanke	5445	0
 bernard arnault	5764	0
 bernard cazeneuve	5806	0
-berne	66622	0
+berne	68083	0
 bernie sanders	5854	0
 bessent	31088	0
 bettel	37655	1
-beyrouth	65087	0
+beyrouth	66548	0
 bezalel smotrich	5894	0
 bezos	15604	0
-bhoutan	66640	0
-bhutan	66640	0
-bialorus	65140	0
+bhoutan	68101	0
+bhutan	68101	0
+bialorus	66601	0
 bibi	5508	1
 bibi netanyahu	5508	0
 biden	16093	0
 bidzina ivanishvili	5939	0
-bielorrusia	65140	0
-bielorussia	65140	0
-bielorussie	65140	0
+bielorrusia	66601	0
+bielorussia	66601	0
+bielorussie	66601	0
 bierlein	6368	0
-bih	67495	1
+bih	68956	1
 bill burns	37435	0
 bill clinton	6018	0
 bill gates	6054	0
 binance	40693	0
 biontech	40711	0
-birmania	109482	0
-birmanie	109482	0
+birmania	111305	0
+birmanie	111305	0
 birol	10632	0
-black sea	66899	0
+black sea	68360	0
 blackrock	40731	0
 blair	34003	1
 blinken	4450	0
@@ -1941,20 +1957,20 @@ boeing	40800	0
 bohuslav sobotka	6078	0
 boj	40392	0
 bola tinubu	6122	0
-bolivariaanse republiek venezuela	144694	0
-bolivarian republic of venezuela	144694	0
-bolivarische republik venezuela	144694	0
-bolivia	67031	0
-bolivie	67031	0
-bolivien	67031	0
-boliwarianska republika wenezueli	144694	0
-boliwia	67031	0
+bolivariaanse republiek venezuela	146775	0
+bolivarian republic of venezuela	146775	0
+bolivarische republik venezuela	146775	0
+bolivia	68492	0
+bolivie	68492	0
+bolivien	68492	0
+boliwarianska republika wenezueli	146775	0
+boliwia	68492	0
 bolojan	14149	0
 bolsonaro	14827	0
 bolton	16233	1
 boluarte	8350	0
 bondi	27340	1
-bondsrepubliek duitsland	87562	0
+bondsrepubliek duitsland	89327	0
 bongbong marcos	10763	0
 boric	11389	0
 boris johnson	6155	0
@@ -1962,99 +1978,100 @@ boris pistorius	6234	0
 borissov	6278	1
 borrell	16705	0
 bortnikov	1119	0
-bosforo	68166	0
-bosnia	67495	0
-bosnia and herzegovina	67495	0
-bosnia e herzegovina	67495	0
-bosnia ed erzegovina	67495	0
-bosnia erzegovina	67495	0
-bosnia herzegovina	67495	0
-bosnia i hercegowina	67495	0
-bosnia y herzegovina	67495	0
-bosnie	67495	0
-bosnie en herzegovina	67495	0
-bosnie herzegovine	67495	0
-bosnien	67495	0
-bosnien und herzegowina	67495	0
-bosphore	68166	0
-bosphorus	68166	0
-bosporus	68166	0
-botsuana	68228	0
-botswana	68228	0
+bosforo	69627	0
+bosnia	68956	0
+bosnia and herzegovina	68956	0
+bosnia e herzegovina	68956	0
+bosnia ed erzegovina	68956	0
+bosnia erzegovina	68956	0
+bosnia herzegovina	68956	0
+bosnia i hercegowina	68956	0
+bosnia y herzegovina	68956	0
+bosnie	68956	0
+bosnie en herzegovina	68956	0
+bosnie herzegovine	68956	0
+bosnien	68956	0
+bosnien und herzegowina	68956	0
+bosphore	69627	0
+bosphorus	69627	0
+bosporus	69627	0
+botsuana	69689	0
+botswana	69689	0
 boudanov	18973	0
 boulos	21680	0
-boutcha	70382	0
-bouvet insel	68521	0
-bouvet island	68521	0
-bouveteiland	68521	0
+boutcha	71843	0
+bouvet insel	69982	0
+bouvet island	69982	0
+bouveteiland	69982	0
 boyko borisov	6278	0
 boyko borissov	6278	0
 bp	40816	1
-brasil	68751	0
-brasile	68751	0
-brasilia	68684	0
-brasilien	68751	0
-bratislava	68706	0
-brazil	68751	0
-brazilie	68751	0
-brazylia	68751	0
-bresil	68751	0
+brasil	70212	0
+brasile	70212	0
+brasilia	70145	0
+brasilien	70212	0
+bratislava	70167	0
+brazil	70212	0
+brazilie	70212	0
+brazylia	70212	0
+brd	89327	1
+bresil	70212	0
 breton	33758	1
 brett mcgurk	6333	0
-briansk	70254	0
+briansk	71715	0
 brics	40842	0
 brigitte bierlein	6368	0
 brigitte macron	6415	0
-britain	141006	0
-britische jungferninseln	69730	0
-britisches territorium im indischen ozean	69228	0
+britain	143087	0
+britische jungferninseln	71191	0
+britisches territorium im indischen ozean	70689	0
 british broadcasting corporation	40610	0
-british indian ocean territory	69228	0
+british indian ocean territory	70689	0
 british petroleum	40816	0
-british virgin islands	69730	0
-brits indische oceaanterritorium	69228	0
-britse maagdeneilanden	69730	0
-brjansk	70254	0
+british virgin islands	71191	0
+brits indische oceaanterritorium	70689	0
+britse maagdeneilanden	71191	0
+brjansk	71715	0
 brothers of italy	40867	0
-bruksela	70171	0
-brunei	70074	0
-brunei darussalam	70074	0
+bruksela	71632	0
+brunei	71535	0
+brunei darussalam	71535	0
 bruno le maire	6449	0
-bruselas	70171	0
-brussel	70171	0
-brussels	70171	0
-brussels commission	43306	0
-bruxelas	70171	0
-bruxelles	70171	0
-bryansk	70254	0
-bryansk oblast	70254	0
-bryansk region	70254	0
-brytyjskie terytorium oceanu indyjskiego	69228	0
-brytyjskie wyspy dziewicze	69730	0
+bruselas	71632	0
+brussel	71632	0
+brussels	71632	0
+brussels commission	43492	0
+bruxelas	71632	0
+bruxelles	71632	0
+bryansk	71715	0
+bryansk oblast	71715	0
+bryansk region	71715	0
+brytyjskie terytorium oceanu indyjskiego	70689	0
+brytyjskie wyspy dziewicze	71191	0
 bsw	40940	0
-bucarest	70427	0
-bucha	70382	0
-bucharest	70427	0
+bucarest	71888	0
+bucha	71843	0
+bucharest	71888	0
 buckingham palace	40977	0
-bucuresti	70427	0
-bucza	70382	0
+bucuresti	71888	0
+bucza	71843	0
 budanov	18973	0
 budanow	18973	0
-budapest	70495	0
-buenos aires	70532	0
+budapest	71956	0
+buenos aires	71993	0
 buffett	37371	0
 buhari	24732	0
-bukarest	70427	0
+bukarest	71888	0
 bukele	25351	0
-bulgaria	70560	0
-bulgarie	70560	0
-bulgarien	70560	0
-bulgarije	70560	0
+bulgaria	72021	0
+bulgarie	72021	0
+bulgarien	72021	0
+bulgarije	72021	0
 bundesbank	41036	0
 bundesregierung	41060	0
-bundesrepublik deutschland	87562	0
-bundesrepublik nigeria	112871	0
-bundesrepublik somalia	130111	0
+bundesrepublik deutschland	89327	0
+bundesrepublik nigeria	114694	0
+bundesrepublik somalia	131934	0
 bundestag	41134	0
 bundeswehr	41156	0
 bundnis 90 die grunen	39697	0
@@ -2062,126 +2079,130 @@ bundnis sahra wagenknecht	40940	0
 burgum	9354	0
 burhan	100	1
 burkhard	33797	1
-burkina faso	70893	0
-burma	109482	0
-burquina faso	70893	0
-burundi	70983	0
+burkina faso	72354	0
+burma	111305	0
+burquina faso	72354	0
+burundi	72444	0
 bush	11698	1
-butan	66640	0
-butao	66640	0
-butscha	70382	0
+butan	68101	0
+butao	68101	0
+butscha	71843	0
 bytedance	41180	0
-cabo verde	72191	0
-cachemira	96339	0
-cachemire	96339	0
+cabo verde	73652	0
+cachemira	98162	0
+cachemire	98162	0
 cai qi	6490	0
 caine	7596	1
-caire	71266	0
-cairo	71266	0
-california	71328	0
-californie	71328	0
+caire	72727	0
+cairo	72727	0
+california	72789	0
+californie	72789	0
 calin georgescu	6506	0
-camara de representantes	56797	1
-camaroes	71733	0
-cambodge	71396	0
-cambodia	71396	0
-cambodja	71396	0
-cambogia	71396	0
-camboja	71396	0
-camboya	71396	0
+camara de representantes	58258	1
+camaroes	73194	0
+cambodge	72857	0
+cambodia	72857	0
+cambodja	72857	0
+cambogia	72857	0
+camboja	72857	0
+camboya	72857	0
 cameron	7777	1
-cameroon	71733	0
-cameroun	71733	0
-camerun	71733	0
-camp david	72057	0
-canada	72081	0
-canal de la mancha	82160	0
-canal de panama	118036	0
-canal de suez	134050	0
-canale di suez	134050	0
-canberra	72117	0
-cap vert	72191	0
-cape town	72137	0
-cape verde	72191	0
-capo verde	72191	0
+cameroon	73194	0
+cameroun	73194	0
+camerun	73194	0
+camp david	73518	0
+canada	73542	0
+canal de la mancha	83925	0
+canal de panama	119859	0
+canal de suez	136131	0
+canale di suez	136131	0
+canberra	73578	0
+cap vert	73652	0
+cape town	73598	0
+cape verde	73652	0
+capo verde	73652	0
 caputova	39286	0
-caracas	72539	0
-caribbean netherlands	72557	0
+caracas	74000	0
+caribbean netherlands	74018	0
 carney	21190	1
 carrie lam	6552	0
-casa bianca	57739	0
-casa blanca	57739	0
+casa bianca	59200	0
+casa blanca	59200	0
 castex	15381	0
-catar	121087	0
+catar	122910	0
 catherine colonna	6576	0
 catherine russell	6622	0
 catherine vautrin	6660	0
 cavoli	7123	0
 cavusoglu	22135	0
-cayman inseln	72635	0
-cayman islands	72635	0
-cazaquistao	96399	0
+cayman inseln	74096	0
+cayman islands	74096	0
+cazaquistao	98222	0
 cazeneuve	5806	0
-ccg	45652	1
+ccg	46275	1
 ccp	41325	0
 cdu	41202	0
 cdu csu	41202	0
-cecenia	73647	0
-cechia	77915	0
-cedh	43621	0
-centraal afrikaanse republiek	72829	0
-central african republic	72829	0
+cecenia	75108	0
+cechia	79376	0
+cecoslovacchia	79647	0
+cedh	44064	0
+cee	43754	1
+centraal afrikaanse republiek	74290	0
+central african republic	74290	0
 central bank of russia	40442	0
 central intelligence agency	41478	0
-centrale de zaporijia	147820	0
-centrale nucleaire de zaporijia	147820	0
-chad	73205	1
-chade	73205	0
-chagos	73463	0
-chagos archipelago	73463	0
-chagos islands	73463	0
-chambre des representants	56797	1
+centrale de zaporijia	150010	0
+centrale nucleaire de zaporijia	150010	0
+cftc	41811	0
+chad	74666	1
+chade	74666	0
+chagos	74924	0
+chagos archipelago	74924	0
+chagos islands	74924	0
+chambre des representants	58258	1
 chamenei	2776	0
-chan junis	97217	0
-charkiw	97294	0
-charkov	97294	0
-charkow	97294	0
+chan junis	99040	0
+charkiw	99117	0
+charkov	99117	0
+charkow	99117	0
 charles brown	6738	0
 charles iii	18214	0
 charles michel	6706	0
 charles q brown	6738	0
 charlie kirk	6797	0
-charm el cheikh	127681	0
-chartum	97552	0
-chasiv yar	73541	0
-chasov yar	73541	0
-chassiv yar	73541	0
-chechenia	73647	0
-chechnya	73647	0
+charm el cheikh	129504	0
+chartum	99375	0
+chasiv yar	75002	0
+chasov yar	75002	0
+chassiv yar	75002	0
+chechenia	75108	0
+chechnya	75108	0
+checoslovaquia	79647	0
 cheney	8243	1
-chequia	77915	0
-chernigov	73735	0
-chernihiv	73735	0
-chernobyl	73835	0
-cherson	97587	0
+chequia	79376	0
+chernigov	75196	0
+chernihiv	75196	0
+chernobyl	75296	0
+cherson	99410	0
 chevron	41307	0
-chile	73938	0
-chili	73938	1
-china	74187	0
-china evergrande	44400	0
-chine	74187	0
+chile	75399	0
+chili	75399	1
+china	75648	0
+china evergrande	44843	0
+chine	75648	0
 chinese communist party	41325	0
-chinese mainland	74187	0
-chinska republika ludowa	74187	0
-chiny	74187	0
-chipre	77658	0
-chisinau	74611	0
+chinese mainland	75648	0
+chinska republika ludowa	75648	0
+chiny	75648	0
+chipre	79119	0
+chisinau	76072	0
 chmyhal	8118	0
 chodorkowski	22873	0
 choe son hui	6825	0
 choigou	31669	0
-chornobyl	73835	0
-chorwacja	77063	0
+chornobyl	75296	0
+chorwacja	78524	0
 chris wright	6853	0
 christian democratic union	41202	0
 christian kern	6881	0
@@ -2190,277 +2211,290 @@ christian stocker	6959	0
 christine lagarde	6997	0
 christine lambrecht	7071	0
 christlich demokratische union	41202	0
-christlich soziale union	42400	0
-christmas island	74693	0
-christmaseiland	74693	0
+christlich soziale union	42481	0
+christmas island	76154	0
+christmaseiland	76154	0
 christodoulides	25983	0
 christopher cavoli	7123	0
 christopher luxon	7170	0
 christopher wray	7214	0
 chrystia freeland	7255	0
 chuck schumer	7302	0
-chypre	77658	0
+chypre	79119	0
 cia	41478	0
-ciad	73205	0
-cicr	46578	0
-cij	46766	0
-cile	73938	0
-cina	74187	0
-cio	47505	1
+ciad	74666	0
+cicr	47201	0
+cij	47389	0
+cile	75399	0
+cina	75648	0
+cio	48128	1
 ciolacu	20359	0
-cipro	77658	0
-cisgiordania	146427	0
-cisjordania	146427	0
-cisjordanie	146427	0
+cipro	79119	0
+cisgiordania	148508	0
+cisjordania	148508	0
+cisjordanie	148508	0
 citi	41523	1
 citigroup	41523	0
-ciudad de mexico	107262	0
-ciudad del cabo	72137	0
-cjeu	42210	0
-cjue	42210	0
+ciudad de mexico	109085	0
+ciudad del cabo	73598	0
+cjeu	42291	0
+cjue	42291	0
 claudia sheinbaum	7340	0
 cleverly	14936	1
 clinton	6018	1
 cnn	41550	0
 coalition des volontaires	41560	0
 coalition of the willing	41560	1
-cocos	74888	0
-cocos islands	74888	0
-cocoseilanden	74888	0
+cocos	76349	0
+cocos islands	76349	0
+cocoseilanden	76349	0
 collective security treaty organization	41661	0
-colombia	75047	0
-colombie	75047	0
+colombia	76508	0
+colombie	76508	0
 colonna	6576	1
 comey	14977	0
-comision europea	43306	0
-comite international de la croix rouge	46578	0
-comite international olympique	47505	0
-commission europeenne	43306	0
-commissione europea	43306	0
-commonwealth	41811	1
-commonwealth de dominica	79823	0
-commonwealth de la dominique	79823	0
-commonwealth de las bahamas	63523	0
-commonwealth de las islas marianas del norte	114917	0
-commonwealth delle bahamas	63523	0
-commonwealth delle isole marianne settentrionali	114917	0
-commonwealth der bahamas	63523	0
-commonwealth des bahamas	63523	0
-commonwealth des iles mariannes du nord	114917	0
-commonwealth di dominica	79823	0
-commonwealth dominica	79823	0
-commonwealth nordliche mariana inseln	114917	0
-commonwealth of dominica	79823	0
-commonwealth of nations	41811	0
-commonwealth of the bahamas	63523	0
-commonwealth of the northern mariana islands	114917	0
+comision europea	43492	0
+comite international de la croix rouge	47201	0
+comite international olympique	48128	0
+commerce department	57915	1
+commission europeenne	43492	0
+commission of the european communities	43492	0
+commissione europea	43492	0
+commodity futures trading commission	41811	0
+common market	43754	1
+commonwealth	41892	1
+commonwealth de dominica	81427	0
+commonwealth de la dominique	81427	0
+commonwealth de las bahamas	64984	0
+commonwealth de las islas marianas del norte	116740	0
+commonwealth delle bahamas	64984	0
+commonwealth delle isole marianne settentrionali	116740	0
+commonwealth der bahamas	64984	0
+commonwealth des bahamas	64984	0
+commonwealth des iles mariannes du nord	116740	0
+commonwealth di dominica	81427	0
+commonwealth dominica	81427	0
+commonwealth nordliche mariana inseln	116740	0
+commonwealth of dominica	81427	0
+commonwealth of nations	41892	0
+commonwealth of the bahamas	64984	0
+commonwealth of the northern mariana islands	116740	0
+communaute economique europeenne	43754	0
+communaute europeenne	43754	0
 communist party of china	41325	0
-comore	75377	0
-comoren	75377	0
-comores	75377	0
-comoros	75377	0
-comunidade da dominica	79823	0
-comunidade das bahamas	63523	0
-comunidade das ilhas marianas do norte	114917	0
-confederacao suica	135128	0
-confederacion suiza	135128	0
-confederation helvetique	135128	0
-confederazione svizzera	135128	0
-conference de munich sur la securite	49115	0
-congo	78406	1
-congo brazzaville	121565	0
-congo kinshasa	78406	0
-congres	56661	1
-congres americain	56661	0
-congreso de estados unidos	56661	0
-congress	56661	1
-conseil de cooperation du golfe	45652	0
-conseil de l europe	41974	0
-conseil de l union europeenne	42060	0
-conseil de la federation	44772	0
-conseil de securite	55657	1
-conseil de securite de l onu	55657	0
-conseil de securite de russie	53200	0
-conseil de securite des nations unies	55657	0
-conseil de securite russe	53200	0
-conseil des droits de l homme	55529	0
-conseil europeen	43515	0
-consejo de europa	41974	0
-consejo de seguridad	55657	1
-consejo europeo	43515	0
-conservative party	41863	0
-conservatives	41863	1
-consiglio europeo	43515	0
-cook islands	75734	0
-cookeilanden	75734	0
-cookinseln	75734	0
-copenaghen	75890	0
-copenhagen	75890	0
-copenhague	75890	0
-corea del nord	113552	0
-corea del sud	131742	0
-coree du nord	113552	0
-coree du sud	131742	0
-coreia do norte	113552	0
-coreia do sul	131742	0
+comore	76838	0
+comoren	76838	0
+comores	76838	0
+comoros	76838	0
+comunidade da dominica	81427	0
+comunidade das bahamas	64984	0
+comunidade das ilhas marianas do norte	116740	0
+confederacao suica	137209	0
+confederacion suiza	137209	0
+confederation helvetique	137209	0
+confederazione svizzera	137209	0
+conference de munich sur la securite	49738	0
+congo	80004	1
+congo brazzaville	123388	0
+congo kinshasa	80004	0
+congres	57580	1
+congres americain	57580	0
+congreso de estados unidos	57580	0
+congress	57580	1
+conseil de cooperation du golfe	46275	0
+conseil de l europe	42055	0
+conseil de l union europeenne	42141	0
+conseil de la federation	45299	0
+conseil de securite	56576	1
+conseil de securite de l onu	56576	0
+conseil de securite de russie	54119	0
+conseil de securite des nations unies	56576	0
+conseil de securite russe	54119	0
+conseil des droits de l homme	56448	0
+conseil europeen	43958	0
+consejo de europa	42055	0
+consejo de seguridad	56576	1
+consejo europeo	43958	0
+conservative party	41944	0
+conservatives	41944	1
+consiglio europeo	43958	0
+cook islands	77195	0
+cookeilanden	77195	0
+cookinseln	77195	0
+copenaghen	77351	0
+copenhagen	77351	0
+copenhague	77351	0
+corea del nord	115375	0
+corea del sud	133565	0
+coree du nord	115375	0
+coree du sud	133565	0
+coreia do norte	115375	0
+coreia do sul	133565	0
 corina machado	20683	0
 corneille nangaa	7388	0
-corte internacional de justicia	46766	0
-corte penal internacional	46974	0
-costa d avorio	76299	0
-costa de marfil	76299	0
-costa do marfim	76299	0
-costa rica	75978	0
-cote d ivoire	76299	0
-council of europe	41974	0
-council of the eu	42060	0
-council of the european union	42060	0
-cour de justice de l union europeenne	42210	0
-cour europeenne des droits de l homme	43621	0
-cour internationale de justice	46766	0
-cour penale internationale	46974	0
-cour supreme americaine	57094	0
-cour supreme des etats unis	57094	0
-court of justice of the european union	42210	0
+corte internacional de justicia	47389	0
+corte penal internacional	47597	0
+costa d avorio	77760	0
+costa de marfil	77760	0
+costa do marfim	77760	0
+costa rica	77439	0
+cote d ivoire	77760	0
+council of europe	42055	0
+council of the eu	42141	0
+council of the european union	42141	0
+cour de justice de l union europeenne	42291	0
+cour europeenne des droits de l homme	44064	0
+cour internationale de justice	47389	0
+cour penale internationale	47597	0
+cour supreme americaine	58555	0
+cour supreme des etats unis	58555	0
+court of justice of the european union	42291	0
 cpc	41325	1
-cpi	46974	1
+cpi	47597	1
 cq brown	6738	0
-credit suisse	42370	0
-crimea	76789	0
-crimean bridge	76904	0
-crimean peninsula	76789	0
-crimee	76789	0
-crimeia	76789	0
+credit suisse	42451	0
+crimea	78250	0
+crimean bridge	78365	0
+crimean peninsula	78250	0
+crimee	78250	0
+crimeia	78250	0
 cristina fernandez de kirchner	7431	0
 cristina kirchner	7431	0
-croacia	77063	0
-croatia	77063	0
-croatie	77063	0
-croazia	77063	0
-croce rossa	51806	0
-croix rouge	51806	0
+croacia	78524	0
+croatia	78524	0
+croatie	78524	0
+croazia	78524	0
+croce rossa	52571	0
+croix rouge	52571	0
 crosetto	12248	0
-cruz roja	51806	0
+cruz roja	52571	0
 csto	41661	0
-csu	42400	0
-cuba	77410	0
-curacao	77615	0
-curazao	77615	0
-cypr	77658	0
-cyprus	77658	0
+csu	42481	0
+cuba	78871	0
+curacao	79076	0
+curazao	79076	0
+cypr	79119	0
+cyprus	79119	0
 cyril ramaphosa	7524	0
-czad	73205	0
-czarnobyl	73835	0
-czarnogora	108451	0
-czech republic	77915	0
-czechia	77915	0
-czechy	77915	0
-czeczenia	73647	0
-czernihow	73735	0
-d c	146348	1
-daech	47934	0
-daesh	47934	0
+czad	74666	0
+czarnobyl	75296	0
+czarnogora	110274	0
+czech republic	79376	0
+czechia	79376	0
+czechoslovakia	79647	0
+czechoslowacja	79647	0
+czechy	79376	0
+czeczenia	75108	0
+czernihow	75196	0
+d c	148429	1
+daech	48557	0
+daesh	48557	0
 dagalo	23723	0
-dagestan	78186	0
-daghestan	78186	0
-dalekie wyspy mniejsze stanow zjednoczonych	142634	0
-damas	78233	0
-damasco	78233	0
-damascus	78233	0
-damaskus	78233	0
-damaszek	78233	0
+dagestan	79784	0
+daghestan	79784	0
+dalekie wyspy mniejsze stanow zjednoczonych	144715	0
+damas	79831	0
+damasco	79831	0
+damascus	79831	0
+damaskus	79831	0
+damaszek	79831	0
 dan caine	7596	0
 dan driscoll	7639	0
-danemark	78725	0
-dania	78725	0
+danemark	80329	0
+dania	80329	0
 daniel hagari	7676	0
 daniel noboa	7713	0
 daniel ortega	7747	0
 danilov	26850	1
-danimarca	78725	0
-darfour	78298	0
-darfur	78298	0
+danimarca	80329	0
+darfour	79896	0
+darfur	79896	0
 darmanin	11747	0
 david cameron	7777	0
 david lammy	7815	0
 david malpass	7847	0
 david sassoli	7885	0
-davos	78322	0
-davos forum	57997	0
-davos klosters	78322	0
+davos	79920	0
+davos forum	59458	0
+davos klosters	79920	0
+ddr	82548	1
 de croo	1268	0
 de wever	5237	0
-defence intelligence of ukraine	46164	0
+defence intelligence of ukraine	46787	0
 deif	24296	1
-deir al balah	78362	0
-deir el balah	78362	0
-delhi	111927	0
-democratic party	42435	0
-democratic people s republic of korea	113552	0
-democratic republic of congo	78406	0
-democratic republic of sao tome and principe	125062	0
-democratic republic of the congo	78406	0
-democratic republic of timor leste	137380	0
-democratic socialist republic of sri lanka	132831	0
-democratische republiek oost timor	137380	0
-democratische republiek sao tome en principe	125062	0
-democratische socialistische republiek sri lanka	132831	0
-democratische volksrepubliek algerije	59777	0
-democratische volksrepubliek korea	113552	0
-democrats	42435	1
-demokraten	42435	1
-demokratische bundesrepublik athiopien	83791	0
-demokratische bundesrepublik nepal	110769	0
-demokratische republik kongo	78406	0
-demokratische republik sao tome und principe	125062	0
-demokratische republik timor leste	137380	0
-demokratische sozialistische republik sri lanka	132831	0
-demokratische volksrepublik algerien	59777	0
-demokratische volksrepublik korea	113552	0
-demokratyczna republika timoru wschodniego	137380	0
-demokratyczna republika wysp sw tomasza i ksiazecej	125062	0
-demokratyczno socjalistyczna republika sri lanki	132831	0
-den haag	137287	0
-denemarken	78725	0
+deir al balah	79960	0
+deir el balah	79960	0
+delhi	113750	0
+democratic party	42516	0
+democratic people s republic of korea	115375	0
+democratic republic of congo	80004	0
+democratic republic of sao tome and principe	126885	0
+democratic republic of the congo	80004	0
+democratic republic of timor leste	139461	0
+democratic socialist republic of sri lanka	134912	0
+democratische republiek oost timor	139461	0
+democratische republiek sao tome en principe	126885	0
+democratische socialistische republiek sri lanka	134912	0
+democratische volksrepubliek algerije	61238	0
+democratische volksrepubliek korea	115375	0
+democrats	42516	1
+demokraten	42516	1
+demokratische bundesrepublik athiopien	85556	0
+demokratische bundesrepublik nepal	112592	0
+demokratische republik kongo	80004	0
+demokratische republik sao tome und principe	126885	0
+demokratische republik timor leste	139461	0
+demokratische sozialistische republik sri lanka	134912	0
+demokratische volksrepublik algerien	61238	0
+demokratische volksrepublik korea	115375	0
+demokratyczna republika timoru wschodniego	139461	0
+demokratyczna republika wysp sw tomasza i ksiazecej	126885	0
+demokratyczno socjalistyczna republika sri lanki	134912	0
+den haag	139368	0
+denemarken	80329	0
 denis manturov	7923	0
 denis pouchiline	7992	0
 denis puschilin	7992	0
 denis pushilin	7992	0
-denmark	78725	0
+denmark	80329	0
 denys chmyhal	8118	0
 denys schmyhal	8118	0
 denys shmyhal	8118	0
-departement d etat	54043	0
-departement d etat americain	54043	0
-department of defense	50725	0
-department of government efficiency	42572	0
-department of homeland security	42651	0
-department of state	54043	0
-department of the treasury	57304	0
-department of war	50725	0
+departement d etat	54962	0
+departement d etat americain	54962	0
+department of agriculture	57716	1
+department of commerce	57915	1
+department of defense	51490	0
+department of government efficiency	42653	0
+department of homeland security	42732	0
+department of justice	58088	1
+department of state	54962	0
+department of the treasury	58765	0
+department of war	51490	0
 deripaska	26109	0
 dermer	30200	0
 desantis	30231	0
-detroit d ormuz	133509	0
-detroit de kertch	97116	0
-detroit de taiwan	135719	0
-deutsche bank	42739	0
-deutschland	87562	0
-dhs	42651	0
+detroit d ormuz	135590	0
+detroit de kertch	98939	0
+detroit de taiwan	137800	0
+deutsche bank	42820	0
+deutsche demokratische republik	82548	0
+deutschland	89327	0
+dhs	42732	0
 diaz canel	22453	0
 dick cheney	8243	0
 dick schoof	8276	0
 die grunen	39697	0
 dilma rousseff	8309	0
-dimitrov	109997	1
+dimitrov	111820	1
 dimon	15009	0
 dina boluarte	8350	0
-dinamarca	78725	0
+dinamarca	80329	0
 ding xuexiang	8389	0
-djabaliya	95163	0
-djeddah	95347	0
-djenine	95393	0
-djibouti	79036	0
+djabaliya	96986	0
+djeddah	97170	0
+djenine	97216	0
+djibouti	80640	0
 djukanovic	23195	0
 dmitri kozak	8419	0
 dmitri medvedev	8486	0
@@ -2478,88 +2512,92 @@ dmytro kouleba	8865	0
 dmytro kuleba	8865	0
 dmytro loubinets	8964	0
 dmytro lubinets	8964	0
-dnepr	79358	0
-dnepr city	79467	0
-dnieper	79358	0
-dnieper river	79358	0
-dniepr	79358	0
-dnipro	79467	0
-dnipro city	79467	0
-dnipro river	79358	0
-dnipropetrovsk	79535	1
-dnipropetrovsk oblast	79535	0
-dnipropetrovsk region	79535	0
-dnipropetrowsk	79535	1
-dnjepr	79358	0
-dnr	80712	1
-doctors without borders	48778	0
-dod	50725	1
+dnepr	80962	0
+dnepr city	81071	0
+dnieper	80962	0
+dnieper river	80962	0
+dniepr	80962	0
+dnipro	81071	0
+dnipro city	81071	0
+dnipro river	80962	0
+dnipropetrovsk	81139	1
+dnipropetrovsk oblast	81139	0
+dnipropetrovsk region	81139	0
+dnipropetrowsk	81139	1
+dnjepr	80962	0
+dnr	82316	1
+doctors without borders	49401	0
+dod	51490	1
 dodik	23255	0
-doge	42572	1
-doha	79802	0
+doge	42653	1
+doha	81406	0
+doj	58088	1
 dombrovskis	34411	0
 dominic raab	9071	0
-dominica	79823	0
-dominicaanse republiek	80173	0
-dominican republic	80173	0
-dominika	79823	0
-dominikanische republik	80173	0
-dominique	79823	1
+dominica	81427	0
+dominicaanse republiek	81777	0
+dominican republic	81777	0
+dominika	81427	0
+dominikanische republik	81777	0
+dominique	81427	1
 don jr	9219	0
 donald j trump	9104	0
 donald john trump	9104	0
 donald trump	9104	0
 donald trump jr	9219	0
 donald tusk	9263	0
-donbas	80448	0
-donbas region	80448	0
-donbass	80448	0
-donetsk	80514	0
-donetsk oblast	80514	0
-donetsk people s republic	80712	0
-donetsk region	80514	0
-donezk	80514	0
+donbas	82052	0
+donbas region	82052	0
+donbass	82052	0
+donetsk	82118	0
+donetsk oblast	82118	0
+donetsk people s republic	82316	0
+donetsk region	82118	0
+donezk	82118	0
 dong jun	9327	0
 doug burgum	9354	0
 douguine	1314	0
-douma	54250	0
-downing street	42769	0
-dpr	80712	1
-dprk	113552	1
-dr congo	78406	0
-dr kongo	78406	0
+douma	55169	0
+downing street	42850	0
+dpr	82316	1
+dprk	115375	1
+dr congo	80004	0
+dr kongo	80004	0
 draghi	21093	0
-drc	78406	1
+drc	80004	1
 driscoll	7639	1
-droit et justice	48406	0
+droit et justice	49029	0
 droupadi murmu	9387	0
-dschabalia	95163	0
-dschenin	95393	0
-dschibuti	79036	0
-dschidda	95347	0
-dtek	42835	0
-dubai	80890	0
-dublin	80915	0
+dschabalia	96986	0
+dschenin	97216	0
+dschibuti	80640	0
+dschidda	97170	0
+dtek	42916	0
+dubai	82494	0
+dublin	82519	0
 duda	3808	1
 dugin	1314	0
-duitsland	87562	0
+duitsland	89327	0
 dujarric	32623	0
 dukanovic	23195	0
 duke of sussex	28662	0
-duma	54250	0
+duma	55169	0
 duterte	30000	1
 dvornikov	1412	0
-dzerzhinsk	138505	0
-dzibuti	79036	0
-eaeu	43000	0
-east timor	137380	0
-eastern republic of uruguay	143114	0
-eau	140653	1
+dzerzhinsk	140586	0
+dzibuti	80640	0
+eaeu	43186	0
+east germany	82548	0
+east timor	139461	0
+eastern republic of uruguay	145195	0
+eau	142734	1
 ebrahim raisi	9425	0
 ebrahim raissi	9425	0
-ecb	43143	0
-echr	43621	0
-ecuador	80944	0
+ec	43754	1
+ec commission	43492	0
+ecb	43329	0
+echr	44064	0
+ecuador	82709	0
 edgars rinkevics	9522	0
 edi rama	9574	0
 edmundo gonzalez	9594	0
@@ -2567,539 +2605,554 @@ edmundo gonzalez urrutia	9594	0
 edouard philippe	9666	0
 eduard heger	9704	0
 edward snowden	9738	0
-ee uu	142055	0
-eeu	43000	0
-eeuu	142055	0
-egipska republika arabska	81257	0
-egipt	81257	0
-egipto	81257	0
-egito	81257	0
-egitto	81257	0
-egmr	43621	0
-egypt	81257	0
-egypte	81257	0
-eib	43785	0
-eiland man	94368	0
-einiges russland	56496	0
-ekwador	80944	0
-el cairo	71266	0
-el facher	81655	0
-el fasher	81655	0
-el salvador	81697	0
+ee uu	144136	0
+eec	43754	0
+eeu	43186	0
+eeuu	144136	0
+egipska republika arabska	83022	0
+egipt	83022	0
+egipto	83022	0
+egito	83022	0
+egitto	83022	0
+egmr	44064	0
+egypt	83022	0
+egypte	83022	0
+eib	44228	0
+eiland man	96191	0
+einiges russland	57415	0
+ekwador	82709	0
+el cairo	72727	0
+el facher	83420	0
+el fasher	83420	0
+el salvador	83462	0
 el sisi	185	0
 elisabeth borne	9778	0
 elizabeth ii	28885	0
 elon musk	9814	0
 elvira nabioullina	9878	0
 elvira nabiullina	9878	0
-elysee	42856	0
-elysee palace	42856	0
-elysee palast	42856	0
+elysee	42937	0
+elysee palace	42937	0
+elysee palast	42937	0
 emir mishal	23457	0
 emir tamim	33401	0
-emirados arabes unidos	140653	0
-emirates	140653	1
-emirati arabi uniti	140653	0
-emiratos arabes unidos	140653	0
-emirats arabes unis	140653	0
+emirados arabes unidos	142734	0
+emirates	142734	1
+emirati arabi uniti	142734	0
+emiratos arabes unidos	142734	0
+emirats arabes unis	142734	0
 emmanuel macron	10015	0
 emmerson mnangagwa	10143	0
 emperor naruhito	10193	0
-en marche	51950	0
+en marche	52715	0
 enda kenny	10238	0
-energoatom	42927	0
-energodar	82019	0
-enerhodar	82019	0
-engels	82089	1
-engels air base	82089	0
-english channel	82160	0
-eni	42972	0
+energoatom	43008	0
+energodar	83784	0
+enerhodar	83784	0
+engels	83854	1
+engels air base	83854	0
+english channel	83925	0
+eni	43053	0
 enrique pena nieto	10262	0
 entoni blinken	4450	0
-epp	44039	0
+environmental protection agency	43063	0
+epa	43063	1
+epp	44482	0
 epstein	15634	0
-equador	80944	0
-equateur	80944	0
-equatoriaal guinea	82235	0
-equatorial guinea	82235	0
-equinor	42982	0
-erbil	82861	0
+equador	82709	0
+equateur	82709	0
+equatoriaal guinea	84000	0
+equatorial guinea	84000	0
+equinor	43168	0
+erbil	84626	0
 erdogan	29312	0
-erevan	147142	0
+erevan	149223	0
 eric trump	10316	0
 eric zemmour	10340	0
-eritrea	82887	0
-eritreia	82887	0
+eritrea	84652	0
+eritreia	84652	0
 erna solberg	10378	0
-erythree	82887	0
-erytrea	82887	0
-eslovaquia	128937	0
-eslovenia	129274	0
-espagne	132511	0
-espana	132511	0
-espanha	132511	0
+erythree	84652	0
+erytrea	84652	0
+eslovaquia	130760	0
+eslovenia	131097	0
+espagne	134592	0
+espana	134592	0
+espanha	134592	0
 esper	21223	0
-estado da palestina	117458	0
-estado de eritrea	82887	0
-estado de israel	94514	0
-estado de kuwait	98877	0
-estado de palestina	117458	0
-estado de qatar	121087	0
-estado do catar	121087	0
-estado do kuwait	98877	0
-estado independente de papua nova guine	118092	0
-estado independente de samoa	124361	0
-estado independiente de papua nueva guinea	118092	0
-estado independiente de samoa	124361	0
-estado plurinacional da bolivia	67031	0
-estado plurinacional de bolivia	67031	0
-estados da eritreia	82887	0
-estados federados da micronesia	107339	0
-estados federados de micronesia	107339	0
-estados unidos	142055	0
-estados unidos da america	142055	0
-estados unidos de america	142055	0
-estados unidos mexicanos	106909	0
-estambul	94763	0
-estland	83160	0
-estonia	83160	0
-estonie	83160	0
-estrasburgo	133669	0
-estrecho de ormuz	133509	0
-estrecho de taiwan	135719	0
-esuatini	83465	0
-eswatini	83465	0
-etat d erythree	82887	0
-etat d israel	94514	0
-etat de palestine	117458	0
-etat du koweit	98877	0
-etat du qatar	121087	0
-etat independant de papouasie nouvelle guinee	118092	0
-etat independant de samoa	124361	0
-etat islamique	47934	0
-etat plurinational de bolivie	67031	0
-etats federes de micronesie	107339	0
-etats unis	142055	0
-etats unis d amerique	142055	0
-etats unis du mexique	106909	0
-ethiopia	83791	0
-ethiopie	83791	0
-etiopia	83791	0
-etiopska republika ludowo demokratyczna	83791	0
-eu	44101	1
-eu council	42060	0
-eu kommission	43306	0
-eugh	42210	0
-eurasian economic union	43000	0
-eurogroup	43099	0
-eurogroupe	43099	0
-eurogruppe	43099	0
-europaische kommission	43306	0
-europaische union	44101	0
-europaische zentralbank	43143	0
-europaischer gerichtshof fur menschenrechte	43621	0
-europaischer rat	43515	0
-europaisches parlament	43845	0
-europaparlament	43845	0
-europarat	41974	0
-european central bank	43143	0
-european commission	43306	0
-european council	43515	0
-european court of human rights	43621	0
-european court of justice	42210	0
-european investment bank	43785	0
-european parliament	43845	0
-european people s party	44039	0
-european union	44101	0
-europese unie	44101	0
-europol	44362	0
-eurostat	44380	0
+estado da palestina	119281	0
+estado de eritrea	84652	0
+estado de israel	96337	0
+estado de kuwait	100700	0
+estado de palestina	119281	0
+estado de qatar	122910	0
+estado do catar	122910	0
+estado do kuwait	100700	0
+estado independente de papua nova guine	119915	0
+estado independente de samoa	126184	0
+estado independiente de papua nueva guinea	119915	0
+estado independiente de samoa	126184	0
+estado plurinacional da bolivia	68492	0
+estado plurinacional de bolivia	68492	0
+estados da eritreia	84652	0
+estados federados da micronesia	109162	0
+estados federados de micronesia	109162	0
+estados unidos	144136	0
+estados unidos da america	144136	0
+estados unidos de america	144136	0
+estados unidos mexicanos	108732	0
+estambul	96586	0
+estland	84925	0
+estonia	84925	0
+estonie	84925	0
+estrasburgo	135750	0
+estrecho de ormuz	135590	0
+estrecho de taiwan	137800	0
+esuatini	85230	0
+eswatini	85230	0
+etat d erythree	84652	0
+etat d israel	96337	0
+etat de palestine	119281	0
+etat du koweit	100700	0
+etat du qatar	122910	0
+etat independant de papouasie nouvelle guinee	119915	0
+etat independant de samoa	126184	0
+etat islamique	48557	0
+etat plurinational de bolivie	68492	0
+etats federes de micronesie	109162	0
+etats unis	144136	0
+etats unis d amerique	144136	0
+etats unis du mexique	108732	0
+ethiopia	85556	0
+ethiopie	85556	0
+etiopia	85556	0
+etiopska republika ludowo demokratyczna	85556	0
+eu	44544	1
+eu council	42141	0
+eu kommission	43492	0
+eugh	42291	0
+eurasian economic union	43186	0
+eurogroup	43285	0
+eurogroupe	43285	0
+eurogruppe	43285	0
+europaische gemeinschaft	43754	0
+europaische kommission	43492	0
+europaische union	44544	0
+europaische zentralbank	43329	0
+europaischer gerichtshof fur menschenrechte	44064	0
+europaischer rat	43958	0
+europaisches parlament	44288	0
+europaparlament	44288	0
+europarat	42055	0
+european central bank	43329	0
+european commission	43492	0
+european communities	43754	0
+european community	43754	0
+european council	43958	0
+european court of human rights	44064	0
+european court of justice	42291	0
+european economic community	43754	0
+european investment bank	44228	0
+european parliament	44288	0
+european people s party	44482	0
+european union	44544	0
+europese unie	44544	0
+europol	44805	0
+eurostat	44823	0
 evan gershkovich	10414	0
-evergrande	44400	0
+evergrande	44843	0
 evgeny prigozhin	37932	0
 evgueni prigojine	37932	0
 evika silina	10462	0
-evp	44039	1
-exxon	44441	0
-exxon mobil	44441	0
-exxonmobil	44441	0
+evp	44482	1
+ewg	43754	1
+exxon	44884	0
+exxon mobil	44884	0
+exxonmobil	44884	0
 eyal zamir	10500	0
-ezb	43143	0
-facebook	48973	0
-faeroer	84621	0
+ezb	43329	0
+facebook	49596	0
+faeroer	86386	0
 faisal bin farhan	10524	0
 faisal bin farhan al saud	10524	0
-faixa de gaza	87262	0
-falkland islands	84389	0
-falklandeilanden	84389	0
-falklandinseln	84389	0
-falklands	84389	0
-falklandy	84389	0
+faixa de gaza	89027	0
+falkland islands	86154	0
+falklandeilanden	86154	0
+falklandinseln	86154	0
+falklands	86154	0
+falklandy	86154	0
 farage	25647	0
 farhan haq	10608	0
-faroe islands	84621	0
-faroer inseln	84621	0
-fatah	44483	0
+faroe islands	86386	0
+faroer inseln	86386	0
+fatah	44926	0
 fatih birol	10632	0
 fauci	4162	0
 faycal ben farhane	10524	0
-fbi	44497	0
-fcdo	45083	0
-fdp	44546	0
-fds	54490	1
-fed	44605	1
-federacao russa	122327	0
-federacion rusa	122327	0
-federacja rosyjska	122327	0
-federacyjna republika brazylii	68751	0
-federacyjna republika nigerii	112871	0
-federal bureau of investigation	44497	0
-federal democratic republic of ethiopia	83791	0
-federal democratic republic of nepal	110769	0
-federal republic of germany	87562	0
-federal republic of nigeria	112871	0
-federal republic of somalia	130111	0
-federal reserve	44605	0
-federal reserve board	44605	0
-federal security service	45292	0
-federale democratische republiek ethiopie	83791	0
-federale democratische republiek van nepal	110769	0
-federale republiek brazilie	68751	0
-federale republiek nigeria	112871	0
-federale republiek somalie	130111	0
-federale staten van micronesia	107339	0
-federalna demokratyczna republika nepalu	110769	0
-federalna republika somalii	130111	0
-federated states of micronesia	107339	0
-federation council	44772	0
-federation de russie	122327	0
-federative republic of brazil	68751	0
+fbi	44940	0
+fcdo	45706	0
+fda	45610	1
+fdp	44989	0
+fds	55409	1
+fed	45048	1
+federacao russa	124150	0
+federacion rusa	124150	0
+federacja rosyjska	124150	0
+federacyjna republika brazylii	70212	0
+federacyjna republika nigerii	114694	0
+federal bureau of investigation	44940	0
+federal democratic republic of ethiopia	85556	0
+federal democratic republic of nepal	112592	0
+federal republic of germany	89327	0
+federal republic of nigeria	114694	0
+federal republic of somalia	131934	0
+federal reserve	45048	0
+federal reserve board	45048	0
+federal security service	45915	0
+federal trade commission	45215	0
+federale democratische republiek ethiopie	85556	0
+federale democratische republiek van nepal	112592	0
+federale republiek brazilie	70212	0
+federale republiek nigeria	114694	0
+federale republiek somalie	131934	0
+federale staten van micronesia	109162	0
+federalna demokratyczna republika nepalu	112592	0
+federalna republika somalii	131934	0
+federated states of micronesia	109162	0
+federation council	45299	0
+federation de russie	124150	0
+federative republic of brazil	70212	0
 federica mogherini	10664	0
 felix tshisekedi	10714	0
 ferdinand marcos jr	10763	0
 fiala	27983	1
 fico	29691	0
-fidesz	44898	0
-fidji	84811	0
-fidschi	84811	0
-fidzi	84811	0
-fifa	44914	0
-figi	84811	0
-fiji	84811	0
+fidesz	45425	0
+fidji	86576	0
+fidschi	86576	0
+fidzi	86576	0
+fifa	45441	0
+figi	86576	0
+fiji	86576	0
 filashkin	34339	0
-filipijnen	119578	0
-filipinas	119578	0
-filipiny	119578	0
-filippine	119578	0
+filipijnen	121401	0
+filipinas	121401	0
+filipiny	121401	0
+filippine	121401	0
 filippo grandi	10834	0
-financial times	44926	0
-finland	85086	0
-finlande	85086	0
-finlandia	85086	0
-finnland	85086	0
-fitch	44963	1
-fitch ratings	44963	0
-five star movement	44999	0
-fiyi	84811	0
-fleuve dniepr	79358	0
+financial times	45453	0
+finland	86851	0
+finlande	86851	0
+finlandia	86851	0
+finnland	86851	0
+fitch	45490	1
+fitch ratings	45490	0
+five star movement	45526	0
+fiyi	86576	0
+fleuve dniepr	80962	0
 florence parly	10866	0
-florida	85431	0
-floride	85431	0
+florida	87196	0
+floride	87196	0
 flynn	22230	1
-fmi	47336	0
-foderationsrat	44772	0
-foderative republik brasilien	68751	0
-foderierte staaten von mikronesien	107339	0
-fondo monetario internacional	47336	0
-fonds monetaire international	47336	0
-forces armees ukrainiennes	55106	0
-forces de soutien rapide	51628	0
-forces democratiques syriennes	54490	0
-fordo	85472	0
-fordou	85472	0
-fordow	85472	0
-foreign and commonwealth office	45083	0
-foreign commonwealth and development office	45083	0
-foreign intelligence service of russia	54364	0
-foreign office	45083	0
-formosa	135641	1
-forum economique mondial	57997	0
-fox news	45197	0
-fpo	45217	0
-franca	85501	0
-france	85501	0
-france insoumise	48275	0
+fmi	47959	0
+foderationsrat	45299	0
+foderative republik brasilien	70212	0
+foderierte staaten von mikronesien	109162	0
+fondo monetario internacional	47959	0
+fonds monetaire international	47959	0
+food and drug administration	45610	0
+forces armees ukrainiennes	56025	0
+forces de soutien rapide	52393	0
+forces democratiques syriennes	55409	0
+fordo	87237	0
+fordou	87237	0
+fordow	87237	0
+foreign and commonwealth office	45706	0
+foreign commonwealth and development office	45706	0
+foreign intelligence service of russia	55283	0
+foreign office	45706	0
+formosa	137722	1
+forum economique mondial	59458	0
+fox news	45820	0
+fpo	45840	0
+franca	87266	0
+france	87266	0
+france insoumise	48898	0
 francesca albanese	10904	0
-francfort	85815	0
-francia	85501	0
+francfort	87580	0
+francia	87266	0
 francis	28348	1
-francja	85501	0
+francja	87266	0
 francois bayrou	10953	0
 francois hollande	10996	0
 francois villeroy de galhau	11045	0
-francuskie terytoria poludniowe	86340	0
-franja de gaza	87262	0
+francuskie terytoria poludniowe	88105	0
+franja de gaza	89027	0
 frank walter steinmeier	11124	0
-frankfurt	85815	0
-frankfurt am main	85815	0
-frankreich	85501	0
-frankrijk	85501	0
-frans guyana	85884	0
-frans polynesie	86101	0
+frankfurt	87580	0
+frankfurt am main	87580	0
+frankreich	87266	0
+frankrijk	87266	0
+frans guyana	87649	0
+frans polynesie	87866	0
 frans timmermans	11185	0
-franse republiek	85501	0
-franse zuidelijke gebieden	86340	0
-franzosisch guyana	85884	0
-franzosisch polynesien	86101	0
-franzosische republik	85501	0
-franzosische sud und antarktisgebiete	86340	0
+franse republiek	87266	0
+franse zuidelijke gebieden	88105	0
+franzosisch guyana	87649	0
+franzosisch polynesien	87866	0
+franzosische republik	87266	0
+franzosische sud und antarktisgebiete	88105	0
 fratelli d italia	40867	0
 frederiksen	22085	1
-free democratic party	44546	0
-freedom party of austria	45217	0
+free democratic party	44989	0
+freedom party of austria	45840	0
 freeland	7255	0
-freie demokratische partei	44546	0
-french foreign ministry	51381	0
-french guiana	85884	0
-french polynesia	86101	0
-french republic	85501	0
-french southern territories	86340	0
+freie demokratische partei	44989	0
+french foreign ministry	52146	0
+french guiana	87649	0
+french polynesia	87866	0
+french republic	87266	0
+french southern territories	88105	0
 freres d italie	40867	0
+frg	89327	1
 frieden	19818	1
 friedrich merz	11232	0
-front national	51701	0
-frontex	45274	0
+front national	52466	0
+frontex	45897	0
 frostadottir	18797	0
-fsb	45292	0
-ft	44926	1
-ftx	45334	0
+fsb	45915	0
+ft	45453	1
+ftc	45215	1
+ftx	45957	0
 fumio kishida	11302	0
-furstentum andorra	60684	0
-furstentum liechtenstein	101072	0
-furstentum monaco	108112	0
-g 20	45344	0
-g 7	45408	0
-g20	45344	0
-g20 gipfel	45344	0
-g7	45408	0
-g7 gipfel	45408	0
-gabao	86731	0
+furstentum andorra	62145	0
+furstentum liechtenstein	102895	0
+furstentum monaco	109935	0
+g 20	45967	0
+g 7	46031	0
+g20	45967	0
+g20 gipfel	45967	0
+g7	46031	0
+g7 gipfel	46031	0
+gabao	88496	0
 gabbard	34134	0
-gabon	86731	0
-gabonese republic	86731	0
+gabon	88496	0
+gabonese republic	88496	0
 gabriel attal	11353	0
 gabriel boric	11389	0
 gabrielius landsbergis	11425	0
-gabun	86731	0
-gabunische republik	86731	0
+gabun	88496	0
+gabunische republik	88496	0
 gaetz	21768	0
 gahr store	16554	0
 gallant	38160	1
-gambia	86985	0
-gambie	86985	0
-gana	88045	0
+gambia	88750	0
+gambie	88750	0
+gana	89868	0
 gantz	5732	0
-gardiens de la revolution	47775	0
+gardiens de la revolution	48398	0
 garland	22043	1
 garry kasparov	11485	0
 gauck	16027	0
 gavin newsom	11554	0
-gaza	87262	0
-gaza city	87262	0
-gaza strip	87262	0
-gazastreifen	87262	0
-gazprom	45465	0
-gcc	45652	0
-gebiet kursk	98728	0
+gaza	89027	0
+gaza city	89027	0
+gaza strip	89027	0
+gazastreifen	89027	0
+gazprom	46088	0
+gcc	46275	0
+gdr	82548	1
+gebiet kursk	100551	0
 geert wilders	11589	0
-gemenebest van de bahama s	63523	0
-gemenebest van de noordelijke marianen	114917	0
-gemenebest van dominica	79823	0
+gemenebest van de bahama s	64984	0
+gemenebest van de noordelijke marianen	116740	0
+gemenebest van dominica	81427	0
 gen dan caine	7596	0
 gen nakatani	11627	0
-general assembly	55308	1
-geneva	87424	0
-geneve	87424	0
-genf	87424	0
+general assembly	56227	1
+geneva	89189	0
+geneve	89189	0
+genf	89189	0
 gentiloni	27398	0
 george bush	11698	0
 george soros	11664	0
 george w bush	11698	0
 georgescu	6506	1
-georgia	87482	1
-georgia del sud e isole sandwich australi	131139	0
-georgia poludniowa i sandwich poludniowy	131139	0
-georgian dream	45498	0
-georgian dream party	45498	0
-georgie	87482	0
-georgie du sud et les iles sandwich du sud	131139	0
-georgien	87482	0
+georgia	89247	1
+georgia del sud e isole sandwich australi	132962	0
+georgia poludniowa i sandwich poludniowy	132962	0
+georgian dream	46121	0
+georgian dream party	46121	0
+georgie	89247	0
+georgie du sud et les iles sandwich du sud	132962	0
+georgien	89247	0
 georgieva	18640	1
-georgischer traum	45498	0
+georgischer traum	46121	0
 gerald darmanin	11747	0
 gerasimov	34781	0
 gerassimow	34781	0
 gerhard schroder	11792	0
 gerhard schroeder	11792	0
+german democratic republic	82548	0
 german government	41060	0
 german greens	39697	0
-germania	87562	0
-germany	87562	0
+germania	89327	0
+germany	89327	0
 gershkovich	10414	0
-gerusalemme	95474	0
-ghana	88045	0
+gerusalemme	97297	0
+ghana	89868	0
 ghassem soleimani	28762	0
 ghislaine maxwell	11858	0
-giamaica	95211	0
+giamaica	97034	0
 gianni infantino	11896	0
-giappone	95277	0
-gibilterra	88279	0
-gibraltar	88279	0
-gibuti	79036	0
+giappone	97100	0
+gibilterra	90102	0
+gibraltar	90102	0
+gibuti	80640	0
 gideon sa ar	11942	0
 gideon saar	11942	0
-ginebra	87424	0
-ginevra	87424	0
-giordania	95628	0
+ginebra	89189	0
+ginevra	89189	0
+giordania	97451	0
 giorgia meloni	11987	0
 girkin	13433	0
 gitanas nauseda	12067	0
 giuliani	30315	0
 giuseppe conte	12112	0
 gladkov	37030	0
-glencore	45585	0
+glencore	46208	0
 goita	4928	0
-golan	88350	0
-golan heights	88350	0
-golanhohen	88350	0
-goldman sachs	45605	0
-golf kooperationsrat	45652	0
-golf von aden	90212	0
-golf von mexiko	90282	0
-golfe d aden	90212	0
-golfe du mexique	90282	0
-golfe persique	119240	0
-golfo de aden	90212	0
-golfo de mexico	90282	0
-golfo persico	119240	0
+golan	90173	0
+golan heights	90173	0
+golanhohen	90173	0
+goldman sachs	46228	0
+golf kooperationsrat	46275	0
+golf von aden	92035	0
+golf von mexiko	92105	0
+golfe d aden	92035	0
+golfe du mexique	92105	0
+golfe persique	121063	0
+golfo de aden	92035	0
+golfo de mexico	92105	0
+golfo persico	121063	0
 golob	29753	0
-goma	88464	0
+goma	90287	0
 google	39802	0
-gop	52016	0
+gop	52781	0
 gorbachev	22687	0
 gorbachov	22687	0
 gorbatchev	22687	0
 gorbatschow	22687	0
 gordon brown	12144	0
-gostomel	92330	0
-gouliaipole	92395	0
+gostomel	94153	0
+gouliaipole	94218	0
 gouvernement allemand	41060	0
-gra bretanha	141006	0
-gra ducado do luxemburgo	102343	0
-gran bretagna	141006	0
-gran bretana	141006	0
-gran ducado de luxemburgo	102343	0
-granada	88898	1
-grand duche du luxembourg	102343	0
-grand duchy of luxembourg	102343	0
-grande bretagne	141006	0
-granducato di lussemburgo	102343	0
+gra bretanha	143087	0
+gra ducado do luxemburgo	104166	0
+gran bretagna	143087	0
+gran bretana	143087	0
+gran ducado de luxemburgo	104166	0
+granada	90721	1
+grand duche du luxembourg	104166	0
+grand duchy of luxembourg	104166	0
+grande bretagne	143087	0
+granducato di lussemburgo	104166	0
 grant shapps	12172	0
-great britain	141006	0
-grece	88476	0
-grecia	88476	0
-grecja	88476	0
-greece	88476	0
-greenland	88777	0
-grenada	88898	0
-grenade	88898	0
+great britain	143087	0
+grece	90299	0
+grecia	90299	0
+grecja	90299	0
+greece	90299	0
+greenland	90600	0
+grenada	90721	0
+grenade	90721	0
 grenell	29476	0
-grenlandia	88777	0
+grenlandia	90600	0
 greta thunberg	12207	0
-griechenland	88476	0
-griekenland	88476	0
-groenland	88777	0
-groenlandia	88777	0
-gronelandia	88777	0
-gronland	88777	0
-groot brittannie	141006	0
-groothertogdom luxemburg	102343	0
-grosny	88947	0
-grossbritannien	141006	0
-grossherzogtum luxemburg	102343	0
+griechenland	90299	0
+griekenland	90299	0
+groenland	90600	0
+groenlandia	90600	0
+gronelandia	90600	0
+gronland	90600	0
+groot brittannie	143087	0
+groothertogdom luxemburg	104166	0
+grosny	90770	0
+grossbritannien	143087	0
+grossherzogtum luxemburg	104166	0
 grossi	29048	0
-group of seven	45408	0
-group of twenty	45344	0
-groupe de ramstein	51480	0
-groupe des sept	45408	0
-groupe des vingt	45344	0
-groupe wagner	57606	0
+group of seven	46031	0
+group of twenty	45967	0
+groupe de ramstein	52245	0
+groupe des sept	46031	0
+groupe des vingt	45967	0
+groupe wagner	59067	0
 groysman	36516	0
-grozny	88947	0
-gru	45635	0
+grozny	90770	0
+gru	46258	0
 grune	39697	0
-grupo wagner	57606	0
-gruzja	87482	0
-guadalupa	88985	0
-guadeloupe	88985	0
+grupo wagner	59067	0
+gruzja	89247	0
+guadalupa	90808	0
+guadeloupe	90808	0
 guaido	16832	0
-guam	89048	0
-guatemala	89069	0
-guayana francesa	85884	0
+guam	90871	0
+guatemala	90892	0
+guayana francesa	87649	0
 guerassimov	34781	0
 guerman galouchtchenko	12931	0
-guernesey	89379	0
-guernsey	89379	0
-guiana	90380	0
-guiana francesa	85884	0
+guernesey	91202	0
+guernsey	91202	0
+guiana	92203	0
+guiana francesa	87649	0
 guido crosetto	12248	0
-guine	89448	0
-guine bissau	89774	0
-guine equatorial	82235	0
-guinea	89448	1
-guinea bisau	89774	0
-guinea bissau	89774	0
-guinea conakry	89448	0
-guinea ecuatorial	82235	0
-guinea equatoriale	82235	0
-guinee	89448	0
-guinee bissau	89774	0
-guinee conakry	89448	0
-guinee equatoriale	82235	0
+guine	91271	0
+guine bissau	91597	0
+guine equatorial	84000	0
+guinea	91271	1
+guinea bisau	91597	0
+guinea bissau	91597	0
+guinea conakry	91271	0
+guinea ecuatorial	84000	0
+guinea equatoriale	84000	0
+guinee	91271	0
+guinee bissau	91597	0
+guinee conakry	91271	0
+guinee equatoriale	84000	0
 guirkine	13433	0
-gujana	90380	0
-gujana francuska	85884	0
-gulf cooperation council	45652	0
-gulf of aden	90212	0
-gulf of america	90282	0
-gulf of mexico	90282	0
-gulyaypole	92395	0
-gur	46164	1
+gujana	92203	0
+gujana francuska	87649	0
+gulf cooperation council	46275	0
+gulf of aden	92035	0
+gulf of america	92105	0
+gulf of mexico	92105	0
+gulyaypole	94218	0
+gur	46787	1
 gustavo petro	12289	0
 guterres	4315	0
-guyana	90380	0
-guyana francese	85884	0
-guyane francaise	85884	0
-gwadelupa	88985	0
-gwatemala	89069	0
-gwinea	89448	0
-gwinea bissau	89774	0
-gwinea rownikowa	82235	0
+guyana	92203	0
+guyana francese	87649	0
+guyane francaise	87649	0
+gwadelupa	90808	0
+gwatemala	90892	0
+gwinea	91271	0
+gwinea bissau	91597	0
+gwinea rownikowa	84000	0
 habeck	29787	0
 haftar	17896	0
 hagari	7676	0
-haifa	90680	0
+haifa	92503	0
 haitham al ghais	12319	0
 haitham bin tariq	12364	0
-haiti	90711	0
+haiti	92534	0
 hakan fidan	12417	0
 hakeem jeffries	12443	0
-halab	59737	0
+halab	61198	0
 halevi	13041	1
 haley	25682	1
 halushchenko	12931	0
 hamad bin isa al khalifa	12486	0
-hamas	45766	0
+hamas	46389	0
 han duck soo	12549	0
 han zheng	12577	0
 hanija	14479	0
@@ -3108,38 +3161,38 @@ haniyeh	14479	0
 harris	17183	1
 haruhiko kuroda	12599	0
 hasan nasrallah	12640	0
-haschemitisches konigreich jordanien	95628	0
-hashemite kingdom of jordan	95628	0
+haschemitisches konigreich jordanien	97451	0
+hashemite kingdom of jordan	97451	0
 hasina	32287	0
-hasjemitisch koninkrijk jordanie	95628	0
+hasjemitisch koninkrijk jordanie	97451	0
 hassan nasrallah	12640	0
 hassan rohani	12730	0
 hassan rouhani	12730	0
 hassan ruhani	12730	0
 hassett	17817	0
-haszymidzkie krolestwo jordanii	95628	0
-haut commissariat aux refugies	56010	0
-haut commissariat des nations unies pour les refugies	56010	0
-haut karabakh	110099	0
-havana	90960	0
-havanna	90960	0
-hayat tahrir al cham	45800	0
-hayat tahrir al sham	45800	0
-hayfa	90680	0
-hcr	56010	0
+haszymidzkie krolestwo jordanii	97451	0
+haut commissariat aux refugies	56929	0
+haut commissariat des nations unies pour les refugies	56929	0
+haut karabakh	111922	0
+havana	92783	0
+havanna	92783	0
+hayat tahrir al cham	46423	0
+hayat tahrir al sham	46423	0
+hayfa	92503	0
+hcr	56929	0
 he lifeng	12812	0
-heard island and mcdonald islands	91004	0
-heard und mcdonaldinseln	91004	0
-heardeiland en mcdonaldeilanden	91004	0
-hebron	91376	0
+heard island and mcdonald islands	92827	0
+heard und mcdonaldinseln	92827	0
+heardeiland en mcdonaldeilanden	92827	0
+hebron	93199	0
 heger	9704	1
 hegseth	27689	0
 heiko maas	12834	0
-heiliger stuhl	144497	0
-helleense republiek	88476	0
-hellenic republic	88476	0
-hellenische republik	88476	0
-helsinki	91392	0
+heiliger stuhl	146578	0
+helleense republiek	90299	0
+hellenic republic	90299	0
+hellenische republik	90299	0
+helsinki	93215	0
 hemedti	23723	0
 hemeti	23723	0
 heorhii tykhyi	12858	0
@@ -3147,82 +3200,82 @@ heorhiy tykhyi	12858	0
 herman halushchenko	12931	0
 herzi halevi	13041	0
 herzog	14401	1
-hezbollah	45869	0
+hezbollah	46492	0
 hillary clinton	13076	0
 hillary rodham clinton	13076	0
-hisbollah	45869	0
-hiszpania	132511	0
-hizbollah	45869	0
-hizbullah	45869	0
+hisbollah	46492	0
+hiszpania	134592	0
+hizbollah	46492	0
+hizbullah	46492	0
 hochstein	3007	0
-hodeida	91431	0
-hodeidah	91431	0
-holandia	111289	0
+hodeida	93254	0
+hodeidah	93254	0
+holandia	113112	0
 hollande	10996	1
-holy see	144497	0
+holy see	146578	0
 homan	33975	1
-home office	45954	0
-homeland security	42651	0
-homs	91480	0
+home office	46577	0
+homeland security	42732	0
+homs	93303	0
 honcharuk	26939	0
-honduras	91492	0
-hong kong	91779	0
-hong kong sar	91779	0
-hong kong special administrative region of china	91779	0
-hongarije	92473	0
-hongkong	91779	0
-hongrie	92473	0
-hormus	133509	0
-hormuz	133509	0
+honduras	93315	0
+hong kong	93602	0
+hong kong sar	93602	0
+hong kong special administrative region of china	93602	0
+hongarije	94296	0
+hongkong	93602	0
+hongrie	94296	0
+hormus	135590	0
+hormuz	135590	0
 hossein amir abdollahian	13141	0
 hossein salami	13210	0
-hostomel	92330	0
-hostomel airport	92330	0
-hotel de matignon	48739	0
-house of representatives	56797	1
-houthi	45980	0
-houthi rebels	45980	0
-houthis	45980	0
+hostomel	94153	0
+hostomel airport	94153	0
+hotel de matignon	49362	0
+house of representatives	58258	1
+houthi	46603	0
+houthi rebels	46603	0
+houthis	46603	0
 howard lutnick	13242	0
 hristijan mickoski	13282	0
 hroisman	36516	0
-hrw	46120	0
-hsbc	46085	0
-hts	45800	0
-huawei	46097	0
+hrw	46743	0
+hsbc	46708	0
+hts	46423	0
+huawei	46720	0
 huckabee	22505	0
 huckabee sanders	30890	0
-hudaida	91431	0
-huliaipole	92395	0
-huljajpole	92395	0
-human rights council	55529	0
-human rights watch	46120	0
+hudaida	93254	0
+huliaipole	94218	0
+huljajpole	94218	0
+human rights council	56448	0
+human rights watch	46743	0
 hun manet	13331	0
 hun sen	13353	0
-hungary	92473	0
-hungria	92473	0
+hungary	94296	0
+hungria	94296	0
 hunter biden	13371	0
-hur	46164	0
-huthi	45980	0
-huthis	45980	0
-iaea	46380	0
-iaeo	46380	0
+hur	46787	0
+huthi	46603	0
+huthis	46603	0
+iaea	47003	0
+iaeo	47003	0
 ianoukovitch	35266	0
 iatseniouk	4713	0
 ibrahim traore	13399	0
-icc	46974	1
-ice	46302	1
-iceland	92573	0
-icj	46766	0
-icrc	46578	0
-idf	48032	0
-idleb	92897	0
-idlib	92897	0
-iea	47197	0
-iemen	146864	0
-ierland	94167	0
+icc	47597	1
+ice	46925	1
+iceland	94396	0
+icj	47389	0
+icrc	47201	0
+idf	48655	0
+idleb	94720	0
+idlib	94720	0
+iea	47820	0
+iemen	148945	0
+ierland	95990	0
 iermak	3641	0
-igh	46766	0
+igh	47389	0
 igor girkin	13433	0
 igor guirkine	13433	0
 igor kolomoiski	13856	0
@@ -3238,220 +3291,220 @@ ihnat	38975	0
 ihor klymenko	13800	0
 ihor kolomoisky	13856	0
 ihor terekhov	13964	0
-ijsland	92573	0
-ikrk	46578	0
-il cairo	71266	0
-ile aux serpents	129720	0
-ile bouvet	68521	0
-ile de man	94368	0
-ile norfolk	113312	0
-iles caimans	72635	0
-iles cook	75734	0
-iles feroe	84621	0
-iles heard et macdonald	91004	0
-iles mariannes du nord	114917	0
-iles marshall	105170	0
-iles mineures eloignees des etats unis	142634	0
-iles pitcairn	119974	0
-iles turques et caiques	139971	0
-iles vierges britanniques	69730	0
-iles vierges des etats unis d amerique	143510	0
-ilha bouvet	68521	0
-ilha de man	94368	0
-ilha heard e ilhas mcdonald	91004	0
-ilha natal	74693	0
-ilha norfolk	113312	0
-ilha reuniao	121846	0
+ijsland	94396	0
+ikrk	47201	0
+il cairo	72727	0
+ile aux serpents	131543	0
+ile bouvet	69982	0
+ile de man	96191	0
+ile norfolk	115135	0
+iles caimans	74096	0
+iles cook	77195	0
+iles feroe	86386	0
+iles heard et macdonald	92827	0
+iles mariannes du nord	116740	0
+iles marshall	106993	0
+iles mineures eloignees des etats unis	144715	0
+iles pitcairn	121797	0
+iles turques et caiques	142052	0
+iles vierges britanniques	71191	0
+iles vierges des etats unis d amerique	145591	0
+ilha bouvet	69982	0
+ilha de man	96191	0
+ilha heard e ilhas mcdonald	92827	0
+ilha natal	76154	0
+ilha norfolk	115135	0
+ilha reuniao	123669	0
 ilham aliev	14041	0
 ilham alijew	14041	0
 ilham aliyev	14041	0
-ilhas alanda	59223	0
-ilhas caimao	72635	0
-ilhas cocos	74888	0
-ilhas cook	75734	0
-ilhas falkland	84389	0
-ilhas faroe	84621	0
-ilhas georgia do sul e sandwich do sul	131139	0
-ilhas marianas do norte	114917	0
-ilhas marshall	105170	0
-ilhas menores distantes dos estados unidos	142634	0
-ilhas salomao	129914	0
-ilhas turcas e caicos	139971	0
-ilhas virgens britanicas	69730	0
-ilhas virgens dos estados unidos	143510	0
+ilhas alanda	60684	0
+ilhas caimao	74096	0
+ilhas cocos	76349	0
+ilhas cook	77195	0
+ilhas falkland	86154	0
+ilhas faroe	86386	0
+ilhas georgia do sul e sandwich do sul	132962	0
+ilhas marianas do norte	116740	0
+ilhas marshall	106993	0
+ilhas menores distantes dos estados unidos	144715	0
+ilhas salomao	131737	0
+ilhas turcas e caicos	142052	0
+ilhas virgens britanicas	71191	0
+ilhas virgens dos estados unidos	145591	0
 ilie bolojan	14149	0
-imf	47336	0
-immigration and customs enforcement	46302	0
+imf	47959	0
+immigration and customs enforcement	46925	0
 imran khan	14185	0
-inde	92928	0
-independent state of papua new guinea	118092	0
-independent state of samoa	124361	0
-india	92928	0
-indien	92928	0
-indonesia	93191	0
-indonesie	93191	0
-indonesien	93191	0
-indonezja	93191	0
+inde	94751	0
+independent state of papua new guinea	119915	0
+independent state of samoa	126184	0
+india	94751	0
+indien	94751	0
+indonesia	95014	0
+indonesie	95014	0
+indonesien	95014	0
+indonezja	95014	0
 infantino	11896	0
 ingrida simonyte	14209	0
-insel man	94368	0
-intel	46348	1
-intel corporation	46348	0
-international atomic energy agency	46380	0
-international committee of the red cross	46578	0
-international court of justice	46766	0
-international criminal court	46974	0
-international energy agency	47197	0
-international monetary fund	47336	0
-international olympic committee	47505	0
-internationale atomenergiebehorde	46380	0
-internationale energieagentur	47197	0
-internationaler gerichtshof	46766	0
-internationaler strafgerichtshof	46974	0
-internationaler wahrungsfonds	47336	0
-internationales komitee vom roten kreuz	46578	0
-internationales olympisches komitee	47505	0
-interpol	47658	0
-ioc	47505	0
+insel man	96191	0
+intel	46971	1
+intel corporation	46971	0
+international atomic energy agency	47003	0
+international committee of the red cross	47201	0
+international court of justice	47389	0
+international criminal court	47597	0
+international energy agency	47820	0
+international monetary fund	47959	0
+international olympic committee	48128	0
+internationale atomenergiebehorde	47003	0
+internationale energieagentur	47820	0
+internationaler gerichtshof	47389	0
+internationaler strafgerichtshof	47597	0
+internationaler wahrungsfonds	47959	0
+internationales komitee vom roten kreuz	47201	0
+internationales olympisches komitee	48128	0
+interpol	48281	0
+ioc	48128	0
 iohannis	18537	0
-iok	47505	0
+iok	48128	0
 ioulia navalnaia	38394	0
 ioulia svyrydenko	38557	0
 ioulia timochenko	38702	0
 iounous bek ievkourov	38873	0
 iouri ignat	38975	0
 iouri ouchakov	39039	0
-irak	93917	0
+irak	95740	0
 irakli kobakhidze	14260	0
-iran	93543	0
-irao	93543	0
-iraq	93917	0
-iraque	93917	0
-irbil	82861	0
-ireland	94167	0
-irgc	47775	0
-irland	94167	0
-irlanda	94167	0
-irlande	94167	0
-irlandia	94167	0
-irpen	94259	0
-irpin	94259	0
+iran	95366	0
+irao	95366	0
+iraq	95740	0
+iraque	95740	0
+irbil	84626	0
+ireland	95990	0
+irgc	48398	0
+irland	95990	0
+irlanda	95990	0
+irlande	95990	0
+irlandia	95990	0
+irpen	96082	0
+irpin	96082	0
 iryna verechtchouk	14309	0
 iryna vereshchuk	14309	0
-is	47934	1
+is	48557	1
 isaac herzog	14401	0
 isabel schnabel	14436	0
-isfahan	94305	0
+isfahan	96128	0
 ishiba	32344	0
-isil	47934	0
-isis	47934	0
-isjum	95112	0
-isla bouvet	68521	0
-isla de las serpientes	129720	0
-isla de man	94368	0
-isla de navidad	74693	0
-isla de san martin	128787	0
-isla norfolk	113312	0
-islamabad	94346	0
-islamic jihad	47678	0
-islamic republic of afghanistan	58732	0
-islamic republic of iran	93543	0
-islamic republic of mauritania	105819	0
-islamic republic of pakistan	116821	0
-islamic revolutionary guard corps	47775	0
-islamic state	47934	0
-islamische republik afghanistan	58732	0
-islamische republik iran	93543	0
-islamische republik mauretanien	105819	0
-islamische republik pakistan	116821	0
-islamischer dschihad	47678	0
-islamischer staat	47934	0
-islamitische republiek afghanistan	58732	0
-islamitische republiek iran	93543	0
-islamitische republiek mauritanie	105819	0
-islamitische republiek pakistan	116821	0
-islamska republika afganistanu	58732	0
-islamska republika iranu	93543	0
-islamska republika pakistanu	116821	0
-islanda	92573	0
-islande	92573	0
-islandia	92573	0
-islas aland	59223	0
-islas bermudas	66512	0
-islas bes	72557	0
-islas caiman	72635	0
-islas cocos	74888	0
-islas cook	75734	0
-islas falkland	84389	0
-islas feroe	84621	0
-islas georgias del sur y sandwich del sur	131139	0
-islas heard y mcdonald	91004	0
-islas maldivas	104215	0
-islas malvinas	84389	0
-islas marianas del norte	114917	0
-islas marshall	105170	0
-islas salomon	129914	0
-islas turcas y caicos	139971	0
-islas ultramarinas menores de estados unidos	142634	0
-islas virgenes britanicas	69730	0
-islas virgenes de los estados unidos	143510	0
-isle of man	94368	0
+isil	48557	0
+isis	48557	0
+isjum	96935	0
+isla bouvet	69982	0
+isla de las serpientes	131543	0
+isla de man	96191	0
+isla de navidad	76154	0
+isla de san martin	130610	0
+isla norfolk	115135	0
+islamabad	96169	0
+islamic jihad	48301	0
+islamic republic of afghanistan	60193	0
+islamic republic of iran	95366	0
+islamic republic of mauritania	107642	0
+islamic republic of pakistan	118644	0
+islamic revolutionary guard corps	48398	0
+islamic state	48557	0
+islamische republik afghanistan	60193	0
+islamische republik iran	95366	0
+islamische republik mauretanien	107642	0
+islamische republik pakistan	118644	0
+islamischer dschihad	48301	0
+islamischer staat	48557	0
+islamitische republiek afghanistan	60193	0
+islamitische republiek iran	95366	0
+islamitische republiek mauritanie	107642	0
+islamitische republiek pakistan	118644	0
+islamska republika afganistanu	60193	0
+islamska republika iranu	95366	0
+islamska republika pakistanu	118644	0
+islanda	94396	0
+islande	94396	0
+islandia	94396	0
+islas aland	60684	0
+islas bermudas	67973	0
+islas bes	74018	0
+islas caiman	74096	0
+islas cocos	76349	0
+islas cook	77195	0
+islas falkland	86154	0
+islas feroe	86386	0
+islas georgias del sur y sandwich del sur	132962	0
+islas heard y mcdonald	92827	0
+islas maldivas	106038	0
+islas malvinas	86154	0
+islas marianas del norte	116740	0
+islas marshall	106993	0
+islas salomon	131737	0
+islas turcas y caicos	142052	0
+islas ultramarinas menores de estados unidos	144715	0
+islas virgenes britanicas	71191	0
+islas virgenes de los estados unidos	145591	0
+isle of man	96191	0
 ismail hanija	14479	0
 ismail haniya	14479	0
 ismail haniyeh	14479	0
-isola bouvet	68521	0
-isola di man	94368	0
-isola di natale	74693	0
-isola norfolk	113312	0
-isole aland	59223	0
-isole cayman	72635	0
-isole cocos	74888	0
-isole cook	75734	0
-isole faer oer	84621	0
-isole falkland	84389	0
-isole heard e mcdonald	91004	0
-isole marianne settentrionali	114917	0
-isole marshall	105170	0
-isole minori esterne degli stati uniti d america	142634	0
-isole salomone	129914	0
-isole turks e caicos	139971	0
-isole vergini britanniche	69730	0
-isole vergini statunitensi	143510	0
-ispahan	94305	0
-israel	94514	0
-israel defense forces	48032	0
+isola bouvet	69982	0
+isola di man	96191	0
+isola di natale	76154	0
+isola norfolk	115135	0
+isole aland	60684	0
+isole cayman	74096	0
+isole cocos	76349	0
+isole cook	77195	0
+isole faer oer	86386	0
+isole falkland	86154	0
+isole heard e mcdonald	92827	0
+isole marianne settentrionali	116740	0
+isole marshall	106993	0
+isole minori esterne degli stati uniti d america	144715	0
+isole salomone	131737	0
+isole turks e caicos	142052	0
+isole vergini britanniche	71191	0
+isole vergini statunitensi	145591	0
+ispahan	96128	0
+israel	96337	0
+israel defense forces	48655	0
 israel katz	14561	0
-israele	94514	0
-israeli army	48032	0
-israelische armee	48032	0
-istanbul	94763	0
-istgh	46974	0
-italia	94816	0
-italiaanse republiek	94816	0
-italian republic	94816	0
-italie	94816	0
-italien	94816	0
-italienische republik	94816	0
-italy	94816	0
+israele	96337	0
+israeli army	48655	0
+israelische armee	48655	0
+istanbul	96586	0
+istgh	47597	0
+italia	96639	0
+italiaanse republiek	96639	0
+italian republic	96639	0
+italie	96639	0
+italien	96639	0
+italienische republik	96639	0
+italy	96639	0
 itamar ben gvir	14587	0
 ivan fedorov	14630	0
 ivanichvili	5939	0
 ivanishvili	5939	0
 ivanka	14682	0
 ivanka trump	14682	0
-ivoorkust	76299	0
-ivory coast	76299	0
+ivoorkust	77760	0
+ivory coast	77760	0
 iwanischwili	5939	0
 iwaya	33328	0
-iwf	47336	0
-izioum	95112	0
-izium	95112	0
-izrael	94514	0
-izyum	95112	0
+iwf	47959	0
+izioum	96935	0
+izium	96935	0
+izrael	96337	0
+izyum	96935	0
 j d vance	15294	0
-j p morgan	48157	0
-jabalia	95163	0
-jabaliya	95163	0
+j p morgan	48780	0
+jabalia	96986	0
+jabaliya	96986	0
 jacinda ardern	14717	0
 jack ma	14756	0
 jack smith	14774	0
@@ -3461,10 +3514,10 @@ jair bolsonaro	14827	0
 jaishankar	32886	0
 jake sullivan	14897	0
 jakobsdottir	17519	0
-jamaica	95211	0
-jamaika	95211	0
-jamaique	95211	0
-jamajka	95211	0
+jamaica	97034	0
+jamaika	97034	0
+jamaique	97034	0
+jamajka	97034	0
 jamenei	2776	0
 james cleverly	14936	0
 james comey	14977	0
@@ -3476,14 +3529,14 @@ janet yellen	15073	0
 janez jansa	15108	0
 jansa	15108	0
 janukowytsch	35266	0
-japan	95277	0
-japao	95277	0
-japon	95277	0
-japonia	95277	0
+japan	97100	0
+japao	97100	0
+japon	97100	0
+japonia	97100	0
 jared kushner	15143	0
-jarkov	97294	0
+jarkov	99117	0
 jaroslaw kaczynski	15181	0
-jartum	97552	0
+jartum	99375	0
 javier milei	15236	0
 jay powell	15861	0
 jd vance	15294	0
@@ -3493,26 +3546,26 @@ jean luc melenchon	15464	0
 jean noel barrot	15517	0
 jean pierre	17287	0
 jean yves le drian	15555	0
-jeddah	95347	0
+jeddah	97170	0
 jeff bezos	15604	0
 jeffrey epstein	15634	0
 jeffries	12443	0
-jemen	146864	0
+jemen	148945	0
 jen psaki	15676	0
-jenin	95393	0
+jenin	97216	0
 jens stoltenberg	15704	0
 jensen huang	15807	0
 jeremy hunt	15835	0
-jerewan	147142	0
+jerewan	149223	0
 jermak	3641	0
 jerome powell	15861	0
-jerozolima	95474	0
-jersey	95432	1
-jerson	97587	0
-jerusalem	95474	0
-jerusalen	95474	0
+jerozolima	97297	0
+jersey	97255	1
+jerson	99410	0
+jerusalem	97297	0
+jerusalen	97297	0
 jewgeni prigoschin	37932	0
-jihad islamique	47678	0
+jihad islamique	48301	0
 jill biden	15909	0
 jim mattis	15933	0
 jim yong kim	15977	0
@@ -3522,7 +3575,7 @@ joachim gauck	16027	0
 joachim nagel	16063	0
 joe biden	16093	0
 johann wadephul	16190	0
-johannesburg	95600	0
+johannesburg	97423	0
 johannis	18537	0
 john bolton	16233	0
 john dramani mahama	16389	0
@@ -3539,11 +3592,11 @@ joko widodo	16514	0
 jokowi	16514	0
 joly	22008	1
 jonas gahr store	16554	0
-jordan	95628	1
+jordan	97451	1
 jordan bardella	16610	0
-jordania	95628	0
-jordanie	95628	0
-jordanien	95628	0
+jordania	97451	0
+jordanie	97451	0
+jordanien	97451	0
 jorge mario bergoglio	28348	0
 jose manuel albares	16653	0
 josep borrell	16705	0
@@ -3551,11 +3604,14 @@ joseph aoun	16769	0
 joseph biden	16093	0
 joseph muscat	16795	0
 joseph r biden	16093	0
-jp morgan	48157	0
-jpmorgan	48157	0
-jpmorgan chase	48157	0
+jp morgan	48780	0
+jpmorgan	48780	0
+jpmorgan chase	48780	0
 juan guaido	16832	0
-judea and samaria	146427	1
+judea and samaria	148508	1
+jugoslavia	149269	0
+jugoslawia	149269	0
+jugoslawien	149269	0
 juha sipila	16868	0
 julia nawalnaja	38394	0
 julian assange	16904	0
@@ -3564,39 +3620,40 @@ julija tymoschenko	38702	0
 juncker	15414	0
 juri ratas	16944	0
 juri uschakow	39039	0
+justice department	58088	1
 justin trudeau	16976	0
 justin welby	17053	0
-jytomyr	148176	0
-kaaimaneilanden	72635	0
-kaapverdie	72191	0
-kaboul	96099	0
-kabul	96099	0
-kachowka staudamm	96131	0
+jytomyr	150366	0
+kaaimaneilanden	74096	0
+kaapverdie	73652	0
+kaboul	97922	0
+kabul	97922	0
+kachowka staudamm	97954	0
 kaczynski	15181	0
 kadyrov	29206	0
 kadyrow	29206	0
 kagame	27600	0
-kairo	71266	0
+kairo	72727	0
 kais saied	17087	0
 kaja kallas	17117	0
-kajmany	72635	0
-kakhovka dam	96131	0
-kakhovka hydroelectric plant	96131	0
-kalifornien	71328	0
-kaliningrad	96278	0
+kajmany	74096	0
+kakhovka dam	97954	0
+kakhovka hydroelectric plant	97954	0
+kalifornien	72789	0
+kaliningrad	98101	0
 kallas	17117	0
 kamala harris	17183	0
-kambodscha	71396	0
-kambodza	71396	0
-kameroen	71733	0
-kamerun	71733	0
+kambodscha	72857	0
+kambodza	72857	0
+kameroen	73194	0
+kamerun	73194	0
 kamikawa	38196	0
 kamyshin	26328	0
-kanada	72081	0
-kap verde	72191	0
-kapstadt	72137	0
+kanada	73542	0
+kap verde	73652	0
+kapstadt	73598	0
 kara murza	35705	0
-karabakh	110099	0
+karabakh	111922	0
 karim a a khan	17246	0
 karim khan	17246	0
 karine jean pierre	17287	0
@@ -3604,62 +3661,62 @@ karins	18587	0
 karl nehammer	17339	0
 karol nawrocki	17378	0
 karoline leavitt	17419	0
-kasachstan	96399	0
-kasan	96771	0
-kaschmir	96339	0
+kasachstan	98222	0
+kasan	98594	0
+kaschmir	98162	0
 kash patel	17463	0
-kashmir	96339	0
+kashmir	98162	0
 kasparov	11485	0
 kassem soleimani	28762	0
 katalin novak	17487	0
-katar	121087	0
+katar	122910	0
 katrin jakobsdottir	17519	0
-kazachstan	96399	0
-kazajistan	96399	0
-kazakhstan	96399	0
-kazakistan	96399	0
-kazan	96771	0
+kazachstan	98222	0
+kazajistan	98222	0
+kazakhstan	98222	0
+kazakistan	98222	0
+kazan	98594	0
 kazuo ueda	17579	0
 keir starmer	17608	0
 keith kellogg	17707	0
 kellogg	17707	1
 kemi badenoch	17778	0
-kenia	96804	0
-kenya	96804	0
-kerch	97067	0
-kerch bridge	76904	0
-kerch strait	97116	0
-kernkraftwerk saporischschja	147820	0
+kenia	98627	0
+kenya	98627	0
+kerch	98890	0
+kerch bridge	78365	0
+kerch strait	98939	0
+kernkraftwerk saporischschja	150010	0
 kerry	16292	1
-kertch	97067	0
-kertsch	97067	0
-kertsch brucke	76904	0
+kertch	98890	0
+kertsch	98890	0
+kertsch brucke	78365	0
 kevin hassett	17817	0
 kevin mccarthy	17855	0
 khalifa haftar	17896	0
 khalil al hayya	17935	0
 khamenei	2776	0
-khan younes	97217	0
-khan younis	97217	0
-khan yunis	97217	0
-kharkiv	97294	0
-kharkiv oblast	97294	0
-kharkiv region	97294	0
-kharkov	97294	0
-kharkov region	97294	0
-khartoum	97552	0
-kherson	97587	0
-kherson oblast	97587	0
-kherson region	97587	0
+khan younes	99040	0
+khan younis	99040	0
+khan yunis	99040	0
+kharkiv	99117	0
+kharkiv oblast	99117	0
+kharkiv region	99117	0
+kharkov	99117	0
+kharkov region	99117	0
+khartoum	99375	0
+kherson	99410	0
+kherson oblast	99410	0
+kherson region	99410	0
 khinshtein	1502	0
 khodorkovski	22873	0
 khodorkovsky	22873	0
-kichinev	74611	0
-kiev	99120	0
-kiev oblast	99120	0
-kiev region	99120	0
-kiew	99120	0
-kijow	99120	0
+kichinev	76072	0
+kiev	100943	0
+kiev oblast	100943	0
+kiev region	100943	0
+kiew	100943	0
+kijow	100943	0
 kim jong oun	17978	0
 kim jong un	17978	0
 kim yo jong	18075	0
@@ -3671,33 +3728,33 @@ king hamad	12486	0
 king mohammed vi	24493	0
 king salman	18275	0
 king salman bin abdulaziz	18275	0
-kingdom of bahrain	63931	0
-kingdom of belgium	65542	0
-kingdom of bhutan	66640	0
-kingdom of cambodia	71396	0
-kingdom of denmark	78725	0
-kingdom of eswatini	83465	0
-kingdom of lesotho	100471	0
-kingdom of morocco	108585	0
-kingdom of norway	115727	0
-kingdom of saudi arabia	125902	0
-kingdom of spain	132511	0
-kingdom of sweden	134826	0
-kingdom of thailand	136956	0
-kingdom of the netherlands	111289	0
-kingdom of tonga	138295	0
-kinshasa	97788	0
+kingdom of bahrain	65392	0
+kingdom of belgium	67003	0
+kingdom of bhutan	68101	0
+kingdom of cambodia	72857	0
+kingdom of denmark	80329	0
+kingdom of eswatini	85230	0
+kingdom of lesotho	102294	0
+kingdom of morocco	110408	0
+kingdom of norway	117550	0
+kingdom of saudi arabia	127725	0
+kingdom of spain	134592	0
+kingdom of sweden	136907	0
+kingdom of thailand	139037	0
+kingdom of the netherlands	113112	0
+kingdom of tonga	140376	0
+kinshasa	99611	0
 kiper	26179	0
 kirby	16322	1
 kirchner	7431	1
-kirghizistan	99334	0
-kirgisische republik	99334	0
-kirgisistan	99334	0
-kirgistan	99334	0
-kirgizie	99334	0
-kirgizische republiek	99334	0
-kirguistan	99334	0
-kiribati	97808	0
+kirghizistan	101157	0
+kirgisische republik	101157	0
+kirgisistan	101157	0
+kirgistan	101157	0
+kirgizie	101157	0
+kirgizische republiek	101157	0
+kirguistan	101157	0
+kiribati	99631	0
 kirienko	31271	0
 kiril petkov	18370	0
 kirill dmitriev	18398	0
@@ -3705,380 +3762,380 @@ kirill dmitrijew	18398	0
 kirill of moscow	27482	0
 kiriyenko	31271	0
 kirsty coventry	18479	0
-kischinau	74611	0
+kischinau	76072	0
 kishida	11302	0
-kishinev	74611	0
+kishinev	76072	0
 klaas knot	18513	0
 klaus iohannis	18537	0
-kleine afgelegen eilanden van de verenigde staten	142634	0
+kleine afgelegen eilanden van de verenigde staten	144715	0
 klingbeil	19192	0
-knesset	48220	0
+knesset	48843	0
 koalition der willigen	41560	0
 kobakhidze	14260	0
-koeweit	98877	0
-kokos	74888	0
+koeweit	100700	0
+kokos	76349	0
 kolomoiski	13856	0
 kolomoisky	13856	0
-kolumbia	75047	0
-kolumbien	75047	0
+kolumbia	76508	0
+kolumbien	76508	0
 kommunistische partei chinas	41325	0
-komoren	75377	0
-komory	75377	0
+komoren	76838	0
+komory	76838	0
 konachenkov	13549	0
 konashenkov	13549	0
-konfederacja szwajcarska	135128	0
-kongo	78406	1
-kongress	56661	1
-konigreich bahrain	63931	0
-konigreich belgien	65542	0
-konigreich bhutan	66640	0
-konigreich danemark	78725	0
-konigreich der niederlande	111289	0
-konigreich eswatini	83465	0
-konigreich kambodscha	71396	0
-konigreich lesotho	100471	0
-konigreich marokko	108585	0
-konigreich norwegen	115727	0
-konigreich saudi arabien	125902	0
-konigreich schweden	134826	0
-konigreich spanien	132511	0
-konigreich thailand	136956	0
-konigreich tonga	138295	0
-konigsberg	96278	1
-koninkrijk bahrein	63931	0
-koninkrijk belgie	65542	0
-koninkrijk bhutan	66640	0
-koninkrijk cambodja	71396	0
-koninkrijk denemarken	78725	0
-koninkrijk der nederlanden	111289	0
-koninkrijk eswatini	83465	0
-koninkrijk lesotho	100471	0
-koninkrijk marokko	108585	0
-koninkrijk noorwegen	115727	0
-koninkrijk saudi arabie	125902	0
-koninkrijk spanje	132511	0
-koninkrijk thailand	136956	0
-koninkrijk tonga	138295	0
-koninkrijk zweden	134826	0
-konservative partei	41863	0
-konstantinovka	98121	0
-kooperative republik guyana	90380	0
-kopenhaga	75890	0
-kopenhagen	75890	0
-korea polnocna	113552	0
-korea poludniowa	131742	0
-koreanska republika ludowo demokratyczna	113552	0
+konfederacja szwajcarska	137209	0
+kongo	80004	1
+kongress	57580	1
+konigreich bahrain	65392	0
+konigreich belgien	67003	0
+konigreich bhutan	68101	0
+konigreich danemark	80329	0
+konigreich der niederlande	113112	0
+konigreich eswatini	85230	0
+konigreich kambodscha	72857	0
+konigreich lesotho	102294	0
+konigreich marokko	110408	0
+konigreich norwegen	117550	0
+konigreich saudi arabien	127725	0
+konigreich schweden	136907	0
+konigreich spanien	134592	0
+konigreich thailand	139037	0
+konigreich tonga	140376	0
+konigsberg	98101	1
+koninkrijk bahrein	65392	0
+koninkrijk belgie	67003	0
+koninkrijk bhutan	68101	0
+koninkrijk cambodja	72857	0
+koninkrijk denemarken	80329	0
+koninkrijk der nederlanden	113112	0
+koninkrijk eswatini	85230	0
+koninkrijk lesotho	102294	0
+koninkrijk marokko	110408	0
+koninkrijk noorwegen	117550	0
+koninkrijk saudi arabie	127725	0
+koninkrijk spanje	134592	0
+koninkrijk thailand	139037	0
+koninkrijk tonga	140376	0
+koninkrijk zweden	136907	0
+konservative partei	41944	0
+konstantinovka	99944	0
+kooperative republik guyana	92203	0
+kopenhaga	77351	0
+kopenhagen	77351	0
+korea polnocna	115375	0
+korea poludniowa	133565	0
+koreanska republika ludowo demokratyczna	115375	0
 kosiniak kamysz	37581	0
-kosova	98085	0
-kosovo	98085	0
-kostaryka	75978	0
-kostiantynivka	98121	0
-kostjantyniwka	98121	0
-kostyantynivka	98121	0
+kosova	99908	0
+kosovo	99908	0
+kostaryka	77439	0
+kostiantynivka	99944	0
+kostjantyniwka	99944	0
+kostyantynivka	99944	0
 kouleba	8865	0
-koupiansk	98550	0
-kourakhove	98641	0
-koursk	98728	0
-koweit	98877	0
+koupiansk	100373	0
+kourakhove	100464	0
+koursk	100551	0
+koweit	100700	0
 kpch	41325	0
-kramatorsk	98254	0
+kramatorsk	100077	0
 kramp karrenbauer	4011	0
-krasnodar	98322	0
-krasny liman	102862	0
-kremennaya	98363	0
-kreminna	98363	0
-kreml	48238	0
-kremlin	48238	0
-krim	76789	0
-krim brucke	76904	0
-krim halbinsel	76789	0
+krasnodar	100145	0
+krasny liman	104685	0
+kremennaya	100186	0
+kreminna	100186	0
+kreml	48861	0
+kremlin	48861	0
+krim	78250	0
+krim brucke	78365	0
+krim halbinsel	78250	0
 krisjanis karins	18587	0
 kristalina georgieva	18640	0
 kristen michal	18734	0
 kristersson	34172	0
 kristi noem	18766	0
 kristrun frostadottir	18797	0
-krivoi rog	98430	0
-krivoy rog	98430	0
-kroatie	77063	0
-kroatien	77063	0
-krolestwo arabii saudyjskiej	125902	0
-krolestwo bahrajnu	63931	0
-krolestwo belgii	65542	0
-krolestwo bhutanu	66640	0
-krolestwo danii	78725	0
-krolestwo eswatini	83465	0
-krolestwo hiszpanii	132511	0
-krolestwo holandii	111289	0
-krolestwo kambodzy	71396	0
-krolestwo lesoto	100471	0
-krolestwo maroka	108585	0
-krolestwo norwegii	115727	0
-krolestwo szwecji	134826	0
-krolestwo tajlandii	136956	0
-krolestwo tonga	138295	0
-krym	76789	0
-kryvy rih	98430	0
-kryvyi rih	98430	0
-krywyj rih	98430	0
-krzywy rog	98430	0
-ksa	125902	1
-ksiestwo andory	60684	0
-ksiestwo liechtenstein	101072	0
-ksiestwo monako	108112	0
-kuba	77410	0
+krivoi rog	100253	0
+krivoy rog	100253	0
+kroatie	78524	0
+kroatien	78524	0
+krolestwo arabii saudyjskiej	127725	0
+krolestwo bahrajnu	65392	0
+krolestwo belgii	67003	0
+krolestwo bhutanu	68101	0
+krolestwo danii	80329	0
+krolestwo eswatini	85230	0
+krolestwo hiszpanii	134592	0
+krolestwo holandii	113112	0
+krolestwo kambodzy	72857	0
+krolestwo lesoto	102294	0
+krolestwo maroka	110408	0
+krolestwo norwegii	117550	0
+krolestwo szwecji	136907	0
+krolestwo tajlandii	139037	0
+krolestwo tonga	140376	0
+krym	78250	0
+kryvy rih	100253	0
+kryvyi rih	100253	0
+krywyj rih	100253	0
+krzywy rog	100253	0
+ksa	127725	1
+ksiestwo andory	62145	0
+ksiestwo liechtenstein	102895	0
+ksiestwo monako	109935	0
+kuba	78871	0
 kubilius	3514	0
 kuleba	8865	0
-kup yansk	98550	0
-kupiansk	98550	0
-kupjansk	98550	0
-kupyansk	98550	0
-kurachowe	98641	0
-kurakhove	98641	0
-kurakhovo	98641	0
-kurdistan workers party	51044	0
+kup yansk	100373	0
+kupiansk	100373	0
+kupjansk	100373	0
+kupyansk	100373	0
+kurachowe	100464	0
+kurakhove	100464	0
+kurakhovo	100464	0
+kurdistan workers party	51809	0
 kuroda	12599	1
-kursk	98728	0
-kursk oblast	98728	0
-kursk region	98728	0
+kursk	100551	0
+kursk oblast	100551	0
+kursk region	100551	0
 kushner	15143	0
-kuwait	98877	0
-kuwejt	98877	0
-kyiv	99120	0
-kyiv oblast	99120	0
-kyiv region	99120	0
-kyjev	99120	0
-kyjiw	99120	0
-kyrgyz republic	99334	0
-kyrgyzstan	99334	0
+kuwait	100700	0
+kuwejt	100700	0
+kyiv	100943	0
+kyiv oblast	100943	0
+kyiv region	100943	0
+kyjev	100943	0
+kyjiw	100943	0
+kyrgyz republic	101157	0
+kyrgyzstan	101157	0
 kyriakos mitsotakis	18861	0
 kyrylo boudanov	18973	0
 kyrylo budanov	18973	0
 kyrylo budanow	18973	0
 kyslytsya	32149	0
-l aia	137287	0
-la	101888	1
-la france insoumise	48275	0
-la habana	90960	0
-la havane	90960	0
-la haya	137287	0
-la haye	137287	0
-la manche	82160	0
-la republique en marche	51950	0
-labour	48338	1
-labour partei	48338	0
-labour party	48338	0
+l aia	139368	0
+la	103711	1
+la france insoumise	48898	0
+la habana	92783	0
+la havane	92783	0
+la haya	139368	0
+la haye	139368	0
+la manche	83925	0
+la republique en marche	52715	0
+labour	48961	1
+labour partei	48961	0
+labour party	48961	0
 lagarde	6997	0
 lai ching te	19104	0
 lambrecht	7071	1
 lammy	7815	0
 landsbergis	11425	0
-lao pdr	99742	0
-laos	99742	0
+lao pdr	101565	0
+laos	101565	0
 lapid	37872	1
 lara trump	19144	0
 larry fink	19168	0
 lars klingbeil	19192	0
 lars lokke rasmussen	19234	0
-latakia	99771	0
-latakija	99771	0
-lattaquie	99771	0
-latvia	99824	0
+latakia	101594	0
+latakija	101594	0
+lattaquie	101594	0
+latvia	101647	0
 lavrov	31374	0
-law and justice	48406	0
+law and justice	49029	0
 lawrence wong	19303	0
 lawrow	31374	0
 lazzarini	28252	0
-le caire	71266	0
-le cap	72137	1
+le caire	72727	0
+le cap	73598	1
 le drian	15555	0
 le maire	6449	1
-le monde	48486	0
+le monde	49109	0
 le pen	21033	0
 league of arab states	39957	0
 leavitt	17419	0
-lebanese republic	100167	0
-lebanon	100167	0
+lebanese republic	101990	0
+lebanon	101990	0
 lecornu	31223	0
 lee hsien loong	19333	0
 lee jae myung	19367	0
-lega	48506	1
-lega nord	48506	0
-lemberg	102754	0
+lega	49129	1
+lega nord	49129	0
+lemberg	104577	0
 leo varadkar	19407	0
 leo xiv	28504	0
 leon xiv	28504	0
 leonid sloutski	19444	0
 leonid slutsky	19444	0
-leopolis	102754	0
-les republicains	48544	0
-lesotho	100471	0
-lesoto	100471	0
-letland	99824	0
-letonia	99824	0
-lettland	99824	0
-lettonia	99824	0
-lettonie	99824	0
-lfi	48275	0
+leopolis	104577	0
+les republicains	49167	0
+lesotho	102294	0
+lesoto	102294	0
+letland	101647	0
+letonia	101647	0
+lettland	101647	0
+lettonia	101647	0
+lettonie	101647	0
+lfi	48898	0
 li keqiang	19521	0
 li qiang	19555	0
 li shangfu	19594	0
-liban	100167	0
-libanesische republik	100167	0
-libano	100167	0
-libanon	100167	0
-liberia	100726	0
-libia	101010	0
-libie	101010	0
-libya	101010	0
-libye	101010	0
-libyen	101010	0
-liechtenstein	101072	0
+liban	101990	0
+libanesische republik	101990	0
+libano	101990	0
+libanon	101990	0
+liberia	102549	0
+libia	102833	0
+libie	102833	0
+libya	102833	0
+libye	102833	0
+libyen	102833	0
+liechtenstein	102895	0
 liga arabe	39957	0
 lighthizer	29824	0
 ligue arabe	39957	0
-likud	48585	0
-liman	102862	1
+likud	49208	0
+liman	104685	1
 lin jian	19618	0
 linda thomas greenfield	19638	0
 lindner	6913	1
 lindsey graham	19706	0
-lisboa	101454	0
-lisbon	101454	0
-lisbonne	101454	0
-lisichansk	102906	0
-lissabon	101454	0
-lissitchansk	102906	0
-litauen	101512	0
-lithuania	101512	0
-litouwen	101512	0
-lituania	101512	0
-lituanie	101512	0
-litwa	101512	0
+lisboa	103277	0
+lisbon	103277	0
+lisbonne	103277	0
+lisichansk	104729	0
+lissabon	103277	0
+lissitchansk	104729	0
+litauen	103335	0
+lithuania	103335	0
+litouwen	103335	0
+lituania	103335	0
+lituanie	103335	0
+litwa	103335	0
 liz cheney	19738	0
 liz truss	19762	0
 lloyd austin	19790	0
-lnr	102161	1
-lockheed	48599	0
-lockheed martin	48599	0
+lnr	103984	1
+lockheed	49222	0
+lockheed martin	49222	0
 lofven	32583	0
 lokke	19234	0
 lokke rasmussen	19234	0
-london	101837	0
-londra	101837	0
-londres	101837	0
-londyn	101837	0
+london	103660	0
+londra	103660	0
+londres	103660	0
+londyn	103660	0
 lopez obrador	3298	0
-los angeles	101888	0
-lotwa	99824	0
-lougansk	101917	0
-louhansk	101917	0
+los angeles	103711	0
+lotwa	101647	0
+lougansk	103740	0
+louhansk	103740	0
 loukachenko	1712	0
-lpr	102161	1
-lr	48544	1
-lrem	51950	0
+lpr	103984	1
+lr	49167	1
+lrem	52715	0
 lubinets	8964	0
 luc frieden	19818	0
 ludovic orban	19852	0
-ludowa republika bangladeszu	64515	0
-lugansk	101917	0
-lugansk region	101917	0
-luhansk	101917	0
-luhansk oblast	101917	0
-luhansk people s republic	102161	0
-luhansk region	101917	0
+ludowa republika bangladeszu	65976	0
+lugansk	103740	0
+lugansk region	103740	0
+luhansk	103740	0
+luhansk oblast	103740	0
+luhansk people s republic	103984	0
+luhansk region	103740	0
 luis montenegro	19882	0
 luiz inacio lula da silva	19918	0
 lukaschenko	1712	0
 lukashenka	1712	0
 lukashenko	1712	0
-lukoil	48642	0
-luksemburg	102343	0
+lukoil	49265	0
+luksemburg	104166	0
 lula	19918	0
 lula da silva	19918	0
-lussemburgo	102343	0
+lussemburgo	104166	0
 lutnick	13242	0
-luxembourg	102343	0
-luxemburg	102343	0
-luxemburgo	102343	0
+luxembourg	104166	0
+luxemburg	104166	0
+luxemburgo	104166	0
 luxon	7170	0
-lviv	102754	0
-lviv oblast	102754	0
-lviv region	102754	0
-lvov	102754	0
-lwiw	102754	0
-lwow	102754	0
-lyman	102862	1
-lyssytchansk	102906	0
-lyssytschansk	102906	0
-lysychansk	102906	0
-m23	48671	0
-m23 rebels	48671	0
-m5s	44999	0
-macao	103021	0
-macao special administrative region of china	103021	0
-macau	103021	0
-macedoine	114232	0
-macedoine du nord	114232	0
-macedonia	114232	1
-macedonia del nord	114232	0
-macedonia del norte	114232	0
-macedonia do norte	114232	0
-macedonia polnocna	114232	0
+lviv	104577	0
+lviv oblast	104577	0
+lviv region	104577	0
+lvov	104577	0
+lwiw	104577	0
+lwow	104577	0
+lyman	104685	1
+lyssytchansk	104729	0
+lyssytschansk	104729	0
+lysychansk	104729	0
+m23	49294	0
+m23 rebels	49294	0
+m5s	45526	0
+macao	104844	0
+macao special administrative region of china	104844	0
+macau	104844	0
+macedoine	116055	0
+macedoine du nord	116055	0
+macedonia	116055	1
+macedonia del nord	116055	0
+macedonia del norte	116055	0
+macedonia do norte	116055	0
+macedonia polnocna	116055	0
 macri	21904	0
 macron	10015	0
-madagascar	103522	0
-madagaskar	103522	0
-madrid	103825	0
+madagascar	105345	0
+madagaskar	105345	0
+madrid	105648	0
 maduro	25442	0
 magdalena andersson	20049	0
 mahama	16389	0
 mahmoud abbas	20091	0
 mahmoud ali youssouf	20172	0
 maia sandu	20216	0
-mainland china	74187	0
-maison blanche	57739	0
-majotta	106646	0
-makau	103021	0
-malaisie	104126	0
-malasia	104126	0
-malaui	103854	0
-malawi	103854	0
-malaysia	104126	0
+mainland china	75648	0
+maison blanche	59200	0
+majotta	108469	0
+makau	104844	0
+malaisie	105949	0
+malasia	105949	0
+malaui	105677	0
+malawi	105677	0
+malaysia	105949	0
 malcolm turnbull	20260	0
-maldivas	104215	0
-maldive	104215	0
-maldiven	104215	0
-maldives	104215	0
-malediven	104215	0
-malediwy	104215	0
-maleisie	104126	0
-malezja	104126	0
-mali	104598	0
-malouines	84389	0
+maldivas	106038	0
+maldive	106038	0
+maldiven	106038	0
+maldives	106038	0
+malediven	106038	0
+malediwy	106038	0
+maleisie	105949	0
+malezja	105949	0
+mali	106421	0
+malouines	86154	0
 malpass	7847	0
-malta	104827	0
-malte	104827	0
-malvinas	84389	0
-manila	105054	0
-manille	105054	0
+malta	106650	0
+malte	106650	0
+malvinas	86154	0
+manila	106877	0
+manille	106877	0
 manturov	7923	0
 manuel valls	20305	0
 mao ning	20339	0
-mar a lago	105078	0
-mar baltico	64374	0
-mar de azov	126429	0
-mar de la china meridional	130993	0
-mar del norte	114861	0
-mar mediterraneo	106698	0
-mar negro	66899	0
-mar nero	66899	0
-mar rojo	121431	0
-mar rosso	121431	0
-mar vermelho	121431	0
+mar a lago	106901	0
+mar baltico	65835	0
+mar de azov	128252	0
+mar de la china meridional	132816	0
+mar del norte	116684	0
+mar mediterraneo	108521	0
+mar negro	68360	0
+mar nero	68360	0
+mar rojo	123254	0
+mar rosso	123254	0
+mar vermelho	123254	0
 marcel ciolacu	20359	0
 marcelo rebelo de sousa	20399	0
-march 23 movement	48671	0
+march 23 movement	49294	0
 marco rubio	20465	0
 marcos jr	10763	0
 margarita simonian	20530	0
@@ -4089,43 +4146,43 @@ maria sacharowa	20744	0
 maria zajarova	20744	0
 maria zakharova	20744	0
 mariano rajoy	20886	0
-mariany polnocne	114917	0
+mariany polnocne	116740	0
 marina ovsiannikova	20922	0
 marina ovsyannikova	20922	0
 marine le pen	21033	0
 mario draghi	21093	0
-marioupol	105102	0
-mariupol	105102	0
+marioupol	106925	0
+mariupol	106925	0
 marjorie taylor greene	21128	0
 mark carney	21190	0
 mark esper	21223	0
 mark milley	21253	0
 mark rutte	21286	0
 mark zuckerberg	21347	0
-maroc	108585	0
-marocco	108585	0
-marokko	108585	0
-maroko	108585	0
+maroc	110408	0
+marocco	110408	0
+marokko	110408	0
+maroko	110408	0
 maros sefcovic	21392	0
-marrocos	108585	0
-marruecos	108585	0
-marshall islands	105170	0
-marshalleilanden	105170	0
-marshallinseln	105170	0
+marrocos	110408	0
+marruecos	110408	0
+marshall islands	106993	0
+marshalleilanden	106993	0
+marshallinseln	106993	0
 marta kos	21444	0
 martin griffiths	21466	0
 martin schulz	21502	0
-martinica	105737	0
-martinique	105737	0
-martynika	105737	0
-mascate	109451	0
-maskat	109451	0
+martinica	107560	0
+martinique	107560	0
+martynika	107560	0
+mascate	111274	0
+maskat	111274	0
 masoud pezeshkian	21532	0
 massad boulos	21680	0
 massoud pezeshkian	21532	0
 massud peseschkian	21532	0
 mateusz morawiecki	21717	0
-matignon	48739	1
+matignon	49362	1
 matovic	13658	0
 matt gaetz	21768	0
 mattarella	32100	0
@@ -4135,65 +4192,65 @@ matthew miller	21872	0
 mattis	15933	0
 matvienko	34463	0
 matviyenko	34463	0
-mauretania	105819	0
-mauretanien	105819	0
-mauretanska republika islamska	105819	0
-maurice	106312	1
-mauricia	106312	0
+mauretania	107642	0
+mauretanien	107642	0
+mauretanska republika islamska	107642	0
+maurice	108135	1
+mauricia	108135	0
 mauricio macri	21904	0
-mauritania	105819	0
-mauritanie	105819	0
-mauritius	106312	0
+mauritania	107642	0
+mauritanie	107642	0
+mauritius	108135	0
 mauro vieira	21942	0
 may	33728	1
-mayotte	106646	0
-mazedonien	114232	0
+mayotte	108469	0
+mazedonien	116055	0
 mbs	24122	1
 mbz	23597	1
 mccarthy	17855	1
 mcconnell	23553	0
 mcgurk	6333	0
-medecins sans frontieres	48778	0
-medicos sin fronteras	48778	0
+medecins sans frontieres	49401	0
+medicos sin fronteras	49401	0
 medinski	35795	0
 medinsky	35795	0
-mediterranean	106698	0
-mediterranean sea	106698	0
-mediterranee	106698	0
+mediterranean	108521	0
+mediterranean sea	108521	0
+mediterranee	108521	0
 medvedev	8486	1
 medwedew	8486	1
-meksyk	106909	0
+meksyk	108732	0
 melania	21970	0
 melania trump	21970	0
 melanie joly	22008	0
 melenchon	15464	0
-melitopol	106845	0
+melitopol	108668	0
 meloni	11987	0
-mer baltique	64374	0
-mer d azov	126429	0
-mer de chine meridionale	130993	0
-mer du nord	114861	0
-mer mediterranee	106698	0
-mer noire	66899	0
-mer rouge	121431	0
-mercedes	48905	1
-mercedes benz	48905	0
-mercosul	48944	0
-mercosur	48944	0
+mer baltique	65835	0
+mer d azov	128252	0
+mer de chine meridionale	132816	0
+mer du nord	116684	0
+mer mediterranee	108521	0
+mer noire	68360	0
+mer rouge	123254	0
+mercedes	49528	1
+mercedes benz	49528	0
+mercosul	49567	0
+mercosur	49567	0
 merkel	3841	0
 merrick garland	22043	0
 merz	11232	0
-messico	106909	0
-meta	48973	1
-meta platforms	48973	0
+messico	108732	0
+meta	49596	1
+meta platforms	49596	0
 metsola	29913	0
 mette frederiksen	22085	0
 mevlut cavusoglu	22135	0
-mexico	106909	0
-mexico city	107262	0
-mexiko	106909	0
-mexiko stadt	107262	0
-mexique	106909	0
+mexico	108732	0
+mexico city	109085	0
+mexiko	108732	0
+mexiko stadt	109085	0
+mexique	108732	0
 michael bloomberg	22192	0
 michael flynn	22230	0
 michael waltz	22643	0
@@ -4205,11 +4262,11 @@ michel barnier	22300	0
 michel temer	22340	0
 michelle bachelet	22374	0
 michelle obama	22421	0
-michigan	107319	0
+michigan	109142	0
 michoustine	23037	0
 mickoski	13282	0
-micronesia	107339	0
-microsoft	49009	0
+micronesia	109162	0
+microsoft	49632	0
 miguel diaz canel	22453	0
 mijail gorbachov	22687	0
 mikati	25068	0
@@ -4224,9 +4281,9 @@ mikhail khodorkovski	22873	0
 mikhail khodorkovsky	22873	0
 mikhail michoustine	23037	0
 mikhail mishustin	23037	0
-mikolaiv	109829	0
-mikolajow	109829	0
-mikronezja	107339	0
+mikolaiv	111652	0
+mikolajow	111652	0
+mikronezja	109162	0
 milanovic	39239	0
 milei	15236	0
 milley	21253	0
@@ -4234,10 +4291,10 @@ milo dukanovic	23195	0
 milorad dodik	23255	0
 milos zeman	23317	0
 min aung hlaing	23351	0
-ministere des affaires etrangeres francais	51381	0
-ministere russe de la defense	52674	0
-ministere russe des affaires etrangeres	52482	0
-minsk	107740	0
+ministere des affaires etrangeres francais	52146	0
+ministere russe de la defense	53439	0
+ministere russe des affaires etrangeres	53247	0
+minsk	109563	0
 mirjana spoljaric	23385	0
 mirjana spoljaric egger	23385	0
 mischustin	23037	0
@@ -4245,11 +4302,11 @@ mishal al ahmad al jaber al sabah	23457	0
 mishustin	23037	0
 mitch mcconnell	23553	0
 mitsotakis	18861	0
-mittelmeer	106698	0
-mjanma	109482	0
+mittelmeer	108521	0
+mjanma	111305	0
 mnangagwa	10143	0
-mocambique	109000	0
-moderna	49031	0
+mocambique	110823	0
+moderna	49654	0
 modi	25138	0
 mogherini	10664	0
 mohamed ben zayed	23597	0
@@ -4278,116 +4335,116 @@ mohammed sinouar	24442	0
 mohammed sinwar	24442	0
 mohammed vi	24493	0
 mohammed vi of morocco	24493	0
-moldau	107776	0
-moldavia	107776	0
-moldavie	107776	0
-moldawia	107776	0
-moldawien	107776	0
-moldova	107776	0
-monaco	108112	0
-monaco di baviera	109358	0
-monako	108112	0
-mongolei	108379	0
-mongolia	108379	0
-mongolie	108379	0
-monserrate	108529	0
-montenegro	108451	0
-montserrat	108529	0
-moody s	49049	0
+moldau	109599	0
+moldavia	109599	0
+moldavie	109599	0
+moldawia	109599	0
+moldawien	109599	0
+moldova	109599	0
+monaco	109935	0
+monaco di baviera	111181	0
+monako	109935	0
+mongolei	110202	0
+mongolia	110202	0
+mongolie	110202	0
+monserrate	110352	0
+montenegro	110274	0
+montserrat	110352	0
+moody s	49672	0
 moon	24559	1
 moon jae in	24559	0
 morawiecki	21717	0
 morgan ortagus	24600	0
-morgan stanley	49067	0
-morocco	108585	0
-morze baltyckie	64374	0
-morze czarne	66899	0
-morze czerwone	121431	0
-mosambik	109000	0
-mosca	108890	0
-moscou	108890	0
-moscow	108890	0
-moscu	108890	0
+morgan stanley	49690	0
+morocco	110408	0
+morze baltyckie	65835	0
+morze czarne	68360	0
+morze czerwone	123254	0
+mosambik	110823	0
+mosca	110713	0
+moscou	110713	0
+moscow	110713	0
+moscu	110713	0
 moskalkova	33531	0
-moskau	108890	0
-moskva	108890	0
-moskwa	108890	0
-mossad	49099	0
-mossoul	108960	0
-mossul	108960	0
-mosul	108960	0
+moskau	110713	0
+moskva	110713	0
+moskwa	110713	0
+mossad	49722	0
+mossoul	110783	0
+mossul	110783	0
+mosul	110783	0
 moussa faki	24640	0
 moussa faki mahamat	24640	0
-mouvement 5 etoiles	44999	0
-mouvement du 23 mars	48671	0
-movimento 5 stelle	44999	0
-mozambico	109000	0
-mozambik	109000	0
-mozambique	109000	0
-msc	49115	1
-msf	48778	0
+mouvement 5 etoiles	45526	0
+mouvement du 23 mars	49294	0
+movimento 5 stelle	45526	0
+mozambico	110823	0
+mozambik	110823	0
+mozambique	110823	0
+msc	49738	1
+msf	49401	0
 mueller	29873	1
 muhammad yunus	24694	0
 muhammadu buhari	24732	0
-multinationale staat bolivia	67031	0
-munchen	109358	0
-munchner sicherheitskonferenz	49115	0
-munich	109358	0
-munich security conference	49115	0
-murmansk	109414	0
+multinationale staat bolivia	68492	0
+munchen	111181	0
+munchner sicherheitskonferenz	49738	0
+munich	111181	0
+munich security conference	49738	0
+murmansk	111237	0
 murmu	9387	0
-muscat	109451	1
+muscat	111274	1
 museveni	38317	0
 musk	9814	0
-myanmar	109482	0
+myanmar	111305	0
 mychajlo podoljak	24841	0
 mykhailo fedorov	24775	0
 mykhailo podoliak	24841	0
 mykhailo podolyak	24841	0
-mykolaiv	109829	0
-mykolaiv oblast	109829	0
-mykolaiv region	109829	0
-mykolajiw	109829	0
-myrnograd	109997	0
-myrnohrad	109997	0
+mykolaiv	111652	0
+mykolaiv oblast	111652	0
+mykolaiv region	111652	0
+mykolajiw	111652	0
+myrnograd	111820	0
+myrnohrad	111820	0
 nabioullina	9878	0
 nabiullina	9878	0
-nablus	110074	0
-nabu	49246	0
-naciones unidas	56282	0
-nacoes unidas	56282	0
+nablus	111897	0
+nabu	49869	0
+naciones unidas	57201	0
+nacoes unidas	57201	0
 nadella	30955	0
 naftali bennett	24988	0
-naftogaz	49310	0
-naftogaz of ukraine	49310	0
-nagorno karabakh	110099	0
-nagorny karabakh	110099	0
+naftogaz	49933	0
+naftogaz of ukraine	49933	0
+nagorno karabakh	111922	0
+nagorny karabakh	111922	0
 naim kassem	25030	0
 naim qassem	25030	0
-nairobi	110228	0
+nairobi	112051	0
 najib mikati	25068	0
 nakatani	11627	0
-namibia	110246	0
-namibie	110246	0
+namibia	112069	0
+namibie	112069	0
 nancy pelosi	25103	0
 nangaa	7388	0
-naplouse	110074	0
+naplouse	111897	0
 narendra modi	25138	0
 naruhito	10193	0
 narychkine	31527	0
 naryshkin	31527	0
-nasa	49367	0
-nasdaq	49379	0
+nasa	49990	0
+nasdaq	50002	0
 nasrallah	12640	0
-natanz	110538	0
+natanz	112361	0
 natasa pirc musar	25246	0
-national anti corruption bureau of ukraine	49246	0
-national guard of russia	52334	0
-national rally	51701	0
-national security agency	49868	0
-nations unies	56282	0
-nato	49395	0
-nauru	110554	0
+national anti corruption bureau of ukraine	49869	0
+national guard of russia	53099	0
+national rally	52466	0
+national security agency	50491	0
+nations unies	57201	0
+nato	50018	0
+nauru	112377	0
 nauseda	12067	0
 navalnaia	38394	0
 navalnaya	38394	0
@@ -4395,160 +4452,160 @@ navalni	2432	0
 navalny	2432	0
 navalnyi	2432	0
 navarro	27788	1
-navo	49395	0
+navo	50018	0
 nawaf salam	25297	0
 nawalnaja	38394	0
 nawalny	2432	0
 nawaz sharif	25323	0
 nawrocki	17378	0
 nayib bukele	25351	0
-nazioni unite	56282	0
+nazioni unite	57201	0
 nebenzia	34976	0
 nebenzya	34976	0
-nederland	111289	0
+nederland	113112	0
 nehammer	17339	0
-nepal	110769	0
+nepal	112592	0
 netanjahu	5508	0
 netanyahou	5508	0
 netanyahu	5508	0
-netherlands	111289	0
-neu delhi	111927	0
-neukaledonien	111725	0
-neuseeland	112108	0
-new caledonia	111725	0
-new delhi	111927	0
-new york	111996	0
-new york city	111996	0
-new york state	112076	0
-new york stock exchange	49667	0
-new york times	54708	0
-new zealand	112108	0
+netherlands	113112	0
+neu delhi	113750	0
+neukaledonien	113548	0
+neuseeland	113931	0
+new caledonia	113548	0
+new delhi	113750	0
+new york	113819	0
+new york city	113819	0
+new york state	113899	0
+new york stock exchange	50290	0
+new york times	55627	0
+new zealand	113931	0
 newsom	11554	0
 ngozi okonjo iweala	25386	0
-nicaragua	112288	0
+nicaragua	114111	0
 nicolas maduro	25442	0
 nicolas sarkozy	25524	0
 nicos anastasiades	25566	0
 nicusor dan	25619	0
-niederlande	111289	0
-niemcy	87562	0
-nieuw caledonie	111725	0
-nieuw zeeland	112108	0
-niezalezne panstwo papui nowej gwinei	118092	0
-niezalezne panstwo samoa	124361	0
+niederlande	113112	0
+niemcy	89327	0
+nieuw caledonie	113548	0
+nieuw zeeland	113931	0
+niezalezne panstwo papui nowej gwinei	119915	0
+niezalezne panstwo samoa	126184	0
 nigel farage	25647	0
-niger	112617	0
-nigeria	112871	0
+niger	114440	0
+nigeria	114694	0
 niinisto	30993	0
-nikaragua	112288	0
+nikaragua	114111	0
 nikki haley	25682	0
 nikol pachinian	25714	0
 nikol pashinyan	25714	0
-nikolaev	109829	0
+nikolaev	111652	0
 nikolai patrouchev	25836	0
 nikolai patruschew	25836	0
 nikolai patrushev	25836	0
-nikolaiev	109829	0
-nikolayev	109829	0
+nikolaiev	111652	0
+nikolayev	111652	0
 nikos christodoulides	25983	0
-nioue	113276	0
-niue	113276	0
-no 10	42769	1
+nioue	115099	0
+niue	115099	0
+no 10	42850	1
 noboa	7713	0
 noem	18766	0
-noord korea	113552	0
-noord macedonie	114232	0
-noordelijke marianen	114917	0
-noorwegen	115727	0
-nord kivu	113518	0
-nord stream	49722	0
-nord stream 2	49722	0
-nord stream ag	49722	0
-nordatlantikpakt	49395	0
-nordatlantische allianz	49395	0
-nordkorea	113552	0
-nordliche marianen	114917	0
-nordmazedonien	114232	0
-nordsee	114861	0
-norfolk	113312	1
-norfolk island	113312	0
-norfolkinsel	113312	0
-normandie	113488	0
-normandy	113488	0
-north atlantic treaty organisation	49395	0
-north atlantic treaty organization	49395	0
-north kivu	113518	0
-north korea	113552	0
-north macedonia	114232	0
-north sea	114861	0
-northern league	48506	0
-northern mariana islands	114917	0
-noruega	115727	0
-norvege	115727	0
-norvegia	115727	0
-norway	115727	0
-norwegen	115727	0
-norwegia	115727	0
-nouvelle caledonie	111725	0
-nouvelle delhi	111927	0
-nouvelle zelande	112108	0
-nova caledonia	111725	0
-nova kakhovka	116063	0
-nova zelandia	112108	0
-novatek	49835	0
-novorossiisk	116157	0
-novorossiysk	116157	0
-nowa kachowka	116063	0
-nowa kaledonia	111725	0
-nowa zelandia	112108	0
-noworossijsk	116157	0
-nowy jork	111996	0
-nsa	49868	1
-nueva caledonia	111725	0
-nueva york	111996	0
-nueva zelanda	112108	0
+noord korea	115375	0
+noord macedonie	116055	0
+noordelijke marianen	116740	0
+noorwegen	117550	0
+nord kivu	115341	0
+nord stream	50345	0
+nord stream 2	50345	0
+nord stream ag	50345	0
+nordatlantikpakt	50018	0
+nordatlantische allianz	50018	0
+nordkorea	115375	0
+nordliche marianen	116740	0
+nordmazedonien	116055	0
+nordsee	116684	0
+norfolk	115135	1
+norfolk island	115135	0
+norfolkinsel	115135	0
+normandie	115311	0
+normandy	115311	0
+north atlantic treaty organisation	50018	0
+north atlantic treaty organization	50018	0
+north kivu	115341	0
+north korea	115375	0
+north macedonia	116055	0
+north sea	116684	0
+northern league	49129	0
+northern mariana islands	116740	0
+noruega	117550	0
+norvege	117550	0
+norvegia	117550	0
+norway	117550	0
+norwegen	117550	0
+norwegia	117550	0
+nouvelle caledonie	113548	0
+nouvelle delhi	113750	0
+nouvelle zelande	113931	0
+nova caledonia	113548	0
+nova kakhovka	117886	0
+nova zelandia	113931	0
+novatek	50458	0
+novorossiisk	117980	0
+novorossiysk	117980	0
+nowa kachowka	117886	0
+nowa kaledonia	113548	0
+nowa zelandia	113931	0
+noworossijsk	117980	0
+nowy jork	113819	0
+nsa	50491	1
+nueva caledonia	113548	0
+nueva york	113819	0
+nueva zelanda	113931	0
 nuland	35107	0
-number 10	42769	1
-nuova caledonia	111725	0
-nuova zelanda	112108	0
-nvidia	49903	0
-nyc	111996	0
-nyse	49667	0
-nyt	54708	0
+number 10	42850	1
+nuova caledonia	113548	0
+nuova zelanda	113931	0
+nvidia	50526	0
+nyc	113819	0
+nyse	50290	0
+nyt	55627	0
 obama	5142	0
-oberster gerichtshof der usa	57094	0
-oblast belgorod	65863	0
-oblast charkiw	97294	0
-oblast cherson	97587	0
-oblast d odessa	116236	0
-oblast de dnipropetrovsk	79535	0
-oblast de donetsk	80514	0
-oblast de kharkiv	97294	0
-oblast de kherson	97587	0
-oblast de kiev	99120	0
-oblast de koursk	98728	0
-oblast de zaporijia	147470	0
-oblast dnipropetrowsk	79535	0
-oblast donezk	80514	0
-oblast kiew	99120	0
-oblast kursk	98728	0
-oblast luhansk	101917	0
-oblast odessa	116236	0
-oblast saporischschja	147470	0
+oberster gerichtshof der usa	58555	0
+oblast belgorod	67324	0
+oblast charkiw	99117	0
+oblast cherson	99410	0
+oblast d odessa	118059	0
+oblast de dnipropetrovsk	81139	0
+oblast de donetsk	82118	0
+oblast de kharkiv	99117	0
+oblast de kherson	99410	0
+oblast de kiev	100943	0
+oblast de koursk	100551	0
+oblast de zaporijia	149660	0
+oblast dnipropetrowsk	81139	0
+oblast donezk	82118	0
+oblast kiew	100943	0
+oblast kursk	100551	0
+oblast luhansk	103740	0
+oblast odessa	118059	0
+oblast saporischschja	149660	0
 ocasio cortez	2290	0
-ocde	49986	0
-ocha	49919	0
-ocs	53562	1
-odesa	116236	0
-odesa oblast	116236	0
-odesa region	116236	0
-odessa	116236	0
-odessa region	116236	0
-oecd	49986	0
-oeganda	140291	0
-oekraine	140561	0
-oezbekistan	143880	0
-oiea	46380	0
+ocde	50609	0
+ocha	50542	0
+ocs	54481	1
+odesa	118059	0
+odesa oblast	118059	0
+odesa region	118059	0
+odessa	118059	0
+odessa region	118059	0
+oecd	50609	0
+oeganda	142372	0
+oekraine	142642	0
+oezbekistan	145961	0
+oiea	47003	0
 okonjo iweala	25386	0
 olaf scholz	26045	0
 oleg deripaska	26109	0
@@ -4569,144 +4626,147 @@ oleksiy reznikov	26577	0
 olena selenska	27039	0
 olena zelenska	27039	0
 olena zelenskaya	27039	0
-olenegorsk	116493	0
-olenivka	116430	0
-olenovka	116430	0
-olenya	116493	0
-olenya air base	116493	0
+olenegorsk	118316	0
+olenivka	118253	0
+olenovka	118253	0
+olenya	118316	0
+olenya air base	118316	0
 olexander syrskyj	26411	0
 olexij resnikow	26577	0
 olga stefanichyna	27133	0
 olha stefanishyna	27133	0
 oliver varhelyi	27236	0
-olp	51115	0
-oma	116549	0
-oman	116549	0
-omc	58421	0
-oms	58229	0
-onafhankelijke staat papua nieuw guinea	118092	0
-onafhankelijke staat samoa	124361	0
-onu	56282	0
-oost timor	137380	0
-oostelijke republiek uruguay	143114	0
-oostenrijk	62475	0
-opec	50130	0
-opec plus	50253	0
-openai	50303	0
-opep	50130	0
-opep plus	50253	0
+olp	51880	0
+oma	118372	0
+oman	118372	0
+omc	59882	0
+oms	59690	0
+onafhankelijke staat papua nieuw guinea	119915	0
+onafhankelijke staat samoa	126184	0
+onu	57201	0
+oost timor	139461	0
+oostelijke republiek uruguay	145195	0
+oostenrijk	63936	0
+opec	50753	0
+opec plus	51018	0
+openai	51068	0
+opep	50753	0
+opep plus	51018	0
 orban	35194	0
-orekhov	116737	0
-organisation de cooperation de shanghai	53562	0
-organisation de cooperation et de developpement economiques	49986	0
-organisation des pays exportateurs de petrole	50130	0
-organisation du traite de l atlantique nord	49395	0
+orekhov	118560	0
+organisation de cooperation de shanghai	54481	0
+organisation de cooperation et de developpement economiques	50609	0
+organisation des pays exportateurs de petrole	50753	0
+organisation du traite de l atlantique nord	50018	0
 organisation du traite de securite collective	41661	0
-organisation for economic co operation and development	49986	0
-organisation mondiale de la sante	58229	0
-organisation mondiale du commerce	58421	0
-organisation pour la securite et la cooperation en europe	50319	0
-organizacion del tratado del atlantico norte	49395	0
-organizacion mundial de la salud	58229	0
-organization for security and co operation in europe	50319	0
-organization of the petroleum exporting countries	50130	0
-orichiw	116737	0
-orikhiv	116737	0
-ormuz	133509	0
+organisation for economic co operation and development	50609	0
+organisation mondiale de la sante	59690	0
+organisation mondiale du commerce	59882	0
+organisation of petroleum exporting countries	50753	0
+organisation of the petroleum exporting countries	50753	0
+organisation pour la securite et la cooperation en europe	51084	0
+organizacion del tratado del atlantico norte	50018	0
+organizacion mundial de la salud	59690	0
+organization for security and co operation in europe	51084	0
+organization of petroleum exporting countries	50753	0
+organization of the petroleum exporting countries	50753	0
+orichiw	118560	0
+orikhiv	118560	0
+ormuz	135590	0
 orpo	28219	0
 ortagus	24600	0
-osce	50319	0
-oslo	116784	0
-ossetie du sud	131948	0
-osterreich	62475	0
-ostsee	64374	0
-osttimor	137380	0
-osze	50319	0
-otan	49395	0
+osce	51084	0
+oslo	118607	0
+ossetie du sud	133771	0
+osterreich	63936	0
+ostsee	65835	0
+osttimor	139461	0
+osze	51084	0
+otan	50018	0
 otsc	41661	0
-ottawa	116805	0
+ottawa	118628	0
 ouchakov	39039	0
-ouganda	140291	0
+ouganda	142372	0
 oumerov	30514	0
-ouzbekistan	143880	0
-oval office	57739	0
+ouzbekistan	145961	0
+oval office	59200	0
 ovsyannikova	20922	0
-pa	50479	1
+pa	51244	1
 pachinian	25714	0
-paesi bassi	111289	0
-paesi bassi caraibici	72557	0
+paesi bassi	113112	0
+paesi bassi caraibici	74018	0
 paetongtarn	27280	0
 paetongtarn shinawatra	27280	0
-paises baixos	111289	0
-paises bajos	111289	0
-pakistan	116821	0
+paises baixos	113112	0
+paises bajos	113112	0
+pakistan	118644	0
 palais de buckingham	40977	0
-palais de l elysee	42856	0
-palantir	50459	0
-palaos	117236	0
-palastinensische autonomiebehorde	50479	0
-palau	117236	0
-palestine	117458	0
-palestine liberation organization	51115	0
-palestinian authority	50479	0
-palestinian islamic jihad	47678	0
-palestinian territories	117458	0
-palestyna	117458	0
-pam	58104	1
+palais de l elysee	42937	0
+palantir	51224	0
+palaos	119059	0
+palastinensische autonomiebehorde	51244	0
+palau	119059	0
+palestine	119281	0
+palestine liberation organization	51880	0
+palestinian authority	51244	0
+palestinian islamic jihad	48301	0
+palestinian territories	119281	0
+palestyna	119281	0
+pam	59565	1
 pam bondi	27340	0
 pan gongsheng	27368	0
-panama	117783	0
-panama canal	118036	0
-panamakanal	118036	0
-panstwo brunei	70074	0
-panstwo erytrea	82887	0
-panstwo izrael	94514	0
-panstwo kataru	121087	0
-panstwo kuwejt	98877	0
-panstwo palestyna	117458	0
-panstwo watykanskie	144497	0
+panama	119606	0
+panama canal	119859	0
+panamakanal	119859	0
+panstwo brunei	71535	0
+panstwo erytrea	84652	0
+panstwo izrael	96337	0
+panstwo kataru	122910	0
+panstwo kuwejt	100700	0
+panstwo palestyna	119281	0
+panstwo watykanskie	146578	0
 paolo gentiloni	27398	0
 papa francesco	28348	0
 papa francisco	28348	0
 papa leon xiv	28504	0
 papa leone xiv	28504	0
 pape francois	28348	0
-papoea nieuw guinea	118092	0
-papouasie nouvelle guinee	118092	0
+papoea nieuw guinea	119915	0
+papouasie nouvelle guinee	119915	0
 papst franziskus	28348	0
-papua neuguinea	118092	0
-papua new guinea	118092	0
-papua nova guine	118092	0
-papua nowa gwinea	118092	0
-papua nueva guinea	118092	0
-papua nuova guinea	118092	0
-paquistao	116821	0
-paraguai	118819	0
-paraguay	118819	0
-paragwaj	118819	0
-parigi	119123	0
-paris	119123	0
+papua neuguinea	119915	0
+papua new guinea	119915	0
+papua nova guine	119915	0
+papua nowa gwinea	119915	0
+papua nueva guinea	119915	0
+papua nuova guinea	119915	0
+paquistao	118644	0
+paraguai	120642	0
+paraguay	120642	0
+paragwaj	120642	0
+parigi	120946	0
+paris	120946	0
 park geun hye	27442	0
-parlamento europeo	43845	0
-parlamento europeu	43845	0
-parlement europeen	43845	0
-parlement ukrainien	57437	0
+parlamento europeo	44288	0
+parlamento europeu	44288	0
+parlement europeen	44288	0
+parlement ukrainien	58898	0
 parly	10866	0
 parti communiste chinois	41325	0
-parti conservateur	41863	0
-parti democrate	42435	1
-parti des travailleurs du kurdistan	51044	0
-parti republicain	52016	0
-parti travailliste	48338	0
-partido democrata	42435	1
-partido popular	50665	0
-partido republicano	52016	0
-partido socialista obrero espanol	51163	0
-partij voor de vrijheid	51243	0
-party for freedom	51243	0
-paryz	119123	0
+parti conservateur	41944	0
+parti democrate	42516	1
+parti des travailleurs du kurdistan	51809	0
+parti republicain	52781	0
+parti travailliste	48961	0
+partido democrata	42516	1
+partido popular	51430	0
+partido republicano	52781	0
+partido socialista obrero espanol	51928	0
+partij voor de vrijheid	52008	0
+party for freedom	52008	0
+paryz	120946	0
 paschinjan	25714	0
-pasdaran	47775	0
+pasdaran	48398	0
 pashinyan	25714	0
 patriarch kirill	27482	0
 patriarch kyrill	27482	0
@@ -4714,36 +4774,36 @@ patriarche kirill	27482	0
 patrouchev	25836	0
 patrushev	25836	0
 paul kagame	27600	0
-pays bas	111289	0
-pboc	50827	0
+pays bas	113112	0
+pboc	51592	0
 pcc	41325	1
-pechino	65011	0
+pechino	66472	0
 pedro sanchez	27633	0
-pekin	65011	0
-peking	65011	0
+pekin	66472	0
+peking	66472	0
 pellegrini	27826	1
 pelosi	25103	0
 pena nieto	10262	0
 pence	22580	1
-peninsule de crimee	76789	0
-pennsylvania	119162	0
-pennsylvanie	119162	0
+peninsule de crimee	78250	0
+pennsylvania	120985	0
+pennsylvanie	120985	0
 penny wong	27665	0
-pensilvania	119162	0
-pentagon	50725	0
-pentagone	50725	0
-pentagono	50725	0
-people s bank of china	50827	0
-people s democratic republic of algeria	59777	0
-people s liberation army	50906	0
-people s republic of bangladesh	64515	0
-people s republic of china	74187	0
-pequim	65011	0
-perou	119346	0
-persia	93543	1
-persian gulf	119240	0
-persischer golf	119240	0
-peru	119346	0
+pensilvania	120985	0
+pentagon	51490	0
+pentagone	51490	0
+pentagono	51490	0
+people s bank of china	51592	0
+people s democratic republic of algeria	61238	0
+people s liberation army	51671	0
+people s republic of bangladesh	65976	0
+people s republic of china	75648	0
+pequim	66472	0
+perou	121169	0
+persia	95366	1
+persian gulf	121063	0
+persischer golf	121063	0
+peru	121169	0
 peseschkian	21532	0
 peskov	8667	0
 peskow	8667	0
@@ -4754,7 +4814,7 @@ peter pellegrini	27826	0
 peter stano	27873	0
 peter szijjarto	27899	0
 peter thiel	27951	0
-petersburg	123557	0
+petersburg	125380	0
 petr fiala	27983	0
 petr pavel	28013	0
 petro porochenko	28037	0
@@ -4762,1126 +4822,1128 @@ petro poroschenko	28037	0
 petro poroshenko	28037	0
 petteri orpo	28219	0
 pezeshkian	21532	0
-pfizer	51028	0
+pfizer	51793	0
 philippe lazzarini	28252	0
-philippinen	119578	0
-philippines	119578	0
+philippinen	121401	0
+philippines	121401	0
 pichai	32961	0
 pierre poilievre	28302	0
-pij	47678	0
-piongyang	121022	0
+pij	48301	0
+piongyang	122845	0
 pirc musar	25246	0
-pis	48406	1
+pis	49029	1
 pistorius	6234	1
-pitcairn	119974	0
-pitcairneilanden	119974	0
-pjongjang	121022	0
-pkk	51044	0
-pla	50906	0
-plateau du golan	88350	0
+pitcairn	121797	0
+pitcairneilanden	121797	0
+pjongjang	122845	0
+pkk	51809	0
+pla	51671	0
+plateau du golan	90173	0
 plenkovic	3249	0
-plo	51115	0
-plurinational state of bolivia	67031	0
-plurinationaler staat bolivien	67031	0
+plo	51880	0
+plurinational state of bolivia	68492	0
+plurinationaler staat bolivien	68492	0
 podoliak	24841	0
 podoljak	24841	0
 podolyak	24841	0
 poilievre	28302	0
-pokrovs k	120056	0
-pokrovsk	120056	0
-pokrowsk	120056	0
-poland	120131	0
-polen	120131	0
-polinesia francesa	86101	0
-polinesia francese	86101	0
-polinezja francuska	86101	0
-pologne	120131	0
-polonia	120131	0
-polska	120131	0
-poltava	120432	0
-poltawa	120432	0
-poludniowa afryka	130512	0
-polynesie francaise	86101	0
+pokrovs k	121879	0
+pokrovsk	121879	0
+pokrowsk	121879	0
+poland	121954	0
+polen	121954	0
+polinesia francesa	87866	0
+polinesia francese	87866	0
+polinezja francuska	87866	0
+pologne	121954	0
+polonia	121954	0
+polska	121954	0
+poltava	122255	0
+poltawa	122255	0
+poludniowa afryka	132335	0
+polynesie francaise	87866	0
 pompeo	22610	0
-pont de crimee	76904	0
-pont de kertch	76904	0
+pont de crimee	78365	0
+pont de kertch	78365	0
 pope francis	28348	0
 pope leo xiv	28504	0
 porochenko	28037	0
 poroschenko	28037	0
 poroshenko	28037	0
-porto rico	120921	0
-portogallo	120473	0
-portorico	120921	0
-portoryko	120921	0
-portugal	120473	0
-portugalia	120473	0
-portugese republiek	120473	0
-portugiesische republik	120473	0
-portuguese republic	120473	0
+porto rico	122744	0
+portogallo	122296	0
+portorico	122744	0
+portoryko	122744	0
+portugal	122296	0
+portugalia	122296	0
+portugese republiek	122296	0
+portugiesische republik	122296	0
+portuguese republic	122296	0
 pouchiline	7992	0
 poutine	35942	1
 powell	15861	1
-pp	50665	1
-ppe	44039	1
+pp	51430	1
+ppe	44482	1
 prabowo	28618	0
 prabowo subianto	28618	0
-prag	120810	0
-praga	120810	1
-prague	120810	0
-praha	120810	0
-prawo i sprawiedliwosc	48406	0
-prc	74187	1
-pretoria	120854	0
-pridnestrovie	138569	0
+prag	122633	0
+praga	122633	1
+prague	122633	0
+praha	122633	0
+prawo i sprawiedliwosc	49029	0
+prc	75648	1
+pretoria	122677	0
+pridnestrovie	140650	0
 prigojine	37932	0
 prigoschin	37932	0
 prigozhin	37932	0
 prince abdulaziz	553	0
 prince harry	28662	0
 prince william	28705	0
-principado de andorra	60684	0
-principado de liechtenstein	101072	0
-principado de monaco	108112	0
-principado do liechtenstein	101072	0
-principado do monaco	108112	0
-principality of andorra	60684	0
-principality of liechtenstein	101072	0
-principality of monaco	108112	0
-principato d andorra	60684	0
-principato del liechtenstein	101072	0
-principato di monaco	108112	0
-principaute d andorre	60684	0
-principaute de monaco	108112	0
-principaute du liechtenstein	101072	0
-prishtina	120874	0
-pristina	120874	0
-programme alimentaire mondial	58104	0
+principado de andorra	62145	0
+principado de liechtenstein	102895	0
+principado de monaco	109935	0
+principado do liechtenstein	102895	0
+principado do monaco	109935	0
+principality of andorra	62145	0
+principality of liechtenstein	102895	0
+principality of monaco	109935	0
+principato d andorra	62145	0
+principato del liechtenstein	102895	0
+principato di monaco	109935	0
+principaute d andorre	62145	0
+principaute de monaco	109935	0
+principaute du liechtenstein	102895	0
+prishtina	122697	0
+pristina	122697	0
+programme alimentaire mondial	59565	0
 psaki	15676	0
-psoe	51163	0
-puerto rico	120921	0
+psoe	51928	0
+puerto rico	122744	0
 pushilin	7992	0
 putin	35942	0
-pvv	51243	0
-pyongyang	121022	0
+pvv	52008	0
+pyongyang	122845	0
 qasem soleimani	28762	0
 qassem soleimani	28762	0
-qatar	121087	0
-qatar petroleum	51295	0
-qatarenergy	51295	0
+qatar	122910	0
+qatar petroleum	52060	0
+qatarenergy	52060	0
 qin gang	28858	0
-quad	51337	1
-quadrilateral security dialogue	51337	0
-quai d orsay	51381	0
+quad	52102	1
+quadrilateral security dialogue	52102	0
+quai d orsay	52146	0
 queen elizabeth	28885	0
 queen elizabeth ii	28885	0
-quenia	96804	0
-quirguistao	99334	0
+quenia	98627	0
+quirguistao	101157	0
 raab	9071	0
-rabotino	122026	0
+rabotino	123849	0
 rachel reeves	28954	0
-rada	57437	1
+rada	58898	1
 radakin	34033	0
 radek sikorski	28984	0
 radoslaw sikorski	28984	0
-rafa	121302	1
+rafa	123125	1
 rafael grossi	29048	0
 rafael mariano grossi	29048	0
-rafah	121302	0
-rafah crossing	121302	0
+rafah	123125	0
+rafah crossing	123125	0
 rahul gandhi	29148	0
 raisi	9425	0
 raissi	9425	0
 rajnath singh	29176	0
 rajoy	20886	0
-ramallah	121347	0
+ramallah	123170	0
 ramaphosa	7524	0
 ramaswamy	35661	0
 ramsan kadyrow	29206	0
-ramstein	121367	0
-ramstein air base	121367	0
-ramstein format	51480	0
-ramstein group	51480	0
-ramstein gruppe	51480	0
+ramstein	123190	0
+ramstein air base	123190	0
+ramstein format	52245	0
+ramstein group	52245	0
+ramstein gruppe	52245	0
 ramzan kadyrov	29206	0
-rapid support forces	51628	0
-rassemblement national	51701	0
-rat der europaischen union	42060	0
+rapid support forces	52393	0
+rassemblement national	52466	0
+rat der europaischen union	42141	0
 ratas	16944	0
 ratcliffe	16442	1
-raytheon	51782	0
-rd congo	78406	0
-rdc	78406	1
-rebelles houthis	45980	0
+raytheon	52547	0
+rd congo	80004	0
+rda	82548	1
+rdc	80004	1
+rebelles houthis	46603	0
 rebelo de sousa	20399	0
 recep tayyip erdogan	29312	0
-red cross	51806	0
-red sea	121431	0
-reform uk	51928	0
+red cross	52571	0
+red sea	123254	0
+reform uk	52693	0
 regiment azov	40234	0
-region administrativa especial china de hong kong	91779	0
-region administrativa especial china de macao	103021	0
-region d odessa	116236	0
-region de belgorod	65863	0
-region de briansk	70254	0
-region de dnipropetrovsk	79535	0
-region de donetsk	80514	0
-region de kharkiv	97294	0
-region de kherson	97587	0
-region de kiev	99120	0
-region de koursk	98728	0
-region de lougansk	101917	0
-region de louhansk	101917	0
-region de lviv	102754	0
-region de mykolaiv	109829	0
-region de soumy	134139	0
-region de zaporijia	147470	0
-region speciale administrative chinoise de hong kong	91779	0
-region speciale administrative chinoise de macao	103021	0
-regione amministrativa speciale di hong kong della repubblica popolare cinese	91779	0
-regione amministrativa speciale di macao della repubblica popolare cinese	103021	0
-regno dei paesi bassi	111289	0
-regno del bahrein	63931	0
-regno del belgio	65542	0
-regno del bhutan	66640	0
-regno del lesotho	100471	0
-regno del marocco	108585	0
-regno dell arabia saudita	125902	0
-regno di cambogia	71396	0
-regno di danimarca	78725	0
-regno di eswatini	83465	0
-regno di norvegia	115727	0
-regno di spagna	132511	0
-regno di svezia	134826	0
-regno di thailandia	136956	0
-regno di tonga	138295	0
-regno hascimita di giordania	95628	0
-regno unito	141006	0
-regno unito di gran bretagna e d irlanda del nord	141006	0
-reino da arabia saudita	125902	0
-reino da belgica	65542	0
-reino da dinamarca	78725	0
-reino da noruega	115727	0
-reino da suazilandia	83465	0
-reino da suecia	134826	0
-reino da tailandia	136956	0
-reino de arabia saudi	125902	0
-reino de barein	63931	0
-reino de belgica	65542	0
-reino de butan	66640	0
-reino de camboya	71396	0
-reino de dinamarca	78725	0
-reino de espana	132511	0
-reino de espanha	132511	0
-reino de esuatini	83465	0
-reino de lesoto	100471	0
-reino de los paises bajos	111289	0
-reino de marrocos	108585	0
-reino de marruecos	108585	0
-reino de noruega	115727	0
-reino de suecia	134826	0
-reino de tailandia	136956	0
-reino de tonga	138295	0
-reino do barem	63931	0
-reino do butao	66640	0
-reino do camboja	71396	0
-reino do lesoto	100471	0
-reino dos paises baixos	111289	0
-reino hachemi de jordania	95628	0
-reino hachemita da jordania	95628	0
-reino unido	141006	0
-reino unido da gra bretanha e irlanda do norte	141006	0
-reino unido de gran bretana e irlanda del norte	141006	0
-renaissance	51950	1
+region administrativa especial china de hong kong	93602	0
+region administrativa especial china de macao	104844	0
+region d odessa	118059	0
+region de belgorod	67324	0
+region de briansk	71715	0
+region de dnipropetrovsk	81139	0
+region de donetsk	82118	0
+region de kharkiv	99117	0
+region de kherson	99410	0
+region de kiev	100943	0
+region de koursk	100551	0
+region de lougansk	103740	0
+region de louhansk	103740	0
+region de lviv	104577	0
+region de mykolaiv	111652	0
+region de soumy	136220	0
+region de zaporijia	149660	0
+region speciale administrative chinoise de hong kong	93602	0
+region speciale administrative chinoise de macao	104844	0
+regione amministrativa speciale di hong kong della repubblica popolare cinese	93602	0
+regione amministrativa speciale di macao della repubblica popolare cinese	104844	0
+regno dei paesi bassi	113112	0
+regno del bahrein	65392	0
+regno del belgio	67003	0
+regno del bhutan	68101	0
+regno del lesotho	102294	0
+regno del marocco	110408	0
+regno dell arabia saudita	127725	0
+regno di cambogia	72857	0
+regno di danimarca	80329	0
+regno di eswatini	85230	0
+regno di norvegia	117550	0
+regno di spagna	134592	0
+regno di svezia	136907	0
+regno di thailandia	139037	0
+regno di tonga	140376	0
+regno hascimita di giordania	97451	0
+regno unito	143087	0
+regno unito di gran bretagna e d irlanda del nord	143087	0
+reino da arabia saudita	127725	0
+reino da belgica	67003	0
+reino da dinamarca	80329	0
+reino da noruega	117550	0
+reino da suazilandia	85230	0
+reino da suecia	136907	0
+reino da tailandia	139037	0
+reino de arabia saudi	127725	0
+reino de barein	65392	0
+reino de belgica	67003	0
+reino de butan	68101	0
+reino de camboya	72857	0
+reino de dinamarca	80329	0
+reino de espana	134592	0
+reino de espanha	134592	0
+reino de esuatini	85230	0
+reino de lesoto	102294	0
+reino de los paises bajos	113112	0
+reino de marrocos	110408	0
+reino de marruecos	110408	0
+reino de noruega	117550	0
+reino de suecia	136907	0
+reino de tailandia	139037	0
+reino de tonga	140376	0
+reino do barem	65392	0
+reino do butao	68101	0
+reino do camboja	72857	0
+reino do lesoto	102294	0
+reino dos paises baixos	113112	0
+reino hachemi de jordania	97451	0
+reino hachemita da jordania	97451	0
+reino unido	143087	0
+reino unido da gra bretanha e irlanda do norte	143087	0
+reino unido de gran bretana e irlanda del norte	143087	0
+renaissance	52715	1
 renzi	21798	0
-reprasentantenhaus	56797	1
-repubblica araba d egitto	81257	0
-repubblica argentina	61660	0
-repubblica bolivariana del venezuela	144694	0
-repubblica ceca	77915	0
-repubblica centrafricana	72829	0
-repubblica cooperativa di guyana	90380	0
-repubblica cooperativistica di myanmar	109482	0
-repubblica d albania	59437	0
-repubblica d angola	60948	0
-repubblica d armenia	62008	0
-repubblica d austria	62475	0
-repubblica d estonia	83160	0
-repubblica d indonesia	93191	0
-repubblica d iraq	93917	0
-repubblica d islanda	92573	0
-repubblica del benin	66136	0
-repubblica del botswana	68228	0
-repubblica del burundi	70983	0
-repubblica del camerun	71733	0
-repubblica del ciad	73205	0
-repubblica del cile	73938	0
-repubblica del congo	121565	0
-repubblica del gambia	86985	0
-repubblica del ghana	88045	0
-repubblica del guatemala	89069	0
-repubblica del kazakistan	96399	0
-repubblica del kenya	96804	0
-repubblica del kirghizistan	99334	0
-repubblica del madagascar	103522	0
-repubblica del malawi	103854	0
-repubblica del mali	104598	0
-repubblica del mozambico	109000	0
-repubblica del niger	112617	0
-repubblica del paraguay	118819	0
-repubblica del peru	119346	0
-repubblica del portogallo	120473	0
-repubblica del ruanda	122609	0
-repubblica del senegal	126591	0
-repubblica del sudan	133735	0
-repubblica del sudan del sud	132031	0
-repubblica del tagikistan	135856	0
-repubblica del togo	137989	0
-repubblica dell azerbaigian	62905	0
-repubblica dell ecuador	80944	0
-repubblica dell eritrea	82887	0
-repubblica dell honduras	91492	0
-repubblica dell india	92928	0
-repubblica dell uganda	140291	0
-repubblica dell uzbekistan	143880	0
-repubblica della costa d avorio	76299	0
-repubblica della guinea equatoriale	82235	0
-repubblica della sierra leone	127798	0
-repubblica delle filippine	119578	0
-repubblica delle isole marshall	105170	0
-repubblica delle maldive	104215	0
-repubblica delle seychelles	127261	0
-repubblica dello yemen	146864	0
-repubblica dello zambia	147188	0
-repubblica dello zimbabwe	148238	0
-repubblica democratica del congo	78406	0
-repubblica democratica di sao tome e principe	125062	0
-repubblica democratica di timor est	137380	0
-repubblica democratica popolare di algeria	59777	0
-repubblica democratica popolare di corea	113552	0
-repubblica democratica socialista dello sri lanka	132831	0
-repubblica di bielorussia	65140	0
-repubblica di bulgaria	70560	0
-repubblica di capo verde	72191	0
-repubblica di cipro	77658	0
-repubblica di colombia	75047	0
-repubblica di costa rica	75978	0
-repubblica di croazia	77063	0
-repubblica di cuba	77410	0
-repubblica di el salvador	81697	0
-repubblica di figi	84811	0
-repubblica di finlandia	85086	0
-repubblica di gibuti	79036	0
-repubblica di guinea	89448	0
-repubblica di guinea bissau	89774	0
-repubblica di haiti	90711	0
-repubblica di kiribati	97808	0
-repubblica di lettonia	99824	0
-repubblica di liberia	100726	0
-repubblica di lituania	101512	0
-repubblica di macedonia del nord	114232	0
-repubblica di malta	104827	0
-repubblica di mauritius	106312	0
-repubblica di moldavia	107776	0
-repubblica di namibia	110246	0
-repubblica di nauru	110554	0
-repubblica di nicaragua	112288	0
-repubblica di palau	117236	0
-repubblica di panama	117783	0
-repubblica di polonia	120131	0
-repubblica di san marino	124710	0
-repubblica di serbia	126893	0
-repubblica di singapore	128450	0
-repubblica di slovenia	129274	0
-repubblica di suriname	134246	0
-repubblica di trinidad e tobago	138691	0
-repubblica di vanuatu	144252	0
-repubblica dominicana	80173	0
-repubblica ellenica	88476	0
-repubblica federale del brasile	68751	0
-repubblica federale della nigeria	112871	0
-repubblica federale democratica d etiopia	83791	0
-repubblica federale democratica del nepal	110769	0
-repubblica federale di germania	87562	0
-repubblica federale di somalia	130111	0
-repubblica francese	85501	0
-repubblica gabonese	86731	0
-repubblica islamica del pakistan	116821	0
-repubblica islamica dell afghanistan	58732	0
-repubblica islamica dell iran	93543	0
-repubblica islamica di mauritania	105819	0
-repubblica italiana	94816	0
-repubblica libanese	100167	0
-repubblica orientale dell uruguay	143114	0
-repubblica popolare cinese	74187	0
-repubblica popolare del bangladesh	64515	0
-repubblica slovacca	128937	0
-repubblica socialista del vietnam	145222	0
-repubblica sudafricana	130512	0
-repubblica tunisina	139345	0
-repubblica unita di tanzania	136309	0
-republic of albania	59437	0
-republic of angola	60948	0
-republic of armenia	62008	0
-republic of austria	62475	0
-republic of azerbaijan	62905	0
-republic of belarus	65140	0
-republic of benin	66136	0
-republic of bosnia and herzegovina	67495	0
-republic of botswana	68228	0
-republic of bulgaria	70560	0
-republic of burundi	70983	0
-republic of cabo verde	72191	0
-republic of cameroon	71733	0
-republic of chad	73205	0
-republic of chile	73938	0
-republic of china	135641	0
-republic of colombia	75047	0
-republic of costa rica	75978	0
-republic of cote d ivoire	76299	0
-republic of croatia	77063	0
-republic of cuba	77410	0
-republic of cyprus	77658	0
-republic of djibouti	79036	0
-republic of ecuador	80944	0
-republic of el salvador	81697	0
-republic of equatorial guinea	82235	0
-republic of estonia	83160	0
-republic of fiji	84811	0
-republic of finland	85086	0
-republic of ghana	88045	0
-republic of guatemala	89069	0
-republic of guinea	89448	0
-republic of guinea bissau	89774	0
-republic of guyana	90380	0
-republic of haiti	90711	0
-republic of honduras	91492	0
-republic of iceland	92573	0
-republic of india	92928	0
-republic of indonesia	93191	0
-republic of iraq	93917	0
-republic of kazakhstan	96399	0
-republic of kenya	96804	0
-republic of kiribati	97808	0
-republic of korea	131742	0
-republic of latvia	99824	0
-republic of liberia	100726	0
-republic of lithuania	101512	0
-republic of madagascar	103522	0
-republic of malawi	103854	0
-republic of maldives	104215	0
-republic of mali	104598	0
-republic of malta	104827	0
-republic of mauritius	106312	0
-republic of moldova	107776	0
-republic of mozambique	109000	0
-republic of myanmar	109482	0
-republic of namibia	110246	0
-republic of nauru	110554	0
-republic of nicaragua	112288	0
-republic of north macedonia	114232	0
-republic of palau	117236	0
-republic of panama	117783	0
-republic of paraguay	118819	0
-republic of peru	119346	0
-republic of poland	120131	0
-republic of san marino	124710	0
-republic of senegal	126591	0
-republic of serbia	126893	0
-republic of seychelles	127261	0
-republic of sierra leone	127798	0
-republic of singapore	128450	0
-republic of slovenia	129274	0
-republic of south africa	130512	0
-republic of south sudan	132031	0
-republic of suriname	134246	0
-republic of tajikistan	135856	0
-republic of the congo	121565	0
-republic of the gambia	86985	0
-republic of the marshall islands	105170	0
-republic of the niger	112617	0
-republic of the philippines	119578	0
-republic of the sudan	133735	0
-republic of trinidad and tobago	138691	0
-republic of tunisia	139345	0
-republic of turkiye	139670	0
-republic of uganda	140291	0
-republic of uzbekistan	143880	0
-republic of vanuatu	144252	0
-republic of yemen	146864	0
-republic of zambia	147188	0
-republic of zimbabwe	148238	0
-republica arabe de egipto	81257	0
-republica arabe do egito	81257	0
-republica argentina	61660	0
-republica bolivariana da venezuela	144694	0
-republica bolivariana de venezuela	144694	0
-republica centro africana	72829	0
-republica centroafricana	72829	0
-republica checa	77915	0
-republica da africa do sul	130512	0
-republica da albania	59437	0
-republica da armenia	62008	0
-republica da austria	62475	0
-republica da bielorussia	65140	0
-republica da birmania	109482	0
-republica da bosnia herzegovina	67495	0
-republica da bulgaria	70560	0
-republica da colombia	75047	0
-republica da costa do marfim	76299	0
-republica da costa rica	75978	0
-republica da croacia	77063	0
-republica da eslovenia	129274	0
-republica da estonia	83160	0
-republica da finlandia	85086	0
-republica da gambia	86985	0
-republica da guatemala	89069	0
-republica da guiana	90380	0
-republica da guine	89448	0
-republica da guine bissau	89774	0
-republica da guine equatorial	82235	0
-republica da india	92928	0
-republica da indonesia	93191	0
-republica da islandia	92573	0
-republica da letonia	99824	0
-republica da liberia	100726	0
-republica da lituania	101512	0
-republica da macedonia do norte	114232	0
-republica da moldavia	107776	0
-republica da namibia	110246	0
-republica da nicaragua	112288	0
-republica da polonia	120131	0
-republica da serra leoa	127798	0
-republica da servia	126893	0
-republica da tunisia	139345	0
-republica da zambia	147188	0
-republica das fiji	84811	0
-republica das filipinas	119578	0
-republica das honduras	91492	0
-republica das ilhas marshall	105170	0
-republica das maldivas	104215	0
-republica das seychelles	127261	0
-republica de albania	59437	0
-republica de angola	60948	0
-republica de armenia	62008	0
-republica de austria	62475	0
-republica de azerbaiyan	62905	0
-republica de benin	66136	0
-republica de bielorrusia	65140	0
-republica de bosnia y hercegovina	67495	0
-republica de botsuana	68228	0
-republica de bulgaria	70560	0
-republica de burundi	70983	0
-republica de cabo verde	72191	0
-republica de chile	73938	0
-republica de chipre	77658	0
-republica de colombia	75047	0
-republica de costa de marfil	76299	0
-republica de costa rica	75978	0
-republica de croacia	77063	0
-republica de cuba	77410	0
-republica de el salvador	81697	0
-republica de eslovenia	129274	0
-republica de estonia	83160	0
-republica de filipinas	119578	0
-republica de finlandia	85086	0
-republica de fiyi	84811	0
-republica de gambia	86985	0
-republica de ghana	88045	0
-republica de guatemala	89069	0
-republica de guinea	89448	0
-republica de guinea bissau	89774	0
-republica de guinea ecuatorial	82235	0
-republica de guyana	90380	0
-republica de haiti	90711	0
-republica de honduras	91492	0
-republica de indonesia	93191	0
-republica de irak	93917	0
-republica de islandia	92573	0
-republica de kazajistan	96399	0
-republica de kenia	96804	0
-republica de kiribati	97808	0
-republica de la india	92928	0
-republica de la union de myanmar	109482	0
-republica de las islas marshall	105170	0
-republica de las seychelles	127261	0
-republica de letonia	99824	0
-republica de liberia	100726	0
-republica de lituania	101512	0
-republica de macedonia del norte	114232	0
-republica de madagascar	103522	0
-republica de malawi	103854	0
-republica de maldivas	104215	0
-republica de mali	104598	0
-republica de malta	104827	0
-republica de mauricias	106312	0
-republica de mauricio	106312	0
-republica de mocambique	109000	0
-republica de moldavia	107776	0
-republica de mozambique	109000	0
-republica de namibia	110246	0
-republica de nauru	110554	0
-republica de nicaragua	112288	0
-republica de palau	117236	0
-republica de panama	117783	0
-republica de polonia	120131	0
-republica de ruanda	122609	0
-republica de san marino	124710	0
-republica de serbia	126893	0
-republica de sierra leona	127798	0
-republica de singapur	128450	0
-republica de singapura	128450	0
-republica de sudafrica	130512	0
-republica de sudan	133735	0
-republica de sudan del sur	132031	0
-republica de surinam	134246	0
-republica de tayikistan	135856	0
-republica de trinidad y tobago	138691	0
-republica de trinidade e tobago	138691	0
-republica de tunez	139345	0
-republica de uganda	140291	0
-republica de uzbekistan	143880	0
-republica de vanuatu	144252	0
-republica de yibuti	79036	0
-republica de zambia	147188	0
-republica de zimbabue	148238	0
-republica del camerun	71733	0
-republica del chad	73205	0
-republica del congo	121565	0
-republica del ecuador	80944	0
-republica del niger	112617	0
-republica del paraguay	118819	0
-republica del peru	119346	0
-republica del senegal	126591	0
-republica del yemen	146864	0
-republica democratica de santo tome y principe	125062	0
-republica democratica de sao tome e principe	125062	0
-republica democratica de timor leste	137380	0
-republica democratica de timor oriental	137380	0
-republica democratica e popular da argelia	59777	0
-republica democratica federal da etiopia	83791	0
-republica democratica federal do nepal	110769	0
-republica democratica popular de argelia	59777	0
-republica democratica socialista do sri lanka	132831	0
-republica do azerbaijao	62905	0
-republica do benim	66136	0
-republica do botsuana	68228	0
-republica do burundi	70983	0
-republica do cazaquistao	96399	0
-republica do chade	73205	0
-republica do chile	73938	0
-republica do congo	121565	0
-republica do djibouti	79036	0
-republica do equador	80944	0
-republica do gana	88045	0
-republica do haiti	90711	0
-republica do iemen	146864	0
-republica do iraque	93917	0
-republica do libano	100167	0
-republica do malawi	103854	0
-republica do mali	104598	0
-republica do niger	112617	0
-republica do panama	117783	0
-republica do paraguai	118819	0
-republica do peru	119346	0
-republica do quenia	96804	0
-republica do quirgistao	99334	0
-republica do ruanda	122609	0
-republica do senegal	126591	0
-republica do sudao	133735	0
-republica do sudao do sul	132031	0
-republica do suriname	134246	0
-republica do tajiquistao	135856	0
-republica do uganda	140291	0
-republica do uzbequistao	143880	0
-republica do zimbabue	148238	0
-republica dominicana	80173	0
-republica dos camaroes	71733	0
-republica eslovaca	128937	0
-republica federal da alemanha	87562	0
-republica federal da nigeria	112871	0
-republica federal da somalia	130111	0
-republica federal de alemania	87562	0
-republica federal de nigeria	112871	0
-republica federal de somalia	130111	0
-republica federal democratica de etiopia	83791	0
-republica federal democratica de nepal	110769	0
-republica federativa de brasil	68751	0
-republica federativa do brasil	68751	0
-republica francesa	85501	0
-republica gabonesa	86731	0
-republica helenica	88476	0
-republica islamica da mauritania	105819	0
-republica islamica de afganistan	58732	0
-republica islamica de iran	93543	0
-republica islamica de mauritania	105819	0
-republica islamica de pakistan	116821	0
-republica islamica do afeganistao	58732	0
-republica islamica do irao	93543	0
-republica islamica do paquistao	116821	0
-republica italiana	94816	0
-republica kirguiza	99334	0
-republica libanesa	100167	0
-republica oriental del uruguay	143114	0
-republica oriental do uruguai	143114	0
-republica popular china	74187	0
-republica popular da china	74187	0
-republica popular de banglades	64515	0
-republica popular democratica da coreia	113552	0
-republica popular democratica de corea	113552	0
-republica popular do bangladeche	64515	0
-republica portuguesa	120473	0
-republica socialista de vietnam	145222	0
-republica socialista democratica de sri lanka	132831	0
-republica socialista do vietname	145222	0
-republica togolesa	137989	0
-republica unida da tanzania	136309	0
-republica unida de tanzania	136309	0
-republican party	52016	0
-republicans	52016	1
-republiek albanie	59437	0
-republiek angola	60948	0
-republiek armenie	62008	0
-republiek azerbeidzjan	62905	0
-republiek belarus	65140	0
-republiek benin	66136	0
-republiek bosnie en herzegovina	67495	0
-republiek botswana	68228	0
-republiek bulgarije	70560	0
-republiek burundi	70983	0
-republiek chili	73938	0
-republiek colombia	75047	0
-republiek congo	121565	0
-republiek costa rica	75978	0
-republiek cuba	77410	0
-republiek cyprus	77658	0
-republiek der filipijnen	119578	0
-republiek der maldiven	104215	0
-republiek der marshalleilanden	105170	0
-republiek djibouti	79036	0
-republiek ecuador	80944	0
-republiek el salvador	81697	0
-republiek equatoriaal guinea	82235	0
-republiek estland	83160	0
-republiek fiji	84811	0
-republiek finland	85086	0
-republiek gabon	86731	0
-republiek gambia	86985	0
-republiek ghana	88045	0
-republiek guatemala	89069	0
-republiek guinee	89448	0
-republiek guinee bissau	89774	0
-republiek guyana	90380	0
-republiek haiti	90711	0
-republiek honduras	91492	0
-republiek ijsland	92573	0
-republiek india	92928	0
-republiek indonesie	93191	0
-republiek irak	93917	0
-republiek ivoorkust	76299	0
-republiek jemen	146864	0
-republiek kaapverdie	72191	0
-republiek kameroen	71733	0
-republiek kazachstan	96399	0
-republiek kenia	96804	0
-republiek kiribati	97808	0
-republiek kroatie	77063	0
-republiek letland	99824	0
-republiek libanon	100167	0
-republiek liberia	100726	0
-republiek litouwen	101512	0
-republiek madagaskar	103522	0
-republiek malawi	103854	0
-republiek mali	104598	0
-republiek malta	104827	0
-republiek mauritius	106312	0
-republiek moldavie	107776	0
-republiek mozambique	109000	0
-republiek myanmar	109482	0
-republiek namibie	110246	0
-republiek nauru	110554	0
-republiek nicaragua	112288	0
-republiek niger	112617	0
-republiek noord macedonie	114232	0
-republiek oeganda	140291	0
-republiek oezbekistan	143880	0
-republiek oostenrijk	62475	0
-republiek palau	117236	0
-republiek panama	117783	0
-republiek paraguay	118819	0
-republiek peru	119346	0
-republiek polen	120131	0
-republiek rwanda	122609	0
-republiek san marino	124710	0
-republiek senegal	126591	0
-republiek servie	126893	0
-republiek seychellen	127261	0
-republiek sierra leone	127798	0
-republiek singapore	128450	0
-republiek slovenie	129274	0
-republiek soedan	133735	0
-republiek suriname	134246	0
-republiek tadzjikistan	135856	0
-republiek togo	137989	0
-republiek trinidad en tobago	138691	0
-republiek tsjaad	73205	0
-republiek tunesie	139345	0
-republiek turkije	139670	0
-republiek vanuatu	144252	0
-republiek zambia	147188	0
-republiek zimbabwe	148238	0
-republiek zuid afrika	130512	0
-republiek zuid soedan	132031	0
-republik albanien	59437	0
-republik angola	60948	0
-republik aquatorialguinea	82235	0
-republik armenien	62008	0
-republik aserbaidschan	62905	0
-republik belarus	65140	0
-republik benin	66136	0
-republik botsuana	68228	0
-republik bulgarien	70560	0
-republik burundi	70983	0
-republik chile	73938	0
-republik costa rica	75978	0
-republik cote d ivoire	76299	0
-republik der philippinen	119578	0
-republik dschibuti	79036	0
-republik ecuador	80944	0
-republik el salvador	81697	0
-republik estland	83160	0
-republik fidschi	84811	0
-republik finnland	85086	0
-republik gambia	86985	0
-republik ghana	88045	0
-republik guatemala	89069	0
-republik guinea	89448	0
-republik guinea bissau	89774	0
-republik haiti	90711	0
-republik honduras	91492	0
-republik indien	92928	0
-republik indonesien	93191	0
-republik irak	93917	0
-republik island	92573	0
-republik jemen	146864	0
-republik kamerun	71733	0
-republik kap verde	72191	0
-republik kasachstan	96399	0
-republik kenia	96804	0
-republik kiribati	97808	0
-republik kolumbien	75047	0
-republik kongo	121565	0
-republik kroatien	77063	0
-republik kuba	77410	0
-republik lettland	99824	0
-republik liberia	100726	0
-republik litauen	101512	0
-republik madagaskar	103522	0
-republik malawi	103854	0
-republik malediven	104215	0
-republik mali	104598	0
-republik malta	104827	0
-republik marshallinseln	105170	0
-republik mauritius	106312	0
-republik moldau	107776	0
-republik mosambik	109000	0
-republik myanmar	109482	0
-republik namibia	110246	0
-republik nauru	110554	0
-republik nicaragua	112288	0
-republik niger	112617	0
-republik nordmazedonien	114232	0
-republik osterreich	62475	0
-republik ostlich des uruguay	143114	0
-republik palau	117236	0
-republik panama	117783	0
-republik paraguay	118819	0
-republik peru	119346	0
-republik polen	120131	0
-republik ruanda	122609	0
-republik sambia	147188	0
-republik san marino	124710	0
-republik senegal	126591	0
-republik serbien	126893	0
-republik seychellen	127261	0
-republik sierra leone	127798	0
-republik simbabwe	148238	0
-republik singapur	128450	0
-republik slowenien	129274	0
-republik sudafrika	130512	0
-republik sudan	133735	0
-republik sudsudan	132031	0
-republik suriname	134246	0
-republik tadschikistan	135856	0
-republik togo	137989	0
-republik trinidad und tobago	138691	0
-republik tschad	73205	0
-republik turkei	139670	0
-republik uganda	140291	0
-republik usbekistan	143880	0
-republik vanuatu	144252	0
-republik zypern	77658	0
-republika albanii	59437	0
-republika angoli	60948	0
-republika argentynska	61660	0
-republika armenii	62008	0
-republika austrii	62475	0
-republika azerbejdzanu	62905	0
-republika beninu	66136	0
-republika bialorusi	65140	0
-republika bosni i hercegowiny	67495	0
-republika botswany	68228	0
-republika bulgarii	70560	0
-republika burundi	70983	0
-republika chile	73938	0
-republika chorwacji	77063	0
-republika cypru	77658	0
-republika czadu	73205	0
-republika czeska	77915	0
-republika dominikanska	80173	0
-republika dzibuti	79036	0
-republika ekwadoru	80944	0
-republika estonii	83160	0
-republika federalna niemiec	87562	0
-republika fidzi	84811	0
-republika filipin	119578	0
-republika finlandii	85086	0
-republika francji	85501	0
-republika gabonska	86731	0
-republika gambii	86985	0
-republika ghany	88045	0
-republika grecka	88476	0
-republika gujany	90380	0
-republika gwatemali	89069	0
-republika gwinei	89448	0
-republika gwinei bissau	89774	0
-republika gwinei rownikowej	82235	0
-republika haiti	90711	0
-republika hondurasu	91492	0
-republika indii	92928	0
-republika indonezji	93191	0
-republika iracka	93917	0
-republika islandii	92573	0
-republika jemenu	146864	0
-republika kamerunu	71733	0
-republika kazachstanu	96399	0
-republika kenii	96804	0
-republika kirgiska	99334	0
-republika kiribati	97808	0
-republika kolumbii	75047	0
-republika konga	121565	0
-republika kostaryki	75978	0
-republika kuby	77410	0
-republika libanska	100167	0
-republika liberii	100726	0
-republika litewska	101512	0
-republika lotewska	99824	0
-republika macedonii polnocnej	114232	0
-republika madagaskaru	103522	0
-republika malawi	103854	0
-republika malediwow	104215	0
-republika mali	104598	0
-republika malty	104827	0
-republika mauritiusa	106312	0
-republika moldawii	107776	0
-republika mozambiku	109000	0
-republika namibii	110246	0
-republika nauru	110554	0
-republika nigru	112617	0
-republika nikaragui	112288	0
-republika palau	117236	0
-republika panamy	117783	0
-republika paragwaju	118819	0
-republika peru	119346	0
-republika poludniowej afryki	130512	0
-republika portugalska	120473	0
-republika ruandyjska	122609	0
-republika salwadoru	81697	0
-republika san marino	124710	0
-republika senegalu	126591	0
-republika serbii	126893	0
-republika seszeli	127261	0
-republika sierra leone	127798	0
-republika singapuru	128450	0
-republika slowacka	128937	0
-republika slowenii	129274	0
-republika srodkowoafrykanska	72829	0
-republika sudanu	133735	0
-republika sudanu poludniowego	132031	0
-republika surinamu	134246	0
-republika tadzykistanu	135856	0
-republika togijska	137989	0
-republika trynidadu i tobago	138691	0
-republika tunezyjska	139345	0
-republika turcji	139670	0
-republika ugandy	140291	0
-republika uzbekistanu	143880	0
-republika vanuatu	144252	0
-republika wloska	94816	0
-republika wybrzeza kosci sloniowej	76299	0
-republika wysp marshalla	105170	0
-republika zambii	147188	0
-republika zielonego przyladka	72191	0
-republika zimbabwe	148238	0
-republika zwiazku mjanmy	109482	0
-republikaner	52016	0
-republique algerienne democratique et populaire	59777	0
-republique arabe d egypte	81257	0
-republique bolivarienne du venezuela	144694	0
-republique centrafricaine	72829	0
-republique d afrique du sud	130512	0
-republique d albanie	59437	0
-republique d angola	60948	0
-republique d argentine	61660	0
-republique d armenie	62008	0
-republique d autriche	62475	0
-republique d azerbaidjan	62905	0
-republique d el salvador	81697	0
-republique d equateur	80944	0
-republique d estonie	83160	0
-republique d inde	92928	0
-republique d indonesie	93191	0
-republique d iraq	93917	0
-republique d islande	92573	0
-republique d ouganda	140291	0
-republique d ouzbekistan	143880	0
-republique de bosnie et herzegovine	67495	0
-republique de bulgarie	70560	0
-republique de chypre	77658	0
-republique de colombie	75047	0
-republique de cote d ivoire	76299	0
-republique de croatie	77063	0
-republique de cuba	77410	0
-republique de djibouti	79036	0
-republique de finlande	85086	0
-republique de gambie	86985	0
-republique de guinee	89448	0
-republique de guinee bissau	89774	0
-republique de guinee equatoriale	82235	0
-republique de guyana	90380	0
-republique de haiti	90711	0
-republique de kiribati	97808	0
-republique de l ile maurice	106312	0
-republique de lettonie	99824	0
-republique de lituanie	101512	0
-republique de macedoine du nord	114232	0
-republique de madagascar	103522	0
-republique de malte	104827	0
-republique de moldova	107776	0
-republique de myanmar	109482	0
-republique de namibie	110246	0
-republique de nauru	110554	0
-republique de palau	117236	0
-republique de pologne	120131	0
-republique de san marin	124710	0
-republique de serbie	126893	0
-republique de sierra leone	127798	0
-republique de singapour	128450	0
-republique de slovenie	129274	0
-republique de trinite et tobago	138691	0
-republique de tunisie	139345	0
-republique de zambie	147188	0
-republique democratique de sao tome et principe	125062	0
-republique democratique du congo	78406	0
-republique democratique du timor leste	137380	0
-republique democratique populaire de coree	113552	0
-republique democratique socialiste de sri lanka	132831	0
-republique des fidji	84811	0
-republique des iles marshall	105170	0
-republique des maldives	104215	0
-republique des philippines	119578	0
-republique des seychelles	127261	0
-republique dominicaine	80173	0
-republique du belarus	65140	0
-republique du benin	66136	0
-republique du botswana	68228	0
-republique du burundi	70983	0
-republique du cameroun	71733	0
-republique du cap vert	72191	0
-republique du chili	73938	0
-republique du congo	121565	0
-republique du costa rica	75978	0
-republique du ghana	88045	0
-republique du guatemala	89069	0
-republique du honduras	91492	0
-republique du kazakhstan	96399	0
-republique du kenya	96804	0
-republique du liberia	100726	0
-republique du malawi	103854	0
-republique du mali	104598	0
-republique du mozambique	109000	0
-republique du nicaragua	112288	0
-republique du niger	112617	0
-republique du panama	117783	0
-republique du paraguay	118819	0
-republique du perou	119346	0
-republique du senegal	126591	0
-republique du soudan	133735	0
-republique du soudan du sud	132031	0
-republique du surinam	134246	0
-republique du tadjikistan	135856	0
-republique du tchad	73205	0
-republique du vanuatu	144252	0
-republique du yemen	146864	0
-republique du zimbabwe	148238	0
-republique federale d allemagne	87562	0
-republique federale de somalie	130111	0
-republique federale democratique d ethiopie	83791	0
-republique federale democratique du nepal	110769	0
-republique federale du bresil	68751	0
-republique federale du nigeria	112871	0
-republique francaise	85501	0
-republique gabonaise	86731	0
-republique grecque	88476	0
-republique islamique d afghanistan	58732	0
-republique islamique d iran	93543	0
-republique islamique de mauritanie	105819	0
-republique islamique du pakistan	116821	0
-republique italienne	94816	0
-republique kirghize	99334	0
-republique libanaise	100167	0
-republique orientale d uruguay	143114	0
-republique populaire de chine	74187	0
-republique populaire de donetsk	80712	0
-republique populaire de lougansk	102161	0
-republique populaire du bengladesh	64515	0
-republique portugaise	120473	0
-republique rwandaise	122609	0
-republique slovaque	128937	0
-republique socialiste du viet nam	145222	0
-republique tcheque	77915	0
-republique togolaise	137989	0
-republique unie de tanzanie	136309	0
-reserva federal	44605	0
-reserve federale	44605	0
-reserve federale americaine	44605	0
+reprasentantenhaus	58258	1
+repubblica araba d egitto	83022	0
+repubblica argentina	63121	0
+repubblica bolivariana del venezuela	146775	0
+repubblica ceca	79376	0
+repubblica centrafricana	74290	0
+repubblica cooperativa di guyana	92203	0
+repubblica cooperativistica di myanmar	111305	0
+repubblica d albania	60898	0
+repubblica d angola	62409	0
+repubblica d armenia	63469	0
+repubblica d austria	63936	0
+repubblica d estonia	84925	0
+repubblica d indonesia	95014	0
+repubblica d iraq	95740	0
+repubblica d islanda	94396	0
+repubblica del benin	67597	0
+repubblica del botswana	69689	0
+repubblica del burundi	72444	0
+repubblica del camerun	73194	0
+repubblica del ciad	74666	0
+repubblica del cile	75399	0
+repubblica del congo	123388	0
+repubblica del gambia	88750	0
+repubblica del ghana	89868	0
+repubblica del guatemala	90892	0
+repubblica del kazakistan	98222	0
+repubblica del kenya	98627	0
+repubblica del kirghizistan	101157	0
+repubblica del madagascar	105345	0
+repubblica del malawi	105677	0
+repubblica del mali	106421	0
+repubblica del mozambico	110823	0
+repubblica del niger	114440	0
+repubblica del paraguay	120642	0
+repubblica del peru	121169	0
+repubblica del portogallo	122296	0
+repubblica del ruanda	124432	0
+repubblica del senegal	128414	0
+repubblica del sudan	135816	0
+repubblica del sudan del sud	133854	0
+repubblica del tagikistan	137937	0
+repubblica del togo	140070	0
+repubblica dell azerbaigian	64366	0
+repubblica dell ecuador	82709	0
+repubblica dell eritrea	84652	0
+repubblica dell honduras	93315	0
+repubblica dell india	94751	0
+repubblica dell uganda	142372	0
+repubblica dell uzbekistan	145961	0
+repubblica della costa d avorio	77760	0
+repubblica della guinea equatoriale	84000	0
+repubblica della sierra leone	129621	0
+repubblica delle filippine	121401	0
+repubblica delle isole marshall	106993	0
+repubblica delle maldive	106038	0
+repubblica delle seychelles	129084	0
+repubblica dello yemen	148945	0
+repubblica dello zambia	149378	0
+repubblica dello zimbabwe	150428	0
+repubblica democratica del congo	80004	0
+repubblica democratica di sao tome e principe	126885	0
+repubblica democratica di timor est	139461	0
+repubblica democratica popolare di algeria	61238	0
+repubblica democratica popolare di corea	115375	0
+repubblica democratica socialista dello sri lanka	134912	0
+repubblica di bielorussia	66601	0
+repubblica di bulgaria	72021	0
+repubblica di capo verde	73652	0
+repubblica di cipro	79119	0
+repubblica di colombia	76508	0
+repubblica di costa rica	77439	0
+repubblica di croazia	78524	0
+repubblica di cuba	78871	0
+repubblica di el salvador	83462	0
+repubblica di figi	86576	0
+repubblica di finlandia	86851	0
+repubblica di gibuti	80640	0
+repubblica di guinea	91271	0
+repubblica di guinea bissau	91597	0
+repubblica di haiti	92534	0
+repubblica di kiribati	99631	0
+repubblica di lettonia	101647	0
+repubblica di liberia	102549	0
+repubblica di lituania	103335	0
+repubblica di macedonia del nord	116055	0
+repubblica di malta	106650	0
+repubblica di mauritius	108135	0
+repubblica di moldavia	109599	0
+repubblica di namibia	112069	0
+repubblica di nauru	112377	0
+repubblica di nicaragua	114111	0
+repubblica di palau	119059	0
+repubblica di panama	119606	0
+repubblica di polonia	121954	0
+repubblica di san marino	126533	0
+repubblica di serbia	128716	0
+repubblica di singapore	130273	0
+repubblica di slovenia	131097	0
+repubblica di suriname	136327	0
+repubblica di trinidad e tobago	140772	0
+repubblica di vanuatu	146333	0
+repubblica dominicana	81777	0
+repubblica ellenica	90299	0
+repubblica federale del brasile	70212	0
+repubblica federale della nigeria	114694	0
+repubblica federale democratica d etiopia	85556	0
+repubblica federale democratica del nepal	112592	0
+repubblica federale di germania	89327	0
+repubblica federale di somalia	131934	0
+repubblica francese	87266	0
+repubblica gabonese	88496	0
+repubblica islamica del pakistan	118644	0
+repubblica islamica dell afghanistan	60193	0
+repubblica islamica dell iran	95366	0
+repubblica islamica di mauritania	107642	0
+repubblica italiana	96639	0
+repubblica libanese	101990	0
+repubblica orientale dell uruguay	145195	0
+repubblica popolare cinese	75648	0
+repubblica popolare del bangladesh	65976	0
+repubblica slovacca	130760	0
+repubblica socialista del vietnam	147303	0
+repubblica sudafricana	132335	0
+repubblica tunisina	141426	0
+repubblica unita di tanzania	138390	0
+republic of albania	60898	0
+republic of angola	62409	0
+republic of armenia	63469	0
+republic of austria	63936	0
+republic of azerbaijan	64366	0
+republic of belarus	66601	0
+republic of benin	67597	0
+republic of bosnia and herzegovina	68956	0
+republic of botswana	69689	0
+republic of bulgaria	72021	0
+republic of burundi	72444	0
+republic of cabo verde	73652	0
+republic of cameroon	73194	0
+republic of chad	74666	0
+republic of chile	75399	0
+republic of china	137722	0
+republic of colombia	76508	0
+republic of costa rica	77439	0
+republic of cote d ivoire	77760	0
+republic of croatia	78524	0
+republic of cuba	78871	0
+republic of cyprus	79119	0
+republic of djibouti	80640	0
+republic of ecuador	82709	0
+republic of el salvador	83462	0
+republic of equatorial guinea	84000	0
+republic of estonia	84925	0
+republic of fiji	86576	0
+republic of finland	86851	0
+republic of ghana	89868	0
+republic of guatemala	90892	0
+republic of guinea	91271	0
+republic of guinea bissau	91597	0
+republic of guyana	92203	0
+republic of haiti	92534	0
+republic of honduras	93315	0
+republic of iceland	94396	0
+republic of india	94751	0
+republic of indonesia	95014	0
+republic of iraq	95740	0
+republic of kazakhstan	98222	0
+republic of kenya	98627	0
+republic of kiribati	99631	0
+republic of korea	133565	0
+republic of latvia	101647	0
+republic of liberia	102549	0
+republic of lithuania	103335	0
+republic of madagascar	105345	0
+republic of malawi	105677	0
+republic of maldives	106038	0
+republic of mali	106421	0
+republic of malta	106650	0
+republic of mauritius	108135	0
+republic of moldova	109599	0
+republic of mozambique	110823	0
+republic of myanmar	111305	0
+republic of namibia	112069	0
+republic of nauru	112377	0
+republic of nicaragua	114111	0
+republic of north macedonia	116055	0
+republic of palau	119059	0
+republic of panama	119606	0
+republic of paraguay	120642	0
+republic of peru	121169	0
+republic of poland	121954	0
+republic of san marino	126533	0
+republic of senegal	128414	0
+republic of serbia	128716	0
+republic of seychelles	129084	0
+republic of sierra leone	129621	0
+republic of singapore	130273	0
+republic of slovenia	131097	0
+republic of south africa	132335	0
+republic of south sudan	133854	0
+republic of suriname	136327	0
+republic of tajikistan	137937	0
+republic of the congo	123388	0
+republic of the gambia	88750	0
+republic of the marshall islands	106993	0
+republic of the niger	114440	0
+republic of the philippines	121401	0
+republic of the sudan	135816	0
+republic of trinidad and tobago	140772	0
+republic of tunisia	141426	0
+republic of turkiye	141751	0
+republic of uganda	142372	0
+republic of uzbekistan	145961	0
+republic of vanuatu	146333	0
+republic of yemen	148945	0
+republic of zambia	149378	0
+republic of zimbabwe	150428	0
+republica arabe de egipto	83022	0
+republica arabe do egito	83022	0
+republica argentina	63121	0
+republica bolivariana da venezuela	146775	0
+republica bolivariana de venezuela	146775	0
+republica centro africana	74290	0
+republica centroafricana	74290	0
+republica checa	79376	0
+republica da africa do sul	132335	0
+republica da albania	60898	0
+republica da armenia	63469	0
+republica da austria	63936	0
+republica da bielorussia	66601	0
+republica da birmania	111305	0
+republica da bosnia herzegovina	68956	0
+republica da bulgaria	72021	0
+republica da colombia	76508	0
+republica da costa do marfim	77760	0
+republica da costa rica	77439	0
+republica da croacia	78524	0
+republica da eslovenia	131097	0
+republica da estonia	84925	0
+republica da finlandia	86851	0
+republica da gambia	88750	0
+republica da guatemala	90892	0
+republica da guiana	92203	0
+republica da guine	91271	0
+republica da guine bissau	91597	0
+republica da guine equatorial	84000	0
+republica da india	94751	0
+republica da indonesia	95014	0
+republica da islandia	94396	0
+republica da letonia	101647	0
+republica da liberia	102549	0
+republica da lituania	103335	0
+republica da macedonia do norte	116055	0
+republica da moldavia	109599	0
+republica da namibia	112069	0
+republica da nicaragua	114111	0
+republica da polonia	121954	0
+republica da serra leoa	129621	0
+republica da servia	128716	0
+republica da tunisia	141426	0
+republica da zambia	149378	0
+republica das fiji	86576	0
+republica das filipinas	121401	0
+republica das honduras	93315	0
+republica das ilhas marshall	106993	0
+republica das maldivas	106038	0
+republica das seychelles	129084	0
+republica de albania	60898	0
+republica de angola	62409	0
+republica de armenia	63469	0
+republica de austria	63936	0
+republica de azerbaiyan	64366	0
+republica de benin	67597	0
+republica de bielorrusia	66601	0
+republica de bosnia y hercegovina	68956	0
+republica de botsuana	69689	0
+republica de bulgaria	72021	0
+republica de burundi	72444	0
+republica de cabo verde	73652	0
+republica de chile	75399	0
+republica de chipre	79119	0
+republica de colombia	76508	0
+republica de costa de marfil	77760	0
+republica de costa rica	77439	0
+republica de croacia	78524	0
+republica de cuba	78871	0
+republica de el salvador	83462	0
+republica de eslovenia	131097	0
+republica de estonia	84925	0
+republica de filipinas	121401	0
+republica de finlandia	86851	0
+republica de fiyi	86576	0
+republica de gambia	88750	0
+republica de ghana	89868	0
+republica de guatemala	90892	0
+republica de guinea	91271	0
+republica de guinea bissau	91597	0
+republica de guinea ecuatorial	84000	0
+republica de guyana	92203	0
+republica de haiti	92534	0
+republica de honduras	93315	0
+republica de indonesia	95014	0
+republica de irak	95740	0
+republica de islandia	94396	0
+republica de kazajistan	98222	0
+republica de kenia	98627	0
+republica de kiribati	99631	0
+republica de la india	94751	0
+republica de la union de myanmar	111305	0
+republica de las islas marshall	106993	0
+republica de las seychelles	129084	0
+republica de letonia	101647	0
+republica de liberia	102549	0
+republica de lituania	103335	0
+republica de macedonia del norte	116055	0
+republica de madagascar	105345	0
+republica de malawi	105677	0
+republica de maldivas	106038	0
+republica de mali	106421	0
+republica de malta	106650	0
+republica de mauricias	108135	0
+republica de mauricio	108135	0
+republica de mocambique	110823	0
+republica de moldavia	109599	0
+republica de mozambique	110823	0
+republica de namibia	112069	0
+republica de nauru	112377	0
+republica de nicaragua	114111	0
+republica de palau	119059	0
+republica de panama	119606	0
+republica de polonia	121954	0
+republica de ruanda	124432	0
+republica de san marino	126533	0
+republica de serbia	128716	0
+republica de sierra leona	129621	0
+republica de singapur	130273	0
+republica de singapura	130273	0
+republica de sudafrica	132335	0
+republica de sudan	135816	0
+republica de sudan del sur	133854	0
+republica de surinam	136327	0
+republica de tayikistan	137937	0
+republica de trinidad y tobago	140772	0
+republica de trinidade e tobago	140772	0
+republica de tunez	141426	0
+republica de uganda	142372	0
+republica de uzbekistan	145961	0
+republica de vanuatu	146333	0
+republica de yibuti	80640	0
+republica de zambia	149378	0
+republica de zimbabue	150428	0
+republica del camerun	73194	0
+republica del chad	74666	0
+republica del congo	123388	0
+republica del ecuador	82709	0
+republica del niger	114440	0
+republica del paraguay	120642	0
+republica del peru	121169	0
+republica del senegal	128414	0
+republica del yemen	148945	0
+republica democratica de santo tome y principe	126885	0
+republica democratica de sao tome e principe	126885	0
+republica democratica de timor leste	139461	0
+republica democratica de timor oriental	139461	0
+republica democratica e popular da argelia	61238	0
+republica democratica federal da etiopia	85556	0
+republica democratica federal do nepal	112592	0
+republica democratica popular de argelia	61238	0
+republica democratica socialista do sri lanka	134912	0
+republica do azerbaijao	64366	0
+republica do benim	67597	0
+republica do botsuana	69689	0
+republica do burundi	72444	0
+republica do cazaquistao	98222	0
+republica do chade	74666	0
+republica do chile	75399	0
+republica do congo	123388	0
+republica do djibouti	80640	0
+republica do equador	82709	0
+republica do gana	89868	0
+republica do haiti	92534	0
+republica do iemen	148945	0
+republica do iraque	95740	0
+republica do libano	101990	0
+republica do malawi	105677	0
+republica do mali	106421	0
+republica do niger	114440	0
+republica do panama	119606	0
+republica do paraguai	120642	0
+republica do peru	121169	0
+republica do quenia	98627	0
+republica do quirgistao	101157	0
+republica do ruanda	124432	0
+republica do senegal	128414	0
+republica do sudao	135816	0
+republica do sudao do sul	133854	0
+republica do suriname	136327	0
+republica do tajiquistao	137937	0
+republica do uganda	142372	0
+republica do uzbequistao	145961	0
+republica do zimbabue	150428	0
+republica dominicana	81777	0
+republica dos camaroes	73194	0
+republica eslovaca	130760	0
+republica federal da alemanha	89327	0
+republica federal da nigeria	114694	0
+republica federal da somalia	131934	0
+republica federal de alemania	89327	0
+republica federal de nigeria	114694	0
+republica federal de somalia	131934	0
+republica federal democratica de etiopia	85556	0
+republica federal democratica de nepal	112592	0
+republica federativa de brasil	70212	0
+republica federativa do brasil	70212	0
+republica francesa	87266	0
+republica gabonesa	88496	0
+republica helenica	90299	0
+republica islamica da mauritania	107642	0
+republica islamica de afganistan	60193	0
+republica islamica de iran	95366	0
+republica islamica de mauritania	107642	0
+republica islamica de pakistan	118644	0
+republica islamica do afeganistao	60193	0
+republica islamica do irao	95366	0
+republica islamica do paquistao	118644	0
+republica italiana	96639	0
+republica kirguiza	101157	0
+republica libanesa	101990	0
+republica oriental del uruguay	145195	0
+republica oriental do uruguai	145195	0
+republica popular china	75648	0
+republica popular da china	75648	0
+republica popular de banglades	65976	0
+republica popular democratica da coreia	115375	0
+republica popular democratica de corea	115375	0
+republica popular do bangladeche	65976	0
+republica portuguesa	122296	0
+republica socialista de vietnam	147303	0
+republica socialista democratica de sri lanka	134912	0
+republica socialista do vietname	147303	0
+republica togolesa	140070	0
+republica unida da tanzania	138390	0
+republica unida de tanzania	138390	0
+republican party	52781	0
+republicans	52781	1
+republiek albanie	60898	0
+republiek angola	62409	0
+republiek armenie	63469	0
+republiek azerbeidzjan	64366	0
+republiek belarus	66601	0
+republiek benin	67597	0
+republiek bosnie en herzegovina	68956	0
+republiek botswana	69689	0
+republiek bulgarije	72021	0
+republiek burundi	72444	0
+republiek chili	75399	0
+republiek colombia	76508	0
+republiek congo	123388	0
+republiek costa rica	77439	0
+republiek cuba	78871	0
+republiek cyprus	79119	0
+republiek der filipijnen	121401	0
+republiek der maldiven	106038	0
+republiek der marshalleilanden	106993	0
+republiek djibouti	80640	0
+republiek ecuador	82709	0
+republiek el salvador	83462	0
+republiek equatoriaal guinea	84000	0
+republiek estland	84925	0
+republiek fiji	86576	0
+republiek finland	86851	0
+republiek gabon	88496	0
+republiek gambia	88750	0
+republiek ghana	89868	0
+republiek guatemala	90892	0
+republiek guinee	91271	0
+republiek guinee bissau	91597	0
+republiek guyana	92203	0
+republiek haiti	92534	0
+republiek honduras	93315	0
+republiek ijsland	94396	0
+republiek india	94751	0
+republiek indonesie	95014	0
+republiek irak	95740	0
+republiek ivoorkust	77760	0
+republiek jemen	148945	0
+republiek kaapverdie	73652	0
+republiek kameroen	73194	0
+republiek kazachstan	98222	0
+republiek kenia	98627	0
+republiek kiribati	99631	0
+republiek kroatie	78524	0
+republiek letland	101647	0
+republiek libanon	101990	0
+republiek liberia	102549	0
+republiek litouwen	103335	0
+republiek madagaskar	105345	0
+republiek malawi	105677	0
+republiek mali	106421	0
+republiek malta	106650	0
+republiek mauritius	108135	0
+republiek moldavie	109599	0
+republiek mozambique	110823	0
+republiek myanmar	111305	0
+republiek namibie	112069	0
+republiek nauru	112377	0
+republiek nicaragua	114111	0
+republiek niger	114440	0
+republiek noord macedonie	116055	0
+republiek oeganda	142372	0
+republiek oezbekistan	145961	0
+republiek oostenrijk	63936	0
+republiek palau	119059	0
+republiek panama	119606	0
+republiek paraguay	120642	0
+republiek peru	121169	0
+republiek polen	121954	0
+republiek rwanda	124432	0
+republiek san marino	126533	0
+republiek senegal	128414	0
+republiek servie	128716	0
+republiek seychellen	129084	0
+republiek sierra leone	129621	0
+republiek singapore	130273	0
+republiek slovenie	131097	0
+republiek soedan	135816	0
+republiek suriname	136327	0
+republiek tadzjikistan	137937	0
+republiek togo	140070	0
+republiek trinidad en tobago	140772	0
+republiek tsjaad	74666	0
+republiek tunesie	141426	0
+republiek turkije	141751	0
+republiek vanuatu	146333	0
+republiek zambia	149378	0
+republiek zimbabwe	150428	0
+republiek zuid afrika	132335	0
+republiek zuid soedan	133854	0
+republik albanien	60898	0
+republik angola	62409	0
+republik aquatorialguinea	84000	0
+republik armenien	63469	0
+republik aserbaidschan	64366	0
+republik belarus	66601	0
+republik benin	67597	0
+republik botsuana	69689	0
+republik bulgarien	72021	0
+republik burundi	72444	0
+republik chile	75399	0
+republik costa rica	77439	0
+republik cote d ivoire	77760	0
+republik der philippinen	121401	0
+republik dschibuti	80640	0
+republik ecuador	82709	0
+republik el salvador	83462	0
+republik estland	84925	0
+republik fidschi	86576	0
+republik finnland	86851	0
+republik gambia	88750	0
+republik ghana	89868	0
+republik guatemala	90892	0
+republik guinea	91271	0
+republik guinea bissau	91597	0
+republik haiti	92534	0
+republik honduras	93315	0
+republik indien	94751	0
+republik indonesien	95014	0
+republik irak	95740	0
+republik island	94396	0
+republik jemen	148945	0
+republik kamerun	73194	0
+republik kap verde	73652	0
+republik kasachstan	98222	0
+republik kenia	98627	0
+republik kiribati	99631	0
+republik kolumbien	76508	0
+republik kongo	123388	0
+republik kroatien	78524	0
+republik kuba	78871	0
+republik lettland	101647	0
+republik liberia	102549	0
+republik litauen	103335	0
+republik madagaskar	105345	0
+republik malawi	105677	0
+republik malediven	106038	0
+republik mali	106421	0
+republik malta	106650	0
+republik marshallinseln	106993	0
+republik mauritius	108135	0
+republik moldau	109599	0
+republik mosambik	110823	0
+republik myanmar	111305	0
+republik namibia	112069	0
+republik nauru	112377	0
+republik nicaragua	114111	0
+republik niger	114440	0
+republik nordmazedonien	116055	0
+republik osterreich	63936	0
+republik ostlich des uruguay	145195	0
+republik palau	119059	0
+republik panama	119606	0
+republik paraguay	120642	0
+republik peru	121169	0
+republik polen	121954	0
+republik ruanda	124432	0
+republik sambia	149378	0
+republik san marino	126533	0
+republik senegal	128414	0
+republik serbien	128716	0
+republik seychellen	129084	0
+republik sierra leone	129621	0
+republik simbabwe	150428	0
+republik singapur	130273	0
+republik slowenien	131097	0
+republik sudafrika	132335	0
+republik sudan	135816	0
+republik sudsudan	133854	0
+republik suriname	136327	0
+republik tadschikistan	137937	0
+republik togo	140070	0
+republik trinidad und tobago	140772	0
+republik tschad	74666	0
+republik turkei	141751	0
+republik uganda	142372	0
+republik usbekistan	145961	0
+republik vanuatu	146333	0
+republik zypern	79119	0
+republika albanii	60898	0
+republika angoli	62409	0
+republika argentynska	63121	0
+republika armenii	63469	0
+republika austrii	63936	0
+republika azerbejdzanu	64366	0
+republika beninu	67597	0
+republika bialorusi	66601	0
+republika bosni i hercegowiny	68956	0
+republika botswany	69689	0
+republika bulgarii	72021	0
+republika burundi	72444	0
+republika chile	75399	0
+republika chorwacji	78524	0
+republika cypru	79119	0
+republika czadu	74666	0
+republika czeska	79376	0
+republika dominikanska	81777	0
+republika dzibuti	80640	0
+republika ekwadoru	82709	0
+republika estonii	84925	0
+republika federalna niemiec	89327	0
+republika fidzi	86576	0
+republika filipin	121401	0
+republika finlandii	86851	0
+republika francji	87266	0
+republika gabonska	88496	0
+republika gambii	88750	0
+republika ghany	89868	0
+republika grecka	90299	0
+republika gujany	92203	0
+republika gwatemali	90892	0
+republika gwinei	91271	0
+republika gwinei bissau	91597	0
+republika gwinei rownikowej	84000	0
+republika haiti	92534	0
+republika hondurasu	93315	0
+republika indii	94751	0
+republika indonezji	95014	0
+republika iracka	95740	0
+republika islandii	94396	0
+republika jemenu	148945	0
+republika kamerunu	73194	0
+republika kazachstanu	98222	0
+republika kenii	98627	0
+republika kirgiska	101157	0
+republika kiribati	99631	0
+republika kolumbii	76508	0
+republika konga	123388	0
+republika kostaryki	77439	0
+republika kuby	78871	0
+republika libanska	101990	0
+republika liberii	102549	0
+republika litewska	103335	0
+republika lotewska	101647	0
+republika macedonii polnocnej	116055	0
+republika madagaskaru	105345	0
+republika malawi	105677	0
+republika malediwow	106038	0
+republika mali	106421	0
+republika malty	106650	0
+republika mauritiusa	108135	0
+republika moldawii	109599	0
+republika mozambiku	110823	0
+republika namibii	112069	0
+republika nauru	112377	0
+republika nigru	114440	0
+republika nikaragui	114111	0
+republika palau	119059	0
+republika panamy	119606	0
+republika paragwaju	120642	0
+republika peru	121169	0
+republika poludniowej afryki	132335	0
+republika portugalska	122296	0
+republika ruandyjska	124432	0
+republika salwadoru	83462	0
+republika san marino	126533	0
+republika senegalu	128414	0
+republika serbii	128716	0
+republika seszeli	129084	0
+republika sierra leone	129621	0
+republika singapuru	130273	0
+republika slowacka	130760	0
+republika slowenii	131097	0
+republika srodkowoafrykanska	74290	0
+republika sudanu	135816	0
+republika sudanu poludniowego	133854	0
+republika surinamu	136327	0
+republika tadzykistanu	137937	0
+republika togijska	140070	0
+republika trynidadu i tobago	140772	0
+republika tunezyjska	141426	0
+republika turcji	141751	0
+republika ugandy	142372	0
+republika uzbekistanu	145961	0
+republika vanuatu	146333	0
+republika wloska	96639	0
+republika wybrzeza kosci sloniowej	77760	0
+republika wysp marshalla	106993	0
+republika zambii	149378	0
+republika zielonego przyladka	73652	0
+republika zimbabwe	150428	0
+republika zwiazku mjanmy	111305	0
+republikaner	52781	0
+republique algerienne democratique et populaire	61238	0
+republique arabe d egypte	83022	0
+republique bolivarienne du venezuela	146775	0
+republique centrafricaine	74290	0
+republique d afrique du sud	132335	0
+republique d albanie	60898	0
+republique d angola	62409	0
+republique d argentine	63121	0
+republique d armenie	63469	0
+republique d autriche	63936	0
+republique d azerbaidjan	64366	0
+republique d el salvador	83462	0
+republique d equateur	82709	0
+republique d estonie	84925	0
+republique d inde	94751	0
+republique d indonesie	95014	0
+republique d iraq	95740	0
+republique d islande	94396	0
+republique d ouganda	142372	0
+republique d ouzbekistan	145961	0
+republique de bosnie et herzegovine	68956	0
+republique de bulgarie	72021	0
+republique de chypre	79119	0
+republique de colombie	76508	0
+republique de cote d ivoire	77760	0
+republique de croatie	78524	0
+republique de cuba	78871	0
+republique de djibouti	80640	0
+republique de finlande	86851	0
+republique de gambie	88750	0
+republique de guinee	91271	0
+republique de guinee bissau	91597	0
+republique de guinee equatoriale	84000	0
+republique de guyana	92203	0
+republique de haiti	92534	0
+republique de kiribati	99631	0
+republique de l ile maurice	108135	0
+republique de lettonie	101647	0
+republique de lituanie	103335	0
+republique de macedoine du nord	116055	0
+republique de madagascar	105345	0
+republique de malte	106650	0
+republique de moldova	109599	0
+republique de myanmar	111305	0
+republique de namibie	112069	0
+republique de nauru	112377	0
+republique de palau	119059	0
+republique de pologne	121954	0
+republique de san marin	126533	0
+republique de serbie	128716	0
+republique de sierra leone	129621	0
+republique de singapour	130273	0
+republique de slovenie	131097	0
+republique de trinite et tobago	140772	0
+republique de tunisie	141426	0
+republique de zambie	149378	0
+republique democratique allemande	82548	0
+republique democratique de sao tome et principe	126885	0
+republique democratique du congo	80004	0
+republique democratique du timor leste	139461	0
+republique democratique populaire de coree	115375	0
+republique democratique socialiste de sri lanka	134912	0
+republique des fidji	86576	0
+republique des iles marshall	106993	0
+republique des maldives	106038	0
+republique des philippines	121401	0
+republique des seychelles	129084	0
+republique dominicaine	81777	0
+republique du belarus	66601	0
+republique du benin	67597	0
+republique du botswana	69689	0
+republique du burundi	72444	0
+republique du cameroun	73194	0
+republique du cap vert	73652	0
+republique du chili	75399	0
+republique du congo	123388	0
+republique du costa rica	77439	0
+republique du ghana	89868	0
+republique du guatemala	90892	0
+republique du honduras	93315	0
+republique du kazakhstan	98222	0
+republique du kenya	98627	0
+republique du liberia	102549	0
+republique du malawi	105677	0
+republique du mali	106421	0
+republique du mozambique	110823	0
+republique du nicaragua	114111	0
+republique du niger	114440	0
+republique du panama	119606	0
+republique du paraguay	120642	0
+republique du perou	121169	0
+republique du senegal	128414	0
+republique du soudan	135816	0
+republique du soudan du sud	133854	0
+republique du surinam	136327	0
+republique du tadjikistan	137937	0
+republique du tchad	74666	0
+republique du vanuatu	146333	0
+republique du yemen	148945	0
+republique du zimbabwe	150428	0
+republique federale d allemagne	89327	0
+republique federale de somalie	131934	0
+republique federale democratique d ethiopie	85556	0
+republique federale democratique du nepal	112592	0
+republique federale du bresil	70212	0
+republique federale du nigeria	114694	0
+republique francaise	87266	0
+republique gabonaise	88496	0
+republique grecque	90299	0
+republique islamique d afghanistan	60193	0
+republique islamique d iran	95366	0
+republique islamique de mauritanie	107642	0
+republique islamique du pakistan	118644	0
+republique italienne	96639	0
+republique kirghize	101157	0
+republique libanaise	101990	0
+republique orientale d uruguay	145195	0
+republique populaire de chine	75648	0
+republique populaire de donetsk	82316	0
+republique populaire de lougansk	103984	0
+republique populaire du bengladesh	65976	0
+republique portugaise	122296	0
+republique rwandaise	124432	0
+republique slovaque	130760	0
+republique socialiste du viet nam	147303	0
+republique tcheque	79376	0
+republique togolaise	140070	0
+republique unie de tanzanie	138390	0
+reserva federal	45048	0
+reserve federale	45048	0
+reserve federale americaine	45048	0
 resnikow	26577	0
-reunion	121846	1
-reuters	52164	0
-reve georgien	45498	0
-revolutionary guards	47775	0
-revolutionsgarden	47775	0
+reunion	123669	1
+reuters	52929	0
+reve georgien	46121	0
+revolutionary guards	48398	0
+revolutionsgarden	48398	0
 rex tillerson	29436	0
 reznikov	26577	0
 rfk jr	29618	0
-rheinmetall	52182	0
-ria	52208	1
-ria novosti	52208	0
-riad	121978	0
-riazan	122891	0
+rheinmetall	52947	0
+ria	52973	1
+ria novosti	52973	0
+riad	123801	0
+riazan	124714	0
 ric grenell	29476	0
 richard grenell	29476	0
-riga	121921	0
+riga	123744	0
 rinkevics	9522	0
-rio	121942	1
-rio de janeiro	121942	0
+rio	123765	1
+rio de janeiro	123765	0
 rishi sunak	29530	0
-riunione	121846	0
-riyad	121978	0
-riyadh	121978	0
-riyahd	121978	0
-rjasan	122891	0
-rn	51701	1
+riunione	123669	0
+riyad	123801	0
+riyadh	123801	0
+riyahd	123801	0
+rjasan	124714	0
+rn	52466	1
 rob bauer	29562	0
 robert abela	29584	0
 robert f kennedy jr	29618	0
@@ -5895,207 +5957,207 @@ robert mueller	29873	0
 robert prevost	28504	0
 roberta metsola	29913	0
 roberto azevedo	29955	0
-robotyne	122026	0
+robotyne	123849	0
 rodrigo duterte	30000	0
-roemenie	122072	0
+roemenie	123895	0
 rohani	12730	0
 roivas	33290	0
-rok	131742	1
-rom	122175	1
-roma	122175	1
+rok	133565	1
+rom	123998	1
+roma	123998	1
 roman abramovich	30042	0
 roman abramovitch	30042	0
 roman abramowitsch	30042	0
-romania	122072	0
-rome	122175	0
-romenia	122072	0
+romania	123895	0
+rome	123998	0
+romenia	123895	0
 ron dermer	30200	0
 ron desantis	30231	0
-rosatom	52260	0
-roscosmos	52293	0
+rosatom	53025	0
+roscosmos	53058	0
 rosen zhelyazkov	30268	0
-rosgvardia	52334	0
-rosgvardiya	52334	0
-rosja	122327	0
-rosneft	52416	0
-rostov	122203	0
-rostov del don	122203	0
-rostov on don	122203	0
-rostov sur le don	122203	0
-rostow am don	122203	0
-rotes kreuz	51806	0
-rotes meer	121431	0
+rosgvardia	53099	0
+rosgvardiya	53099	0
+rosja	124150	0
+rosneft	53181	0
+rostov	124026	0
+rostov del don	124026	0
+rostov on don	124026	0
+rostov sur le don	124026	0
+rostow am don	124026	0
+rotes kreuz	52571	0
+rotes meer	123254	0
 rouhani	12730	0
-roumanie	122072	0
+roumanie	123895	0
 rouslan stefantchouk	30380	0
 rousseff	8309	0
 roustem oumerov	30514	0
-royal dutch shell	53766	0
-royaume d arabie saoudite	125902	0
-royaume d espagne	132511	0
-royaume d eswatini	83465	0
-royaume de bahrein	63931	0
-royaume de belgique	65542	0
-royaume de norvege	115727	0
-royaume de suede	134826	0
-royaume de thailande	136956	0
-royaume des pays bas	111289	0
-royaume des tonga	138295	0
-royaume du bouthan	66640	0
-royaume du cambodge	71396	0
-royaume du danemark	78725	0
-royaume du lesotho	100471	0
-royaume du maroc	108585	0
-royaume hachemite de jordanie	95628	0
-royaume uni	141006	0
-royaume uni de grande bretagne et d irlande du nord	141006	0
-rsf	51628	1
-rt	52451	1
-rt france	52451	0
-rtx	51782	1
-ruanda	122609	0
+royal dutch shell	54685	0
+royaume d arabie saoudite	127725	0
+royaume d espagne	134592	0
+royaume d eswatini	85230	0
+royaume de bahrein	65392	0
+royaume de belgique	67003	0
+royaume de norvege	117550	0
+royaume de suede	136907	0
+royaume de thailande	139037	0
+royaume des pays bas	113112	0
+royaume des tonga	140376	0
+royaume du bouthan	68101	0
+royaume du cambodge	72857	0
+royaume du danemark	80329	0
+royaume du lesotho	102294	0
+royaume du maroc	110408	0
+royaume hachemite de jordanie	97451	0
+royaume uni	143087	0
+royaume uni de grande bretagne et d irlande du nord	143087	0
+rsf	52393	1
+rt	53216	1
+rt france	53216	0
+rtx	52547	1
+ruanda	124432	0
 rubio	20465	0
 rudy giuliani	30315	0
 ruhani	12730	0
-rumania	122072	0
-rumanien	122072	0
+rumania	123895	0
+rumanien	123895	0
 rumen radev	30354	0
-rumunia	122072	0
-rusia	122327	0
+rumunia	123895	0
+rusia	124150	0
 ruslan stefanchuk	30380	0
-rusland	122327	0
-russia	122327	0
-russia today	52451	0
+rusland	124150	0
+russia	124150	0
+russia today	53216	0
 russian central bank	40442	0
-russian defence ministry	52674	0
-russian defense ministry	52674	0
-russian federation	122327	0
-russian foreign ministry	52482	0
-russian ministry of defence	52674	0
-russian ministry of foreign affairs	52482	0
-russian security council	53200	0
-russie	122327	0
-russie unie	56496	0
-russische foderation	122327	0
+russian defence ministry	53439	0
+russian defense ministry	53439	0
+russian federation	124150	0
+russian foreign ministry	53247	0
+russian ministry of defence	53439	0
+russian ministry of foreign affairs	53247	0
+russian security council	54119	0
+russie	124150	0
+russie unie	57415	0
+russische foderation	124150	0
 russische zentralbank	40442	0
-russischer sicherheitsrat	53200	0
-russisches aussenministerium	52482	0
-russisches verteidigungsministerium	52674	0
-russland	122327	0
+russischer sicherheitsrat	54119	0
+russisches aussenministerium	53247	0
+russisches verteidigungsministerium	53439	0
+russland	124150	0
 rustem umerov	30514	0
 rustem umjerow	30514	0
 ruto	37476	0
 rutte	21286	0
-rwanda	122609	0
-rwandese republic	122609	0
-ryazan	122891	0
-rzeczpospolita polska	120131	0
-rzeszow	122934	0
+rwanda	124432	0
+rwandese republic	124432	0
+ryazan	124714	0
+rzeczpospolita polska	121954	0
+rzeszow	124757	0
 s jaishankar	32886	0
-s p global	52955	0
+s p global	53720	0
 saar	11942	1
-saara ocidental	146562	0
+saara ocidental	148643	0
 sacharowa	20744	0
 sadovyi	3559	0
 safadi	5009	1
-sahara occidental	146562	0
-sahara occidentale	146562	0
-sahara zachodnia	146562	0
-sahel	122965	0
+sahara occidental	148643	0
+sahara occidentale	148643	0
+sahara zachodnia	148643	0
+sahel	124788	0
 sahra wagenknecht	30637	0
 saied	17087	1
-saint barthelemy	122979	0
-saint christophe et nieves	123112	0
-saint helena	123084	0
-saint kitts and nevis	123112	0
-saint kitts e nevis	123112	0
-saint kitts en nevis	123112	0
-saint kitts i nevis	123112	0
-saint lucia	123383	0
-saint marin	124710	0
-saint martin	123485	0
-saint petersbourg	123557	0
-saint petersburg	123557	0
-saint pierre and miquelon	123736	0
-saint pierre e miquelon	123736	0
-saint pierre en miquelon	123736	0
-saint pierre et miquelon	123736	0
-saint pierre i miquelon	123736	0
-saint siege	144497	0
-saint vincent and the grenadines	124000	0
-saint vincent e grenadine	124000	0
-saint vincent en de grenadines	124000	0
-saint vincent et les grenadines	124000	0
-saint vincent i grenadyny	124000	0
-sainte lucie	123383	0
-sakartvelo	87482	0
+saint barthelemy	124802	0
+saint christophe et nieves	124935	0
+saint helena	124907	0
+saint kitts and nevis	124935	0
+saint kitts e nevis	124935	0
+saint kitts en nevis	124935	0
+saint kitts i nevis	124935	0
+saint lucia	125206	0
+saint marin	126533	0
+saint martin	125308	0
+saint petersbourg	125380	0
+saint petersburg	125380	0
+saint pierre and miquelon	125559	0
+saint pierre e miquelon	125559	0
+saint pierre en miquelon	125559	0
+saint pierre et miquelon	125559	0
+saint pierre i miquelon	125559	0
+saint siege	146578	0
+saint vincent and the grenadines	125823	0
+saint vincent e grenadine	125823	0
+saint vincent en de grenadines	125823	0
+saint vincent et les grenadines	125823	0
+saint vincent i grenadyny	125823	0
+sainte lucie	125206	0
+sakartvelo	89247	0
 salman bin abdulaziz	18275	0
 salmane ben abdelaziz	18275	0
 salome zourabichvili	30687	0
 salome zurabishvili	30687	0
-salomoninseln	129914	0
-salomonseilanden	129914	0
+salomoninseln	131737	0
+salomonseilanden	131737	0
 saluschnyj	34586	0
-salvador	81697	1
+salvador	83462	1
 salvini	21832	0
-salwador	81697	0
+salwador	83462	0
 sam altman	30779	0
-sambia	147188	0
-samoa	124361	0
-samoa americaines	60358	0
-samoa americana	60358	0
-samoa americane	60358	0
-samoa amerykanskie	60358	0
-samoa estadounidense	60358	0
-samsung	52997	0
-samsung electronics	52997	0
-san bartolome	122979	0
-san cristobal y nieves	123112	0
-san marino	124710	0
-san martin	123485	0
-san pedro y miquelon	123736	0
-san petersburgo	123557	0
-san pietroburgo	123557	0
-san vicente y las granadinas	124000	0
-sana a	125008	0
-sanaa	125008	0
+sambia	149378	0
+samoa	126184	0
+samoa americaines	61819	0
+samoa americana	61819	0
+samoa americane	61819	0
+samoa amerykanskie	61819	0
+samoa estadounidense	61819	0
+samsung	53762	0
+samsung electronics	53762	0
+san bartolome	124802	0
+san cristobal y nieves	124935	0
+san marino	126533	0
+san martin	125308	0
+san pedro y miquelon	125559	0
+san petersburgo	125380	0
+san pietroburgo	125380	0
+san vicente y las granadinas	125823	0
+sana a	126831	0
+sanaa	126831	0
 sanae takaichi	30810	0
 sanders	5854	1
-sankt petersburg	123557	0
+sankt petersburg	125380	0
 sanna marin	30864	0
-santa lucia	123383	0
-santa se	144497	0
-santa sede	144497	0
-santo tome y principe	125062	0
-sao cristovao e nevis	123112	0
-sao martin	123485	0
-sao martinho	128787	0
-sao paulo	125038	0
-sao tome and principe	125062	0
-sao tome e principe	125062	0
-sao tome en principe	125062	0
-sao tome et principe	125062	0
-sao tome und principe	125062	0
-sao vicente e granadinas	124000	0
-saoedi arabie	125902	0
-saporischschja	147470	0
+santa lucia	125206	0
+santa se	146578	0
+santa sede	146578	0
+santo tome y principe	126885	0
+sao cristovao e nevis	124935	0
+sao martin	125308	0
+sao martinho	130610	0
+sao paulo	126861	0
+sao tome and principe	126885	0
+sao tome e principe	126885	0
+sao tome en principe	126885	0
+sao tome et principe	126885	0
+sao tome und principe	126885	0
+sao vicente e granadinas	125823	0
+saoedi arabie	127725	0
+saporischschja	149660	0
 sarah huckabee sanders	30890	0
 sarkozy	25524	0
 sassoli	7885	0
 satya nadella	30955	0
-saudi arabia	125902	0
-saudi arabien	125902	0
-saudi aramco	53035	0
+saudi arabia	127725	0
+saudi arabien	127725	0
+saudi aramco	53800	0
 sauli niinisto	30993	0
 saulius skvernelis	31037	0
-sber	53070	1
-sberbank	53070	0
-sbu	53112	0
+sber	53835	1
+sberbank	53835	0
+sbu	53877	0
 schallenberg	2122	0
-schanghai	127644	0
-scharm el scheich	127681	0
+schanghai	129467	0
+scharm el scheich	129504	0
 schirinowski	36303	0
-schlangeninsel	129720	0
+schlangeninsel	131543	0
 schmyhal	8118	0
 schnabel	14436	1
 schoigu	31669	0
@@ -6103,38 +6165,40 @@ scholz	26045	0
 schoof	8276	0
 schroder	11792	1
 schumer	7302	0
-schwarzes meer	66899	0
-schweden	134826	0
-schweiz	135128	0
-schweizerische eidgenossenschaft	135128	0
-schytomyr	148176	0
-sco	53562	1
+schwarzes meer	68360	0
+schweden	136907	0
+schweiz	137209	0
+schweizerische eidgenossenschaft	137209	0
+schytomyr	150366	0
+sco	54481	1
 scott bessent	31088	0
 scott morrison	31126	0
-scotus	57094	0
-sdf	54490	0
-sea of azov	126429	0
+scotus	58555	0
+sdf	55409	0
+sea of azov	128252	0
 sean spicer	31158	0
 sebastian kurz	31191	0
 sebastien lecornu	31223	0
-sebastopol	127191	0
+sebastopol	129014	0
+sec	53965	1
 sechin	13697	0
-security council	53200	1
-security council of russia	53200	0
-security service of ukraine	53112	0
+securities and exchange commission	53965	0
+security council	54119	1
+security council of russia	54119	0
+security service of ukraine	53877	0
 sefcovic	21392	0
 sejourne	32672	1
 selenskyj	36631	0
-selidovo	126545	0
-selydove	126545	0
-senado de estados unidos	56995	0
-senat americain	56995	0
-senate	56995	1
-senegal	126591	0
-seoul	126863	0
-serbia	126893	0
-serbie	126893	0
-serbien	126893	0
+selidovo	128368	0
+selydove	128368	0
+senado de estados unidos	58456	0
+senat americain	58456	0
+senate	58456	1
+senegal	128414	0
+seoul	128686	0
+serbia	128716	0
+serbie	128716	0
+serbien	128716	0
 sergei kiriyenko	31271	0
 sergei lavrov	31374	0
 sergei naryshkin	31527	0
@@ -6158,382 +6222,385 @@ serguei shoigu	31669	0
 serguei sobianine	31822	0
 serguei sourovikine	31953	0
 serhiy kyslytsya	32149	0
-serra leoa	127798	0
-servant of the people	53479	0
-servia	126893	0
-servie	126893	0
-seszele	127261	0
+serra leoa	129621	0
+servant of the people	54398	0
+servia	128716	0
+servie	128716	0
+seszele	129084	0
 setchine	13697	0
-sevastopol	127191	0
-severodonetsk	128191	0
-sewastopol	127191	0
-seychellen	127261	0
-seychelles	127261	0
-sfederowane stany mikronezji	107339	0
-shabak	53798	0
+sevastopol	129014	0
+severodonetsk	130014	0
+sewastopol	129014	0
+seychellen	129084	0
+seychelles	129084	0
+sfederowane stany mikronezji	109162	0
+shabak	54717	0
 shahbaz sharif	32240	0
-shanghai	127644	0
-shanghai cooperation organisation	53562	0
-shanghai cooperation organization	53562	0
-shanghaier organisation fur zusammenarbeit	53562	0
+shanghai	129467	0
+shanghai cooperation organisation	54481	0
+shanghai cooperation organization	54481	0
+shanghaier organisation fur zusammenarbeit	54481	0
 shapps	12172	0
-sharm el sheikh	127681	0
+sharm el sheikh	129504	0
 shehbaz sharif	32240	0
 sheikh hasina	32287	0
 sheikh hasina wazed	32287	0
 sheikh mishal	23457	0
 sheikh mohammed bin abdulrahman	23960	0
 sheinbaum	7340	0
-shell	53766	1
+shell	54685	1
 shigeru ishiba	32344	0
-shin bet	53798	0
+shin bet	54717	0
 shinzo abe	32393	0
 shmyhal	8118	0
 shoigu	31669	0
-siberia	127749	0
-siberie	127749	0
-sibirien	127749	0
-sicherheitsrat	53200	1
-siemens	53825	0
-sierra leona	127798	0
-sierra leone	127798	0
-sieversk	128893	0
-sievierodonetsk	128191	0
-siewierodoniecki	128191	0
+siberia	129572	0
+siberie	129572	0
+sibirien	129572	0
+sicherheitsrat	54119	1
+siemens	54744	0
+sierra leona	129621	0
+sierra leone	129621	0
+sieversk	130716	0
+sievierodonetsk	130014	0
+siewierodoniecki	130014	0
 sigmar gabriel	32434	0
 sikorski	28984	0
-silicon valley	128323	0
-silicon valley bank	53843	0
+silicon valley	130146	0
+silicon valley bank	54762	0
 silina	10462	0
 siluanov	4198	0
 silvio berlusconi	32466	0
-simbabwe	148238	0
-simferopol	128355	0
+simbabwe	150428	0
+simferopol	130178	0
 simon harris	32515	0
 simonyan	20530	0
 simonyte	14209	0
-sinai	128425	0
-singapore	128450	0
-singapour	128450	0
-singapur	128450	0
-singapura	128450	0
-sinkiang	146794	0
-sinn fein	53889	0
+sinai	130248	0
+singapore	130273	0
+singapour	130273	0
+singapur	130273	0
+singapura	130273	0
+sinkiang	148875	0
+sinn fein	54808	0
 sinouar	37783	0
-sint maarten	128787	0
+sint maarten	130610	0
 sinwar	37783	1
 sipila	16868	0
 sir keir	17608	0
 sir keir starmer	17608	0
-siria	135544	0
+siria	137625	0
 sisi	185	0
 sissi	185	1
-siversk	128893	0
-sjewjerodonezk	128191	0
+siversk	130716	0
+sjewjerodonezk	130014	0
 skvernelis	31037	0
-slaviansk	129621	0
-slavyansk	129621	0
-slovaakse republiek	128937	0
-slovacchia	128937	0
-slovak republic	128937	0
-slovakia	128937	0
-slovaquie	128937	0
-slovenia	129274	0
-slovenie	129274	0
-sloviansk	129621	0
-slovyansk	129621	0
-slowacja	128937	0
-slowakei	128937	0
-slowakije	128937	0
-slowakische republik	128937	0
-slowenia	129274	0
-slowenien	129274	0
-slowjansk	129621	0
-sluha narodu	53479	0
-smer	53913	0
-smer sd	53913	0
+slaviansk	131444	0
+slavyansk	131444	0
+slovaakse republiek	130760	0
+slovacchia	130760	0
+slovak republic	130760	0
+slovakia	130760	0
+slovaquie	130760	0
+slovenia	131097	0
+slovenie	131097	0
+sloviansk	131444	0
+slovyansk	131444	0
+slowacja	130760	0
+slowakei	130760	0
+slowakije	130760	0
+slowakische republik	130760	0
+slowenia	131097	0
+slowenien	131097	0
+slowjansk	131444	0
+sluha narodu	54398	0
+smer	54832	0
+smer sd	54832	0
 smotrich	5894	0
-snake island	129720	0
+snake island	131543	0
 snowden	9738	0
 sobianine	31822	0
 sobotka	6078	1
 sobyanin	31822	0
-social democratic party of germany	53958	0
-socialist republic of viet nam	145222	0
-socialistische republiek vietnam	145222	0
-socjalistyczna republika wietnamu	145222	0
-soedan	133735	0
-sofia	129849	1
-sofija	129849	0
+social democratic party of germany	54877	0
+socialist republic of viet nam	147303	0
+socialistische republiek vietnam	147303	0
+socjalistyczna republika wietnamu	147303	0
+soedan	135816	0
+sofia	131672	1
+sofija	131672	0
 solberg	10378	1
-soledar	129881	0
+soledar	131704	0
 soleimani	28762	0
-solomon islands	129914	0
-somalia	130111	0
-somalie	130111	0
-sonderverwaltungsregion hongkong	91779	0
-sonderverwaltungsregion macao	103021	0
+solomon islands	131737	0
+somalia	131934	0
+somalie	131934	0
+sonderverwaltungsregion hongkong	93602	0
+sonderverwaltungsregion macao	104844	0
 sophie wilmes	32543	0
 soros	11664	0
-soudan	133735	0
-soudan du sud	132031	0
-soudja	134001	0
-soumy	134139	0
+soudan	135816	0
+soudan du sud	133854	0
+soudja	136082	0
+soumy	136220	0
 sourovikine	31953	0
-south africa	130512	0
-south china sea	130993	0
-south georgia and the south sandwich islands	131139	0
-south georgia und die sudlichen sandwichinseln	131139	0
-south kivu	131709	0
-south korea	131742	0
-south ossetia	131948	0
-south sudan	132031	0
-sozialdemokratische partei deutschlands	53958	0
-sozialistische republik vietnam	145222	0
-spacex	53933	0
-spagna	132511	0
-spain	132511	0
-spanien	132511	0
-spanish people s party	50665	0
-spanish socialist workers party	51163	0
-spanje	132511	0
-spd	53958	0
-speciale administratieve regio hongkong van de volksrepubliek china	91779	0
-speciale administratieve regio macau van de volksrepubliek china	103021	0
+south africa	132335	0
+south china sea	132816	0
+south georgia and the south sandwich islands	132962	0
+south georgia und die sudlichen sandwichinseln	132962	0
+south kivu	133532	0
+south korea	133565	0
+south ossetia	133771	0
+south sudan	133854	0
+soviet union	134334	0
+sowjetunion	134334	0
+sozialdemokratische partei deutschlands	54877	0
+sozialistische republik vietnam	147303	0
+spacex	54852	0
+spagna	134592	0
+spain	134592	0
+spanien	134592	0
+spanish people s party	51430	0
+spanish socialist workers party	51928	0
+spanje	134592	0
+spd	54877	0
+speciale administratieve regio hongkong van de volksrepubliek china	93602	0
+speciale administratieve regio macau van de volksrepubliek china	104844	0
 spicer	31158	0
-spitsbergen en jan mayen	134549	0
+spitsbergen en jan mayen	136630	0
 spoljaric	23385	0
-sri lanka	132831	0
-st kitts und nevis	123112	0
-st lucia	123383	0
-st petersburg	123557	0
-st pierre und miquelon	123736	0
-st vincent und die grenadinen	124000	0
-staat eritrea	82887	0
-staat israel	94514	0
-staat katar	121087	0
-staat koeweit	98877	0
-staat kuwait	98877	0
-staat palastina	117458	0
-staat palestina	117458	0
-staat qatar	121087	0
-stalingrad	145818	1
-stambul	94763	0
-standard poor s	52955	0
-stany zjednoczone	142055	0
-stany zjednoczone ameryki	142055	0
-stany zjednoczone meksyku	106909	0
-starlink	53933	0
+sri lanka	134912	0
+st kitts und nevis	124935	0
+st lucia	125206	0
+st petersburg	125380	0
+st pierre und miquelon	125559	0
+st vincent und die grenadinen	125823	0
+staat eritrea	84652	0
+staat israel	96337	0
+staat katar	122910	0
+staat koeweit	100700	0
+staat kuwait	100700	0
+staat palastina	119281	0
+staat palestina	119281	0
+staat qatar	122910	0
+stalingrad	147899	1
+stambul	96586	0
+standard poor s	53720	0
+stany zjednoczone	144136	0
+stany zjednoczone ameryki	144136	0
+stany zjednoczone meksyku	108732	0
+starlink	54852	0
 starmer	17608	0
-state department	54043	0
-state duma	54250	0
-state of eritrea	82887	0
-state of israel	94514	0
-state of kuwait	98877	0
-state of palestine	117458	0
-state of qatar	121087	0
-stati federati di micronesia	107339	0
-stati uniti	142055	0
-stati uniti d america	142055	0
-stati uniti messicani	106909	0
-stato d israele	94514	0
-stato del kuwait	98877	0
-stato del qatar	121087	0
-stato di palestina	117458	0
-stato indipendente di papua nuova guinea	118092	0
-stato indipendente di samoa	124361	0
-stato plurinazionale della bolivia	67031	0
+state department	54962	0
+state duma	55169	0
+state of eritrea	84652	0
+state of israel	96337	0
+state of kuwait	100700	0
+state of palestine	119281	0
+state of qatar	122910	0
+stati federati di micronesia	109162	0
+stati uniti	144136	0
+stati uniti d america	144136	0
+stati uniti messicani	108732	0
+stato d israele	96337	0
+stato del kuwait	100700	0
+stato del qatar	122910	0
+stato di palestina	119281	0
+stato indipendente di papua nuova guinea	119915	0
+stato indipendente di samoa	126184	0
+stato plurinazionale della bolivia	68492	0
 stefan lofven	32583	0
 stefanchuk	30380	0
 stefanishyna	27133	0
 stefantchouk	30380	0
 steinmeier	11124	0
-stellantis	54340	0
+stellantis	55259	0
 stephane dujarric	32623	0
 stephane sejourne	32672	0
 stephen miller	32727	0
 steve bannon	32759	0
 steve witkoff	32794	0
 steven witkoff	32794	0
-stockholm	133468	0
+stockholm	135549	0
 stoltenberg	15704	0
 store	16554	1
-strait of hormuz	133509	0
-strait of taiwan	135719	0
-strasbourg	133669	0
-strassburg	133669	0
-strasse von hormus	133509	0
-strasse von kertsch	97116	0
-strefa gazy	87262	0
+strait of hormuz	135590	0
+strait of taiwan	137800	0
+strasbourg	135750	0
+strassburg	135750	0
+strasse von hormus	135590	0
+strasse von kertsch	98939	0
+strefa gazy	89027	0
 strelkov	13433	0
-stretto di hormuz	133509	0
-striscia di gaza	87262	0
+stretto di hormuz	135590	0
+striscia di gaza	89027	0
 stubb	2183	0
-suazilandia	83465	0
+suazilandia	85230	0
 subrahmanyam jaishankar	32886	0
-sud kivu	131709	0
-sudafrica	130512	0
-sudafrika	130512	0
-sudan	133735	0
-sudan del sud	132031	0
-sudan del sur	132031	0
-sudan poludniowy	132031	0
-sudao	133735	0
-sudao do sul	132031	0
-sudchinesisches meer	130993	0
-sudkorea	131742	0
-sudossetien	131948	0
-sudscha	134001	0
-sudsudan	132031	0
-sudza	134001	0
-sudzha	134001	0
-suecia	134826	0
-suede	134826	0
-suez canal	134050	0
-suezkanal	134050	0
+sud kivu	133532	0
+sudafrica	132335	0
+sudafrika	132335	0
+sudan	135816	0
+sudan del sud	133854	0
+sudan del sur	133854	0
+sudan poludniowy	133854	0
+sudao	135816	0
+sudao do sul	133854	0
+sudchinesisches meer	132816	0
+sudkorea	133565	0
+sudossetien	133771	0
+sudscha	136082	0
+sudsudan	133854	0
+sudza	136082	0
+sudzha	136082	0
+suecia	136907	0
+suede	136907	0
+suez canal	136131	0
+suezkanal	136131	0
 suga	38280	1
-suica	135128	0
-suisse	135128	0
-suiza	135128	0
+suica	137209	0
+suisse	137209	0
+suiza	137209	0
 sullivan	14897	1
 sultan haitham	12364	0
-sultanaat oman	116549	0
-sultanat d oman	116549	0
-sultanat oman	116549	0
-sultanat omanu	116549	0
-sultanate of oman	116549	0
-sultanato de oma	116549	0
-sultanato de oman	116549	0
-sultanato dell oman	116549	0
+sultanaat oman	118372	0
+sultanat d oman	118372	0
+sultanat oman	118372	0
+sultanat omanu	118372	0
+sultanate of oman	118372	0
+sultanato de oma	118372	0
+sultanato de oman	118372	0
+sultanato dell oman	118372	0
 sulyok	33364	0
-sumy	134139	0
-sumy oblast	134139	0
-sumy region	134139	0
+sumy	136220	0
+sumy oblast	136220	0
+sumy region	136220	0
 sunak	29530	0
 sundar pichai	32961	0
-supreme court	57094	1
-supreme court of the united states	57094	0
+supreme court	58555	1
+supreme court of the united states	58555	0
 surabischwili	30687	0
-surinam	134246	0
-suriname	134246	0
+surinam	136327	0
+suriname	136327	0
 surovikin	31953	0
 susie wiles	32998	0
 suu kyi	4965	0
-svalbard	134529	0
-svalbard and jan mayen	134549	0
-svalbard e jan mayen	134549	0
-svalbard et ile jan mayen	134549	0
-svalbard i jan mayen	134549	0
-svalbard und jan mayen	134549	0
-svalbard y jan mayen	134549	0
-svb	53843	0
-sverigedemokraterna	54420	0
+svalbard	136610	0
+svalbard and jan mayen	136630	0
+svalbard e jan mayen	136630	0
+svalbard et ile jan mayen	136630	0
+svalbard i jan mayen	136630	0
+svalbard und jan mayen	136630	0
+svalbard y jan mayen	136630	0
+svb	54762	0
+sverigedemokraterna	55339	0
 svetlana tikhanovskaia	33030	0
 svetlana tikhanovskaya	33030	0
-svezia	134826	0
+svezia	136907	0
 sviatlana tsikhanouskaya	33030	0
-svizzera	135128	0
-svr	54364	0
+svizzera	137209	0
+svr	55283	0
 svyrydenko	38557	0
-swaziland	83465	0
-sweden	134826	0
-sweden democrats	54420	0
+swaziland	85230	0
+sweden	136907	0
+sweden democrats	55339	0
 swetlana tichanowskaja	33030	0
-swift	54476	1
-swiss confederation	135128	0
-switzerland	135128	0
+swift	55395	1
+swiss confederation	137209	0
+switzerland	137209	0
 swyrydenko	38557	0
 sybiha	3410	0
 synegubov	26229	0
 syniehubov	26229	0
-syria	135544	0
-syrian democratic forces	54490	0
-syrie	135544	0
-syrien	135544	0
+syria	137625	0
+syrian democratic forces	55409	0
+syrie	137625	0
+syrien	137625	0
 syrsky	26411	0
 syrskyi	26411	0
 syrskyj	26411	0
 szijjarto	27899	0
-szwajcaria	135128	0
-szwecja	134826	0
+szwajcaria	137209	0
+szwecja	136907	0
 szydlo	5407	0
 taavi roivas	33290	0
-tadjikistan	135856	0
-tadschikistan	135856	0
-tadzjikistan	135856	0
-tadzykistan	135856	0
-tagikistan	135856	0
-tailandia	136956	0
-taipeh	135611	0
-taipei	135611	0
-taiwan	135641	0
-taiwan semiconductor	54995	0
-taiwan semiconductor manufacturing company	54995	0
-taiwan strait	135719	0
-taiwanstrasse	135719	0
+tadjikistan	137937	0
+tadschikistan	137937	0
+tadzjikistan	137937	0
+tadzykistan	137937	0
+tagikistan	137937	0
+tailandia	139037	0
+taipeh	137692	0
+taipei	137692	0
+taiwan	137722	0
+taiwan semiconductor	55914	0
+taiwan semiconductor manufacturing company	55914	0
+taiwan strait	137800	0
+taiwanstrasse	137800	0
 tajani	4411	0
-tajikistan	135856	0
-tajiquistao	135856	0
-tajlandia	136956	0
-tajwan	135641	0
+tajikistan	137937	0
+tajiquistao	137937	0
+tajlandia	139037	0
+tajwan	137722	0
 takaichi	30810	0
 takeshi iwaya	33328	0
-taliban	54582	0
-talibans	54582	0
-tallinn	136278	0
+taliban	55501	0
+talibans	55501	0
+tallinn	138359	0
 tamas sulyok	33364	0
 tamim ben hamad al thani	33401	0
 tamim bin hamad	33401	0
 tamim bin hamad al thani	33401	0
 tammy bruce	33505	0
-tansania	136309	0
-tanzania	136309	0
-tanzanie	136309	0
-tartous	136736	0
-tartus	136736	0
-tass	54624	0
+tansania	138390	0
+tanzania	138390	0
+tanzanie	138390	0
+tartous	138817	0
+tartus	138817	0
+tass	55543	0
 tatiana moskalkova	33531	0
-tayikistan	135856	0
+tayikistan	137937	0
 taylor greene	21128	0
-tbilisi	136760	0
-tbilissi	136760	0
-tchad	73205	0
-tchassiv iar	73541	0
-tchequie	77915	0
-tchernihiv	73735	0
-tchernobyl	73835	0
-tchetchenie	73647	0
+tbilisi	138841	0
+tbilissi	138841	0
+tchad	74666	0
+tchassiv iar	75002	0
+tchecoslovaquie	79647	0
+tchequie	79376	0
+tchernihiv	75196	0
+tchernobyl	75296	0
+tchetchenie	75108	0
 tebboune	384	0
 tedros	33620	0
 tedros adhanom	33620	0
 tedros adhanom ghebreyesus	33620	0
-teheran	136809	0
-tehran	136809	0
-tel aviv	136861	0
-telegram	54645	1
+teheran	138890	0
+tehran	138890	0
+tel aviv	138942	0
+telegram	55564	1
 temer	22340	0
-tencent	54665	0
+tencent	55584	0
 terekhov	13964	0
 teresa ribera	33698	0
-terres australes francaises	86340	0
-territoire britannique de l ocean indien	69228	0
-territoires palestiniens	117458	0
-territori francesi meridionali	86340	0
-territorio britanico del oceano indico	69228	0
-territorio britanico do oceano indico	69228	0
-territorio britannico dell oceano indiano	69228	0
-territorios franceses del sur	86340	0
-territorios franceses do sul	86340	0
-tesla	54683	1
-tesla inc	54683	0
-texas	136931	0
-thailand	136956	0
-thailande	136956	0
-thailandia	136956	0
-the hague	137287	0
-the new york times	54708	0
-the wall street journal	54767	0
-the washington post	54841	0
+terres australes francaises	88105	0
+territoire britannique de l ocean indien	70689	0
+territoires palestiniens	119281	0
+territori francesi meridionali	88105	0
+territorio britanico del oceano indico	70689	0
+territorio britanico do oceano indico	70689	0
+territorio britannico dell oceano indiano	70689	0
+territorios franceses del sur	88105	0
+territorios franceses do sul	88105	0
+tesla	55602	1
+tesla inc	55602	0
+texas	139012	0
+thailand	139037	0
+thailande	139037	0
+thailandia	139037	0
+the hague	139368	0
+the new york times	55627	0
+the wall street journal	55686	0
+the washington post	55760	0
 theresa may	33728	0
 thiel	27951	0
 thierry breton	33758	0
@@ -6543,208 +6610,236 @@ thomas greenfield	19638	0
 thunberg	12207	0
 thune	16484	0
 tiani	437	0
-tibet	137351	0
-tibete	137351	0
+tibet	139432	0
+tibete	139432	0
 tichanowskaja	33030	0
-tiflis	136760	0
+tiflis	138841	0
 tikhanovskaia	33030	0
 tikhanovskaya	33030	0
-tiktok	54899	0
+tiktok	55818	0
 tillerson	29436	0
 tim cook	33868	0
 tim walz	33888	0
 timmermans	11185	0
 timochenko	38702	0
-timor est	137380	0
-timor leste	137380	0
-timor oriental	137380	0
-timor wschodni	137380	0
+timor est	139461	0
+timor leste	139461	0
+timor oriental	139461	0
+timor wschodni	139461	0
 tinubu	6122	0
-togo	137989	0
-togolese republic	137989	0
-tokelau	138224	0
-tokio	138257	0
-tokyo	138257	0
+togo	140070	0
+togolese republic	140070	0
+tokelau	140305	0
+tokio	140338	0
+tokyo	140338	0
 tom barrack	33913	0
 tom fletcher	33947	0
 tom homan	33975	0
-tonga	138295	0
+tonga	140376	0
 tony blair	34003	0
 tony radakin	34033	0
-toretsk	138505	0
-torezk	138505	0
-tories	41863	0
-tory party	41863	0
-total	54915	1
-totalenergies	54915	0
-toyota	54951	0
-transnistria	138569	0
-transnistrie	138569	0
-transnistrien	138569	0
-treasury department	57304	0
-tresor americain	57304	0
-trindade e tobago	138691	0
-trinidad and tobago	138691	0
-trinidad e tobago	138691	0
-trinidad en tobago	138691	0
-trinidad und tobago	138691	0
-trinidad y tobago	138691	0
-trinite et tobago	138691	0
-tripoli	139289	1
-tripolis	139289	0
+toretsk	140586	0
+torezk	140586	0
+tories	41944	0
+tory party	41944	0
+total	55834	1
+totalenergies	55834	0
+toyota	55870	0
+transnistria	140650	0
+transnistrie	140650	0
+transnistrien	140650	0
+treasury department	58765	0
+tresor americain	58765	0
+trindade e tobago	140772	0
+trinidad and tobago	140772	0
+trinidad e tobago	140772	0
+trinidad en tobago	140772	0
+trinidad und tobago	140772	0
+trinidad y tobago	140772	0
+trinite et tobago	140772	0
+tripoli	141370	1
+tripolis	141370	0
 trudeau	16976	0
 trump	9104	0
 truss	19762	1
-truth social	54967	0
-trynidad i tobago	138691	0
-tsahal	48032	0
+truth social	55886	0
+trynidad i tobago	140772	0
+tsahal	48655	0
 tsai	34069	1
 tsai ing wen	34069	0
-tschad	73205	0
-tschassiw jar	73541	0
-tschechien	77915	0
-tschechische republik	77915	0
-tschernihiw	73735	0
-tschernobyl	73835	0
-tschetschenien	73647	0
+tschad	74666	0
+tschassiw jar	75002	0
+tschechien	79376	0
+tschechische republik	79376	0
+tschechoslowakei	79647	0
+tschernihiw	75196	0
+tschernobyl	75296	0
+tschetschenien	75108	0
 tshisekedi	10714	0
 tsikhanouskaya	33030	0
 tsipras	2708	0
-tsjaad	73205	0
-tsjechie	77915	0
-tsmc	54995	0
-tuapse	139316	0
+tsjaad	74666	0
+tsjechie	79376	0
+tsmc	55914	0
+tuapse	141397	0
 tucker carlson	34102	0
 tulsi gabbard	34134	0
-tunesie	139345	0
-tunesien	139345	0
-tunesische republik	139345	0
-tunez	139345	0
-tunezja	139345	0
-tunisia	139345	0
-tunisie	139345	0
-turcja	139670	0
-turkei	139670	0
-turkey	139670	1
-turkije	139670	0
-turkiye	139670	0
-turkmenistan	139877	0
-turks and caicos islands	139971	0
-turks en caicoseilanden	139971	0
-turks i caicos	139971	0
-turks und caicosinseln	139971	0
+tunesie	141426	0
+tunesien	141426	0
+tunesische republik	141426	0
+tunez	141426	0
+tunezja	141426	0
+tunisia	141426	0
+tunisie	141426	0
+turcja	141751	0
+turkei	141751	0
+turkey	141751	1
+turkije	141751	0
+turkiye	141751	0
+turkmenistan	141958	0
+turks and caicos islands	142052	0
+turks en caicoseilanden	142052	0
+turks i caicos	142052	0
+turks und caicosinseln	142052	0
 turnbull	20260	1
-turquemenistao	139877	0
-turquia	139670	0
-turquie	139670	0
+turquemenistao	141958	0
+turquia	141751	0
+turquie	141751	0
 tusk	9263	1
-tuvalu	140262	0
-twitter	55071	0
+tuvalu	142343	0
+twitter	55990	0
 tymoschenko	38702	0
 tymoshenko	38702	0
-u k	141006	0
-u n	56282	0
-u s	142055	0
-u s a	142055	0
-uae	140653	1
-ubs	55096	0
-ucraina	140561	0
-ucrania	140561	0
-udcg	51480	0
-ue	44101	0
+u k	143087	0
+u n	57201	0
+u s	144136	0
+u s a	144136	0
+u s agriculture department	57716	0
+u s commerce department	57915	0
+u s department of agriculture	57716	0
+u s department of commerce	57915	0
+u s department of justice	58088	0
+u s justice department	58088	0
+u s s r	134334	0
+u s securities and exchange commission	53965	0
+uae	142734	1
+ubs	56015	0
+ucraina	142642	0
+ucrania	142642	0
+udcg	52245	0
+udssr	134334	0
+ue	44544	0
 ueda	17579	1
-uganda	140291	0
-ugledar	145971	0
-uk	141006	1
-ukraina	140561	0
-ukraine	140561	0
-ukraine defence contact group	51480	0
-ukraine defense contact group	51480	0
-ukrainian armed forces	55106	0
-ukrainian military intelligence	46164	0
-ukrainian parliament	57437	0
-ukrenergo	55267	0
+uganda	142372	0
+ugledar	148052	0
+uk	143087	1
+ukraina	142642	0
+ukraine	142642	0
+ukraine defence contact group	52245	0
+ukraine defense contact group	52245	0
+ukrainian armed forces	56025	0
+ukrainian military intelligence	46787	0
+ukrainian parliament	58898	0
+ukrenergo	56186	0
 ulf kristersson	34172	0
 umerov	30514	0
 umjerow	30514	0
-un	56282	1
-un fluchtlingshilfswerk	56010	0
-un general assembly	55308	0
-un generalversammlung	55308	0
-un human rights council	55529	0
-un menschenrechtsrat	55529	0
-un office for the coordination of humanitarian affairs	49919	0
-un palastinenserhilfswerk	56581	0
-un refugee agency	56010	0
-un security council	55657	0
-un sicherheitsrat	55657	0
-unabhangiger staat papua neuguinea	118092	0
-unabhangiger staat samoa	124361	0
-unesco	55994	0
-unga	55308	0
-ungarn	92473	0
-ungheria	92473	0
-unhcr	56010	0
-unhrc	55529	0
-unia europejska	44101	0
-uniao das comores	75377	0
-uniao europeia	44101	0
-unicef	56206	0
-unie van de comoren	75377	0
+un	57201	1
+un fluchtlingshilfswerk	56929	0
+un general assembly	56227	0
+un generalversammlung	56227	0
+un human rights council	56448	0
+un menschenrechtsrat	56448	0
+un office for the coordination of humanitarian affairs	50542	0
+un palastinenserhilfswerk	57500	0
+un refugee agency	56929	0
+un security council	56576	0
+un sicherheitsrat	56576	0
+unabhangiger staat papua neuguinea	119915	0
+unabhangiger staat samoa	126184	0
+unesco	56913	0
+unga	56227	0
+ungarn	94296	0
+ungheria	94296	0
+unhcr	56929	0
+unhrc	56448	0
+unia europejska	44544	0
+uniao das comores	76838	0
+uniao europeia	44544	0
+uniao sovietica	134334	0
+unicef	57125	0
+unie van de comoren	76838	0
 union africaine	39435	0
 union africana	39435	0
 union chretienne democrate	41202	0
-union de las comores	75377	0
-union des comores	75377	0
-union economique eurasiatique	43000	0
-union europea	44101	0
-union europeenne	44101	0
-union of the comoros	75377	0
-unione delle comore	75377	0
-unione europea	44101	0
-uniper	56266	0
-united arab emirates	140653	0
-united kingdom	141006	0
-united kingdom of great britain and northern ireland	141006	0
-united mexican states	106909	0
-united nations	56282	0
-united nations children s fund	56206	0
-united nations general assembly	55308	0
-united nations high commissioner for refugees	56010	0
-united nations relief and works agency	56581	0
-united nations security council	55657	0
-united republic of tanzania	136309	0
-united russia	56496	0
-united states	142055	0
-united states minor outlying islands	142634	0
-united states of america	142055	0
-uno	56282	1
-unrwa	56581	0
-unsc	55657	0
+union de las comores	76838	0
+union des comores	76838	0
+union economique eurasiatique	43186	0
+union europea	44544	0
+union europeenne	44544	0
+union of soviet socialist republics	134334	0
+union of the comoros	76838	0
+union sovietica	134334	0
+union sovietique	134334	0
+unione delle comore	76838	0
+unione europea	44544	0
+unione sovietica	134334	0
+uniper	57185	0
+united arab emirates	142734	0
+united kingdom	143087	0
+united kingdom of great britain and northern ireland	143087	0
+united mexican states	108732	0
+united nations	57201	0
+united nations children s fund	57125	0
+united nations general assembly	56227	0
+united nations high commissioner for refugees	56929	0
+united nations relief and works agency	57500	0
+united nations security council	56576	0
+united republic of tanzania	138390	0
+united russia	57415	0
+united states	144136	0
+united states minor outlying islands	144715	0
+united states of america	144136	0
+uno	57201	1
+unrwa	57500	0
+unsc	56576	0
+urss	134334	1
 ursula von der leyen	34218	0
-uruguai	143114	0
-uruguay	143114	0
-urugwaj	143114	0
-us	142055	1
-us aussenministerium	54043	0
-us congress	56661	0
-us federal reserve	44605	0
-us finanzministerium	57304	0
-us house of representatives	56797	0
-us kongress	56661	0
-us notenbank	44605	0
-us senat	56995	0
-us senate	56995	0
-us state department	54043	0
-us supreme court	57094	0
-us treasury	57304	0
-us virgin islands	143510	0
-usa	142055	0
-usbekistan	143880	0
+uruguai	145195	0
+uruguay	145195	0
+urugwaj	145195	0
+us	144136	1
+us agriculture department	57716	0
+us aussenministerium	54962	0
+us commerce department	57915	0
+us congress	57580	0
+us department of agriculture	57716	0
+us department of commerce	57915	0
+us department of justice	58088	0
+us environmental protection agency	43063	0
+us federal reserve	45048	0
+us federal trade commission	45215	0
+us finanzministerium	58765	0
+us food and drug administration	45610	0
+us house of representatives	58258	0
+us justice department	58088	0
+us kongress	57580	0
+us notenbank	45048	0
+us securities and exchange commission	53965	0
+us senat	58456	0
+us senate	58456	0
+us state department	54962	0
+us supreme court	58555	0
+us treasury	58765	0
+us virgin islands	145591	0
+usa	144136	0
+usbekistan	145961	0
+usda	57716	0
 ushakov	39039	0
-usine azovstal	63337	0
-uzbekistan	143880	0
-uzbequistao	143880	0
+usine azovstal	64798	0
+ussr	134334	0
+uzbekistan	145961	0
+uzbequistao	145961	0
 vadym filashkin	34339	0
 valdis dombrovskis	34411	0
 valentina matvienko	34463	0
@@ -6760,59 +6855,59 @@ valery zaluzhny	34586	0
 valls	20305	1
 van der bellen	2223	0
 vance	15294	1
-vanuatu	144252	0
+vanuatu	146333	0
 varadkar	19407	0
 varhelyi	27236	0
-varsavia	146272	0
-varsovia	146272	0
-varsovie	146272	0
+varsavia	148353	0
+varsovia	148353	0
+varsovie	148353	0
 vasily nebenzya	34976	0
 vassili nebenzia	34976	0
-vatican	144497	0
-vatican city	144497	0
-vaticano	144497	0
-vatikan	144497	0
+vatican	146578	0
+vatican city	146578	0
+vaticano	146578	0
+vatikan	146578	0
 vautrin	6660	0
-venezuela	144694	0
-vereinigte arabische emirate	140653	0
-vereinigte mexikanische staaten	106909	0
-vereinigte republik tansania	136309	0
-vereinigte staaten	142055	0
-vereinigte staaten von amerika	142055	0
-vereinigtes konigreich	141006	0
-vereinigtes konigreich grossbritannien und nordirland	141006	0
-vereinigung der komoren	75377	0
-vereinte nationen	56282	0
-verenigd koninkrijk	141006	0
-verenigd koninkrijk van groot brittannie en noord ierland	141006	0
-verenigde arabische emiraten	140653	0
-verenigde mexicaanse staten	106909	0
-verenigde naties	56282	0
-verenigde republiek tanzania	136309	0
-verenigde staten	142055	0
-verenigde staten van amerika	142055	0
+venezuela	146775	0
+vereinigte arabische emirate	142734	0
+vereinigte mexikanische staaten	108732	0
+vereinigte republik tansania	138390	0
+vereinigte staaten	144136	0
+vereinigte staaten von amerika	144136	0
+vereinigtes konigreich	143087	0
+vereinigtes konigreich grossbritannien und nordirland	143087	0
+vereinigung der komoren	76838	0
+vereinte nationen	57201	0
+verenigd koninkrijk	143087	0
+verenigd koninkrijk van groot brittannie en noord ierland	143087	0
+verenigde arabische emiraten	142734	0
+verenigde mexicaanse staten	108732	0
+verenigde naties	57201	0
+verenigde republiek tanzania	138390	0
+verenigde staten	144136	0
+verenigde staten van amerika	144136	0
 vereshchuk	14309	0
-verkhovna rada	57437	0
+verkhovna rada	58898	0
 vestager	20634	0
 viatcheslav gladkov	37030	0
 viatcheslav volodine	37130	0
 victoria nuland	35107	0
-viena	145179	0
-vienna	145179	0
-vienne	145179	1
-viet nam	145222	0
-vietnam	145222	0
-vietname	145222	0
+viena	147260	0
+vienna	147260	0
+vienne	147260	1
+viet nam	147303	0
+vietnam	147303	0
+vietname	147303	0
 viktor bout	35148	0
 viktor ianoukovitch	35266	0
 viktor orban	35194	0
 viktor yanukovich	35266	0
 viktor yanukovych	35266	0
 villeroy de galhau	11045	0
-vilnius	145695	0
-vinnitsa	145740	0
-vinnytsia	145740	0
-virgin islands of the united states	143510	0
+vilnius	147776	0
+vinnitsa	147821	0
+vinnytsia	147821	0
+virgin islands of the united states	145591	0
 vitali kim	35602	0
 vitali klitchko	35476	0
 vitali klitschko	35476	0
@@ -6832,17 +6927,17 @@ vladimir vladimirovich putin	35942	0
 vladimir zelenski	36631	0
 vladimir zelensky	36631	0
 vladimir zhirinovsky	36303	0
-volchansk	145880	0
-volgograd	145818	0
+volchansk	147961	0
+volgograd	147899	0
 volker turk	36488	0
-volksbefreiungsarmee	50906	0
-volksrepubliek bangladesh	64515	0
-volksrepubliek china	74187	0
-volksrepublik bangladesh	64515	0
-volksrepublik china	74187	0
-volksrepublik donezk	80712	0
-volksrepublik luhansk	102161	0
-volkswagen	57569	0
+volksbefreiungsarmee	51671	0
+volksrepubliek bangladesh	65976	0
+volksrepubliek china	75648	0
+volksrepublik bangladesh	65976	0
+volksrepublik china	75648	0
+volksrepublik donezk	82316	0
+volksrepublik luhansk	103984	0
+volkswagen	59030	0
 volodimir zelenski	36631	0
 volodimir zelensky	36631	0
 volodin	37130	0
@@ -6854,77 +6949,79 @@ volodymyr zelenskiy	36631	0
 volodymyr zelensky	36631	0
 volodymyr zelenskyy	36631	0
 von der leyen	34218	0
-vorstendom andorra	60684	0
-vorstendom liechtenstein	101072	0
-vorstendom monaco	108112	0
-vougledar	145971	0
-vovchansk	145880	0
-vovtchansk	145880	0
-vox	57596	1
+vorstendom andorra	62145	0
+vorstendom liechtenstein	102895	0
+vorstendom monaco	109935	0
+vougledar	148052	0
+vovchansk	147961	0
+vovtchansk	147961	0
+vox	59057	1
 vucic	995	0
-vuhledar	145971	0
-vw	57569	0
+vuhledar	148052	0
+vw	59030	0
 vyacheslav gladkov	37030	0
 vyacheslav volodin	37130	0
 wadephul	16190	0
 wagenknecht	30637	0
-wagner	57606	1
-wagner group	57606	0
-wagner gruppe	57606	0
-wagner pmc	57606	0
+wagner	59067	1
+wagner group	59067	0
+wagner gruppe	59067	0
+wagner pmc	59067	0
 waleri gerassimow	34781	0
 walerij saluschnyj	34586	0
-wall street	146050	0
-wall street journal	54767	0
-wallis and futuna	146076	0
-wallis e futuna	146076	0
-wallis en futuna	146076	0
-wallis et futuna	146076	0
-wallis i futuna	146076	0
-wallis und futuna	146076	0
-wallis y futuna	146076	0
+wall street	148131	0
+wall street journal	55686	0
+wallis and futuna	148157	0
+wallis e futuna	148157	0
+wallis en futuna	148157	0
+wallis et futuna	148157	0
+wallis i futuna	148157	0
+wallis und futuna	148157	0
+wallis y futuna	148157	0
 waltz	22643	1
 walz	33888	0
 wang huning	37284	0
 wang wenbin	37310	0
 wang yi	37336	0
 warren buffett	37371	0
-warsaw	146272	0
-warschau	146272	0
-warszawa	146272	0
-washington	146348	1
-washington d c	146348	0
-washington dc	146348	0
-washington post	54841	0
+warsaw	148353	0
+warschau	148353	0
+warszawa	148353	0
+washington	148429	1
+washington d c	148429	0
+washington dc	148429	0
+washington post	55760	0
 wassili nebensja	34976	0
-wef	57997	0
-wegry	92473	0
+wef	59458	0
+wegry	94296	0
 wei fenghe	37411	0
 weidel	2924	0
-weihnachtsinseln	74693	0
-weisses haus	57739	0
-weissrussland	65140	0
+weihnachtsinseln	76154	0
+weisses haus	59200	0
+weissrussland	66601	0
 welby	17053	0
-weltbank	57865	0
-welternahrungsprogramm	58104	0
-weltgesundheitsorganisation	58229	0
-welthandelsorganisation	58421	0
-weltwirtschaftsforum	57997	0
-wenezuela	144694	0
-west bank	146427	0
-westelijke sahara	146562	0
-western sahara	146562	0
-westjordanland	146427	0
-westsahara	146562	0
-wfp	58104	0
-white house	57739	0
-who	58229	1
+weltbank	59326	0
+welternahrungsprogramm	59565	0
+weltgesundheitsorganisation	59690	0
+welthandelsorganisation	59882	0
+weltwirtschaftsforum	59458	0
+wenezuela	146775	0
+west bank	148508	0
+west germany	89327	0
+westdeutschland	89327	0
+westelijke sahara	148643	0
+western sahara	148643	0
+westjordanland	148508	0
+westsahara	148643	0
+wfp	59565	0
+white house	59200	0
+who	59690	1
 widodo	16514	0
-wielka brytania	141006	0
-wielkie ksiestwo luksemburg	102343	0
-wielonarodowe panstwo boliwii	67031	0
-wien	145179	0
-wietnam	145222	0
+wielka brytania	143087	0
+wielkie ksiestwo luksemburg	104166	0
+wielonarodowe panstwo boliwii	68492	0
+wien	147260	0
+wietnam	147303	0
 wiktor janukowytsch	35266	0
 wilders	11589	0
 wiles	32998	1
@@ -6933,12 +7030,12 @@ william lai	19104	0
 william prince of wales	28705	0
 william ruto	37476	0
 wilmes	32543	0
-wilna	145695	0
-wilno	145695	0
-winnica	145740	0
-winnyzja	145740	0
-wisconsin	146751	0
-wit rusland	65140	0
+wilna	147776	0
+wilno	147776	0
+winnica	147821	0
+winnyzja	147821	0
+wisconsin	148832	0
+wit rusland	66601	0
 witkoff	32794	0
 wjatscheslaw wolodin	37130	0
 wladimir klitschko	37509	0
@@ -6947,50 +7044,50 @@ wladimir putin	35942	0
 wladimir saldo	36136	0
 wladimir schirinowski	36303	0
 wladyslaw kosiniak kamysz	37581	0
-wlochy	94816	0
-wolgograd	145818	0
+wlochy	96639	0
+wolgograd	147899	0
 wolodin	37130	0
 wolodymyr selenskyj	36631	0
 wolodymyr zelenski	36631	0
-world bank	57865	0
-world economic forum	57997	0
-world food program	58104	0
-world food programme	58104	0
-world health organisation	58229	0
-world health organization	58229	0
-world trade organisation	58421	0
-world trade organization	58421	0
-wowtschansk	145880	0
+world bank	59326	0
+world economic forum	59458	0
+world food program	59565	0
+world food programme	59565	0
+world health organisation	59690	0
+world health organization	59690	0
+world trade organisation	59882	0
+world trade organization	59882	0
+wowtschansk	147961	0
 wray	7214	1
-wschodnia republika urugwaju	143114	0
-wsj	54767	0
-wspolnota bahamow	63523	0
-wspolnota dominiki	79823	0
-wspolnota marianow polnocnych	114917	0
-wto	58421	0
-wuhan	146773	0
-wuhledar	145971	0
-wybrzeze kosci sloniowej	76299	0
-wyspa bouveta	68521	0
-wyspa bozego narodzenia	74693	0
-wyspa man	94368	0
-wyspy alandzkie	59223	0
-wyspy cooka	75734	0
-wyspy dziewicze stanow zjednoczonych	143510	0
-wyspy heard i mcdonalda	91004	0
-wyspy kokosowe	74888	0
-wyspy marshalla	105170	0
-wyspy norfolk	113312	0
-wyspy owcze	84621	0
-wyspy salomona	129914	0
-wyspy swietego tomasza i ksiazeca	125062	0
-x corp	55071	0
+wschodnia republika urugwaju	145195	0
+wsj	55686	0
+wspolnota bahamow	64984	0
+wspolnota dominiki	81427	0
+wspolnota marianow polnocnych	116740	0
+wto	59882	0
+wuhan	148854	0
+wuhledar	148052	0
+wybrzeze kosci sloniowej	77760	0
+wyspa bouveta	69982	0
+wyspa bozego narodzenia	76154	0
+wyspa man	96191	0
+wyspy alandzkie	60684	0
+wyspy cooka	77195	0
+wyspy dziewicze stanow zjednoczonych	145591	0
+wyspy heard i mcdonalda	92827	0
+wyspy kokosowe	76349	0
+wyspy marshalla	106993	0
+wyspy norfolk	115135	0
+wyspy owcze	86386	0
+wyspy salomona	131737	0
+wyspy swietego tomasza i ksiazeca	126885	0
+x corp	55990	0
 xavier bettel	37655	0
 xi	37692	1
 xi jinping	37692	0
-xinjiang	146794	0
-xinjiang uyghur autonomous region	146794	0
-xizang	137351	0
+xinjiang	148875	0
+xinjiang uyghur autonomous region	148875	0
+xizang	139432	0
 yahya al sinwar	37783	0
 yahya sinouar	37783	0
 yahya sinwar	37783	0
@@ -6999,22 +7096,24 @@ yanukovych	35266	0
 yasar guler	37902	0
 yatsenyuk	4713	0
 yellen	15073	0
-yemen	146864	0
-yenin	95393	0
-yerevan	147142	0
+yemen	148945	0
+yenin	97216	0
+yerevan	149223	0
 yermak	3641	0
 yevgeniy prigozhin	37932	0
 yevgeny prigozhin	37932	0
 yevgueni prigozhin	37932	0
 yevkurov	38873	0
 yi gang	38142	0
-yibuti	79036	0
+yibuti	80640	0
 yoav gallant	38160	0
 yoko kamikawa	38196	0
 yoon	38235	1
 yoon suk yeol	38235	0
 yoshihide suga	38280	0
+yougoslavie	149269	0
 yoweri museveni	38317	0
+yugoslavia	149269	0
 yukiya amano	38360	0
 yulia navalnaia	38394	0
 yulia navalnaya	38394	0
@@ -7027,30 +7126,31 @@ yuri ushakov	39039	0
 yuriy ihnat	38975	0
 yury ushakov	39039	0
 yvette cooper	39161	0
-zachodni brzeg	146427	0
-zahal	48032	0
+zachodni brzeg	148508	0
+zahal	48655	0
+zaire	80004	0
 zajarova	20744	0
 zakharova	20744	0
 zaloujny	34586	0
 zaluzhny	34586	0
 zaluzhnyi	34586	0
-zambia	147188	0
-zambie	147188	0
-zaporijia	147470	0
-zaporijjia	147470	0
-zaporiyia	147470	0
-zaporizhia	147470	0
-zaporizhia nuclear power plant	147820	0
-zaporizhia region	147470	0
-zaporizhzhia	147470	0
-zaporizhzhia npp	147820	0
-zaporizhzhia nuclear plant	147820	0
-zaporizhzhia nuclear power plant	147820	0
-zaporizhzhia oblast	147470	0
-zaporizhzhia region	147470	0
-zaporoze	147470	0
-zaporozhie	147470	0
-zaporozhye	147470	0
+zambia	149378	0
+zambie	149378	0
+zaporijia	149660	0
+zaporijjia	149660	0
+zaporiyia	149660	0
+zaporizhia	149660	0
+zaporizhia nuclear power plant	150010	0
+zaporizhia region	149660	0
+zaporizhzhia	149660	0
+zaporizhzhia npp	150010	0
+zaporizhzhia nuclear plant	150010	0
+zaporizhzhia nuclear power plant	150010	0
+zaporizhzhia oblast	149660	0
+zaporizhzhia region	149660	0
+zaporoze	149660	0
+zaporozhie	149660	0
+zaporozhye	149660	0
 zarif	23874	1
 zelenski	36631	0
 zelenskij	36631	0
@@ -7060,36 +7160,37 @@ zelenskyi	36631	0
 zelenskyy	36631	0
 zeman	23317	0
 zemmour	10340	0
-zentralafrikanische republik	72829	0
+zentralafrikanische republik	74290	0
 zhao leji	39191	0
 zhao lijian	39213	0
 zhelyazkov	30268	0
 zhirinovsky	36303	0
-zhitomir	148176	0
-zhytomyr	148176	0
-zimbabue	148238	0
-zimbabwe	148238	0
-zjednoczona republika tanzanii	136309	0
-zjednoczone emiraty arabskie	140653	0
-zjednoczone krolestwo wielkiej brytanii i irlandii polnocnej	141006	0
-zmiinyi island	129720	0
-znpp	147820	0
+zhitomir	150366	0
+zhytomyr	150366	0
+zimbabue	150428	0
+zimbabwe	150428	0
+zjednoczona republika tanzanii	138390	0
+zjednoczone emiraty arabskie	142734	0
+zjednoczone krolestwo wielkiej brytanii i irlandii polnocnej	143087	0
+zmiinyi island	131543	0
+znpp	150010	0
 zoran milanovic	39239	0
 zourabichvili	30687	0
-zsu	55106	1
+zsu	56025	1
 zuckerberg	21347	0
-zuid afrika	130512	0
-zuid georgia en de zuidelijke sandwicheilanden	131139	0
-zuid korea	131742	0
-zuid soedan	132031	0
+zuid afrika	132335	0
+zuid georgia en de zuidelijke sandwicheilanden	132962	0
+zuid korea	133565	0
+zuid soedan	133854	0
 zuma	14798	0
 zuzana caputova	39286	0
-zwarte zee	66899	0
-zweden	134826	0
-zwiazek komorow	75377	0
-zwitserland	135128	0
-zwitserse bondsstaat	135128	0
-zypern	77658	0
+zwarte zee	68360	0
+zweden	136907	0
+zwiazek komorow	76838	0
+zwiazek radziecki	134334	0
+zwitserland	137209	0
+zwitserse bondsstaat	137209	0
+zypern	79119	0
 αλεξης τσιπρας	2708	0
 κυριακος μητσοτακης	18861	0
 μητσοτακης	18861	0
@@ -7097,26 +7198,26 @@ zypern	77658	0
 аббас аракчи	0	0
 абдель фаттах ас сиси	185	0
 абрамович	30042	0
-абу даби	58625	0
-абхазия	58571	0
-авдеевка	62812	0
-авдіівка	62812	0
-австралия	62394	0
-австралія	62394	0
-австрииская республика	62475	0
-австрия	62475	0
-австріиська республіка	62475	0
-австрія	62475	0
-азербаиджан	62905	0
-азербаиджанська республіка	62905	0
+абу даби	60086	0
+абхазия	60032	0
+авдеевка	64273	0
+авдіівка	64273	0
+австралия	63855	0
+австралія	63855	0
+австрииская республика	63936	0
+австрия	63936	0
+австріиська республіка	63936	0
+австрія	63936	0
+азербаиджан	64366	0
+азербаиджанська республіка	64366	0
 азов	40234	1
-азовское море	126429	0
-азовсталь	63337	0
-азовське море	126429	0
-аландские острова	59223	0
-аландські острови	59223	0
-албания	59437	0
-албанія	59437	0
+азовское море	128252	0
+азовсталь	64798	0
+азовське море	128252	0
+аландские острова	60684	0
+аландські острови	60684	0
+албания	60898	0
+албанія	60898	0
 александар вучић	995	0
 александр бортников	1119	0
 александр дворников	1412	0
@@ -7128,165 +7229,165 @@ zypern	77658	0
 алексеи миллер	2360	0
 алексеи навальныи	2432	0
 алексеи смирнов	2646	0
-алеппо	59737	0
-алжир	59777	0
-алжирская народная демократическая республика	59777	0
-алжирська народна демократична республіка	59777	0
+алеппо	61198	0
+алжир	61238	0
+алжирская народная демократическая республика	61238	0
+алжирська народна демократична республіка	61238	0
 али хаменеи	2776	0
 алиев	14041	0
 аль каида	39622	0
 аляксандр лукашэнка	1712	0
-аляска	59408	0
-америка	142055	1
-американские виргинские острова	143510	0
-американские самоа	60358	0
-американське самоа	60358	0
-амстердам	60604	0
-ангвилла	61176	0
+аляска	60869	0
+америка	144136	1
+американские виргинские острова	145591	0
+американские самоа	61819	0
+американське самоа	61819	0
+амстердам	62065	0
+ангвилла	62637	0
 ангела меркель	3841	0
-ангола	60948	0
-ангілья	61176	0
-андорра	60684	0
+ангола	62409	0
+ангілья	62637	0
+андорра	62145	0
 андреи белоусов	3049	0
 андреи ермак	3641	0
 андріи садовии	3559	0
 андріи сибіга	3410	0
 андріи єрмак	3641	0
-анкара	61236	0
-анкоридж	60645	0
+анкара	62697	0
+анкоридж	62106	0
 анналена бербок	3921	0
-антарктида	61265	0
-антарктика	61265	0
-антигуа и барбуда	61385	0
-антигуа і барбуда	61385	0
+антарктида	62726	0
+антарктика	62726	0
+антигуа и барбуда	62846	0
+антигуа і барбуда	62846	0
 антон силуанов	4198	0
 антониу гутерриш	4315	0
 апти алаудинов	4643	0
-арабская республика египет	81257	0
-арабська республіка єгипет	81257	0
+арабская республика египет	83022	0
+арабська республіка єгипет	83022	0
 аракчи	0	0
-аргентина	61660	0
-аргентинская республика	61660	0
-аргентинська республіка	61660	0
+аргентина	63121	0
+аргентинская республика	63121	0
+аргентинська республіка	63121	0
 арестович	26713	0
-арктика	61605	0
-армения	62008	0
+арктика	63066	0
+армения	63469	0
 арсеніи яценюк	4713	0
-артемовск	64221	0
-артемівськ	64221	0
-аруба	62314	0
+артемовск	65682	0
+артемівськ	65682	0
+аруба	63775	0
 ас сиси	185	0
 асад	5276	0
 асеан	40091	0
-афганистан	58732	0
-афганістан	58732	0
-афины	62339	0
+афганистан	60193	0
+афганістан	60193	0
+афины	63800	0
 аэрофлот	39335	0
-багамські острови	63523	0
-багамы	63523	0
-багатонаціональна держава болівія	67031	0
-багдад	63485	0
+багамські острови	64984	0
+багамы	64984	0
+багатонаціональна держава болівія	68492	0
+багдад	64946	0
 баиден	16093	0
-баку	64347	0
-балтииское море	64374	0
-балтіиське море	64374	0
-бангладеш	64515	0
+баку	65808	0
+балтииское море	65835	0
+балтіиське море	65835	0
+бангладеш	65976	0
 банк россии	40442	0
 барак обама	5142	0
-барбадос	64966	0
-бахмут	64221	0
-бахреин	63931	0
+барбадос	66427	0
+бахмут	65682	0
+бахреин	65392	0
 башар асад	5276	0
-беирут	65087	0
-беларусь	65140	0
-белгород	65863	0
-белгородская область	65863	0
-белград	66025	0
-белиз	66091	0
-белоруссия	65140	0
+беирут	66548	0
+беларусь	66601	0
+белгород	67324	0
+белгородская область	67324	0
+белград	67486	0
+белиз	67552	0
+белоруссия	66601	0
 белоусов	3049	0
-белыи дом	57739	0
-бельгия	65542	0
-бельгія	65542	0
-беліз	66091	0
-бенин	66136	0
-бенін	66136	0
-београд	66025	0
+белыи дом	59200	0
+бельгия	67003	0
+бельгія	67003	0
+беліз	67552	0
+бенин	67597	0
+бенін	67597	0
+београд	67486	0
 бербок	3921	0
-бердянск	66392	0
-бердянськ	66392	0
-берлин	66470	0
-берлін	66470	0
-бермудські острови	66512	0
-бермуды	66512	0
+бердянск	67853	0
+бердянськ	67853	0
+берлин	67931	0
+берлін	67931	0
+бермудські острови	67973	0
+бермуды	67973	0
 биньямин нетаньяху	5508	0
 блинкен	4450	0
-болгария	70560	0
-болгарія	70560	0
-боливарианская республика венесуэла	144694	0
-боливия	67031	0
-боліварська республіка венесуела	144694	0
-болівія	67031	0
+болгария	72021	0
+болгарія	72021	0
+боливарианская республика венесуэла	146775	0
+боливия	68492	0
+боліварська республіка венесуела	146775	0
+болівія	68492	0
 борис джонсон	6155	0
 бортников	1119	0
-босния и герцеговина	67495	0
-боснія і герцеговина	67495	0
-босфор	68166	0
-ботсвана	68228	0
-бразилия	68751	0
-бразилія	68751	0
-братислава	68706	0
+босния и герцеговина	68956	0
+боснія і герцеговина	68956	0
+босфор	69627	0
+ботсвана	69689	0
+бразилия	70212	0
+бразилія	70212	0
+братислава	70167	0
 брикс	40842	0
-британская территория индииского океана	69228	0
-британские виргинские острова	69730	0
-британська територія в індіиському океані	69228	0
-британські віргінські острови	69730	0
-брунеи	70074	0
-брунеи даруссалам	70074	0
-брюссель	70171	0
-брянск	70254	0
-брянская область	70254	0
+британская территория индииского океана	70689	0
+британские виргинские острова	71191	0
+британська територія в індіиському океані	70689	0
+британські віргінські острови	71191	0
+брунеи	71535	0
+брунеи даруссалам	71535	0
+брюссель	71632	0
+брянск	71715	0
+брянская область	71715	0
 буданов	18973	0
-будапешт	70495	0
-буркина фасо	70893	0
-буркіна фасо	70893	0
-бурунди	70983	0
-бурунді	70983	0
-бутан	66640	0
-бухарест	70427	0
-буча	70382	0
-бєлгород	65863	0
-білии дім	57739	0
-білорусь	65140	0
-в єтнам	145222	0
-вагнер	57606	1
+будапешт	71956	0
+буркина фасо	72354	0
+буркіна фасо	72354	0
+бурунди	72444	0
+бурунді	72444	0
+бутан	68101	0
+бухарест	71888	0
+буча	71843	0
+бєлгород	67324	0
+білии дім	59200	0
+білорусь	66601	0
+в єтнам	147303	0
+вагнер	59067	1
 вадим філашкін	34339	0
 валентина матвиенко	34463	0
 валерии герасимов	34781	0
 валеріи залужнии	34586	0
 ван и	37336	0
-вануату	144252	0
-варшава	146272	0
+вануату	146333	0
+варшава	148353	0
 василии небензя	34976	0
-ватикан	144497	0
-вашингтон	146348	0
-велика британія	141006	0
-велике герцогство люксембург	102343	0
-великобритания	141006	0
-великобританія	141006	0
-великое герцогство люксембург	102343	0
-вена	145179	0
-венгрия	92473	0
-венесуела	144694	0
-венесуэла	144694	0
-верховна рада	57437	0
-верховная рада	57437	0
-верховныи суд сша	57094	0
+ватикан	146578	0
+вашингтон	148429	0
+велика британія	143087	0
+велике герцогство люксембург	104166	0
+великобритания	143087	0
+великобританія	143087	0
+великое герцогство люксембург	104166	0
+вена	147260	0
+венгрия	94296	0
+венесуела	146775	0
+венесуэла	146775	0
+верховна рада	58898	0
+верховная рада	58898	0
+верховныи суд сша	58555	0
 виктор бут	35148	0
 виктор орбан	35194	0
 виктор янукович	35266	0
-вильнюс	145695	0
-винница	145740	0
+вильнюс	147776	0
+винница	147821	0
 виталии кличко	35476	0
 владимир жириновскии	36303	0
 владимир зеленскии	36631	0
@@ -7295,129 +7396,130 @@ zypern	77658	0
 владимир путин	35942	0
 владимир сальдо	36136	0
 владимир соловьев	36213	0
-вовчанськ	145880	0
-воз	58229	0
-волгоград	145818	0
-волліс і футуна	146076	0
+вовчанськ	147961	0
+воз	59690	0
+волгоград	147899	0
+волліс і футуна	148157	0
 володимир гроисман	36516	0
 володимир зеленськии	36631	0
 володимир кличко	37509	0
 володимир путін	35942	0
 володин	37130	0
-волчанск	145880	0
-восточная республика уругваи	143114	0
-восточныи тимор	137380	0
-всемирныи банк	57865	0
-всу	55106	0
-вто	58421	0
-вугледар	145971	0
+волчанск	147961	0
+восточная республика уругваи	145195	0
+восточныи тимор	139461	0
+всемирныи банк	59326	0
+всу	56025	0
+вто	59882	0
+вугледар	148052	0
 вучич	995	0
 вучић	995	0
-вьетнам	145222	0
+вьетнам	147303	0
 вэнс	15294	0
 вячеслав володин	37130	0
 вячеслав гладков	37030	0
 віктор янукович	35266	0
-вінниця	145740	0
-вірменія	62008	0
+вінниця	147821	0
+вірменія	63469	0
 віталіи кличко	35476	0
 віталіи кім	35602	0
-г20	45344	0
-г7	45408	0
-гаага	137287	0
-габон	86731	0
-габонская республика	86731	0
-габонська республіка	86731	0
-газа	87262	0
-газпром	45465	0
-гаиана	90380	0
-гаити	90711	0
-гамбия	86985	0
-гамбія	86985	0
-гана	88045	0
+г20	45967	0
+г7	46031	0
+гаага	139368	0
+габон	88496	0
+габонская республика	88496	0
+габонська республіка	88496	0
+газа	89027	0
+газпром	46088	0
+гаиана	92203	0
+гаити	92534	0
+гамбия	88750	0
+гамбія	88750	0
+гана	89868	0
 гарри каспаров	11485	0
-гаяна	90380	0
-гаіті	90711	0
-гваделупа	88985	0
-гватемала	89069	0
-гвинеиская республика	89448	0
-гвинея	89448	0
-гвинея бисау	89774	0
-гвінея	89448	0
-гвінея бісау	89774	0
-генассамблея оон	55308	0
+гаяна	92203	0
+гаіті	92534	0
+гваделупа	90808	0
+гватемала	90892	0
+гвинеиская республика	91271	0
+гвинея	91271	0
+гвинея бисау	91597	0
+гвінея	91271	0
+гвінея бісау	91597	0
+гдр	82548	0
+генассамблея оон	56227	0
 георгіи тихии	12858	0
 герасимов	34781	0
 герман галущенко	12931	0
-германия	87562	0
-гернси	89379	0
-гибралтар	88279	0
+германия	89327	0
+гернси	91202	0
+гибралтар	90102	0
 гиркин	13433	0
-голанские высоты	88350	0
-головне управління розвідки	46164	0
-гондурас	91492	0
-гонконг	91779	0
+голанские высоты	90173	0
+головне управління розвідки	46787	0
+гондурас	93315	0
+гонконг	93602	0
 горбачев	22687	0
-госдеп	54043	0
-госдепартамент	54043	0
-госдума	54250	0
-гостомель	92330	0
-государственная дума	54250	0
-государство город ватикан	144497	0
-государство израиль	94514	0
-государство катар	121087	0
-государство кувеит	98877	0
-государство палестина	117458	0
-государство эритрея	82887	0
-гренада	88898	0
-гренландия	88777	0
-греция	88476	0
-грецька республіка	88476	0
-греція	88476	0
-греческая республика	88476	0
-грозныи	88947	0
+госдеп	54962	0
+госдепартамент	54962	0
+госдума	55169	0
+гостомель	94153	0
+государственная дума	55169	0
+государство город ватикан	146578	0
+государство израиль	96337	0
+государство катар	122910	0
+государство кувеит	100700	0
+государство палестина	119281	0
+государство эритрея	84652	0
+гренада	90721	0
+гренландия	90600	0
+греция	90299	0
+грецька республіка	90299	0
+греція	90299	0
+греческая республика	90299	0
+грозныи	90770	0
 гросси	29048	0
-гру	45635	0
-грузия	87482	0
-грузія	87482	0
-гуам	89048	0
-гуляиполе	92395	0
-гур	46164	0
+гру	46258	0
+грузия	89247	0
+грузія	89247	0
+гуам	90871	0
+гуляиполе	94218	0
+гур	46787	0
 гутерриш	4315	0
-гібралтар	88279	0
-давос	78322	0
-дагестан	78186	0
-дамаск	78233	0
-дания	78725	0
-данія	78725	0
-демократическая партия	42435	0
-демократическая республика восточныи тимор	137380	0
-демократическая республика конго	78406	0
-демократическая республика сан томе и принсипи	125062	0
-демократическая социалистическая республика шри ланка	132831	0
-демократична республіка сан томе і прінсіпі	125062	0
-демократична республіка тимор лешті	137380	0
-демократична соціалістична республіка шрі ланка	132831	0
+гібралтар	90102	0
+давос	79920	0
+дагестан	79784	0
+дамаск	79831	0
+дания	80329	0
+данія	80329	0
+демократическая партия	42516	0
+демократическая республика восточныи тимор	139461	0
+демократическая республика конго	80004	0
+демократическая республика сан томе и принсипи	126885	0
+демократическая социалистическая республика шри ланка	134912	0
+демократична республіка сан томе і прінсіпі	126885	0
+демократична республіка тимор лешті	139461	0
+демократична соціалістична республіка шрі ланка	134912	0
 денис мантуров	7923	0
 денис пушилин	7992	0
 денис шмигаль	8118	0
-держава еритрея	82887	0
-держава катар	121087	0
-держава кувеит	98877	0
-держава палестина	117458	0
-держава ізраіль	94514	0
-держдеп	54043	0
+держава еритрея	84652	0
+держава катар	122910	0
+держава кувеит	100700	0
+держава палестина	119281	0
+держава ізраіль	96337	0
+держдеп	54962	0
 джастин трюдо	16976	0
 джеи ди вэнс	15294	0
-джерси	95432	0
-джерсі	95432	0
-джибути	79036	0
-джибуті	79036	0
-джидда	95347	0
+джерси	97255	0
+джерсі	97255	0
+джибути	80640	0
+джибуті	80640	0
+джидда	97170	0
 джо баиден	16093	0
 джонсон	6155	0
 джорджа мелони	11987	0
-димитров	109997	0
+димитров	111820	0
 дмитрии козак	8419	0
 дмитрии медведев	8486	0
 дмитрии песков	8667	0
@@ -7425,445 +7527,445 @@ zypern	77658	0
 дмитро кулеба	8865	0
 дмитро лубінець	8964	0
 дмитро медведєв	8486	0
-днепр	79358	0
-днепр city	79467	0
-днепропетровская область	79535	0
-днр	80712	0
-дніпро	79467	0
-дніпро river	79358	0
-дніпропетровська область	79535	0
-доминика	79823	0
-доминиканская республика	80173	0
-домініка	79823	0
-домініканська республіка	80173	0
+днепр	80962	0
+днепр city	81071	0
+днепропетровская область	81139	0
+днр	82316	0
+дніпро	81071	0
+дніпро river	80962	0
+дніпропетровська область	81139	0
+доминика	81427	0
+доминиканская республика	81777	0
+домініка	81427	0
+домініканська республіка	81777	0
 дональд трамп	9104	0
 дональд туск	9263	0
-донбас	80448	0
-донбасс	80448	0
-донецк	80514	0
-донецкая народная республика	80712	0
-донецкая область	80514	0
-донецьк	80514	0
-донецька область	80514	0
-доха	79802	0
-дтек	42835	0
-дубаи	80890	0
-дублин	80915	0
-еаэс	43000	0
+донбас	82052	0
+донбасс	82052	0
+донецк	82118	0
+донецкая народная республика	82316	0
+донецкая область	82118	0
+донецьк	82118	0
+донецька область	82118	0
+доха	81406	0
+дтек	42916	0
+дубаи	82494	0
+дублин	82519	0
+еаэс	43186	0
 евгении пригожин	37932	0
-еврокомиссия	43306	0
-европарламент	43845	0
-европеискии союз	44101	0
-евросоюз	44101	0
-египет	81257	0
-единая россия	56496	0
-еквадор	80944	0
-екваторіальна гвінея	82235	0
-еленовка	116430	0
+еврокомиссия	43492	0
+европарламент	44288	0
+европеискии союз	44544	0
+евросоюз	44544	0
+египет	83022	0
+единая россия	57415	0
+еквадор	82709	0
+екваторіальна гвінея	84000	0
+еленовка	118253	0
 еммануель макрон	10015	0
-енергоатом	42927	0
-енергодар	82019	0
+енергоатом	43008	0
+енергодар	83784	0
 ердоган	29312	0
-ереван	147142	0
-еритрея	82887	0
-ес	44101	1
-есватіні	83465	0
-естонська республіка	83160	0
-естонія	83160	0
-ефіопія	83791	0
-ецб	43143	0
+ереван	149223	0
+еритрея	84652	0
+ес	44544	1
+есватіні	85230	0
+естонська республіка	84925	0
+естонія	84925	0
+ефіопія	85556	0
+ецб	43329	0
 жаир болсонару	14827	0
-женева	87424	0
-жешув	122934	0
+женева	89189	0
+жешув	124757	0
 жириновскии	36303	0
-житомир	148176	0
+житомир	150366	0
 жозеп боррель	16705	0
-заес	147820	0
+заес	150010	0
 залужнии	34586	0
-замбия	147188	0
-замбія	147188	0
-западная сахара	146562	0
-западныи берег	146427	0
-запорожская аэс	147820	0
-запорожская область	147470	0
-запорожье	147470	0
-запоріжжя	147470	0
-запорізька аес	147820	0
-запорізька область	147470	0
+замбия	149378	0
+замбія	149378	0
+западная сахара	148643	0
+западныи берег	148508	0
+запорожская аэс	150010	0
+запорожская область	149660	0
+запорожье	149660	0
+запоріжжя	149660	0
+запорізька аес	150010	0
+запорізька область	149660	0
 захарова	20744	0
-західна сахара	146562	0
-заэс	147820	0
-зброині сили украіни	55106	0
+західна сахара	148643	0
+заэс	150010	0
+зброині сили украіни	56025	0
 зеленскии	36631	0
 зеленськии	36631	0
-зимбабве	148238	0
-змеиныи	129720	0
-зміінии	129720	0
-зовнішні малі острови сша	142634	0
-зсу	55106	0
-зімбабве	148238	0
+зимбабве	150428	0
+змеиныи	131543	0
+зміінии	131543	0
+зовнішні малі острови сша	144715	0
+зсу	56025	0
+зімбабве	150428	0
 ибрахим раиси	9425	0
-игил	47934	0
+игил	48557	0
 игорь гиркин	13433	0
 игорь конашенков	13549	0
 игорь сечин	13697	0
-идлиб	92897	0
-иемен	146864	0
-иеменская республика	146864	0
+идлиб	94720	0
+иемен	148945	0
+иеменская республика	148945	0
 иенс столтенберг	15704	0
-иерусалим	95474	0
-израиль	94514	0
-изюм	95112	0
+иерусалим	97297	0
+израиль	96337	0
+изюм	96935	0
 илон маск	9814	0
 ильхам алиев	14041	0
-индия	92928	0
-индонезия	93191	0
-иордания	95628	0
-иорданское хашимитское королевство	95628	0
-иорданське хашемітське королівство	95628	0
-иорданія	95628	0
-ирак	93917	0
-иракская республика	93917	0
-иран	93543	0
-ирландия	94167	0
-ирпень	94259	0
-исламская республика афганистан	58732	0
-исламская республика иран	93543	0
-исламская республика мавритания	105819	0
-исламская республика пакистан	116821	0
-исландия	92573	0
-испания	132511	0
-исфахан	94305	0
-италия	94816	0
-итальянская республика	94816	0
-кабо верде	72191	0
-кабул	96099	0
+индия	94751	0
+индонезия	95014	0
+иордания	97451	0
+иорданское хашимитское королевство	97451	0
+иорданське хашемітське королівство	97451	0
+иорданія	97451	0
+ирак	95740	0
+иракская республика	95740	0
+иран	95366	0
+ирландия	95990	0
+ирпень	96082	0
+исламская республика афганистан	60193	0
+исламская республика иран	95366	0
+исламская республика мавритания	107642	0
+исламская республика пакистан	118644	0
+исландия	94396	0
+испания	134592	0
+исфахан	96128	0
+италия	96639	0
+итальянская республика	96639	0
+кабо верде	73652	0
+кабул	97922	0
 кадыров	29206	0
-казань	96771	0
-казахстан	96399	0
-каимановы острова	72635	0
-каиманові острови	72635	0
-каир	71266	0
-калининград	96278	0
-калифорния	71328	0
+казань	98594	0
+казахстан	98222	0
+каимановы острова	74096	0
+каиманові острови	74096	0
+каир	72727	0
+калининград	98101	0
+калифорния	72789	0
 каллас	17117	0
 камала харрис	17183	0
-камбоджа	71396	0
-камерун	71733	0
-канада	72081	0
-катар	121087	0
-каховская гэс	96131	0
-каховська гес	96131	0
-кашмир	96339	0
+камбоджа	72857	0
+камерун	73194	0
+канада	73542	0
+катар	122910	0
+каховская гэс	97954	0
+каховська гес	97954	0
+кашмир	98162	0
 кая каллас	17117	0
 келлог	17707	0
-кения	96804	0
-кенія	96804	0
-керч	97067	0
-керченскии пролив	97116	0
-керчь	97067	0
-киев	99120	0
-киевская область	99120	0
+кения	98627	0
+кенія	98627	0
+керч	98890	0
+керченскии пролив	98939	0
+керчь	98890	0
+киев	100943	0
+киевская область	100943	0
 ким е чжон	18075	0
 ким чен ын	17978	0
-кипр	77658	0
+кипр	79119	0
 кир стармер	17608	0
-киргизия	99334	0
-киргизстан	99334	0
-киргизька республіка	99334	0
-кирибати	97808	0
+киргизия	101157	0
+киргизстан	101157	0
+киргизька республіка	101157	0
+кирибати	99631	0
 кирилл дмитриев	18398	0
 кирило буданов	18973	0
 кит келлог	17707	0
-китаи	74187	0
-китаиская народная республика	74187	0
-китаиська народна республіка	74187	0
-кишинев	74611	0
-кишинів	74611	0
-киів	99120	0
-киівська область	99120	0
-кндр	113552	0
-княжество андорра	60684	0
-княжество лихтенштеин	101072	0
-княжество монако	108112	0
-князівство андорра	60684	0
-князівство ліхтенштеин	101072	0
-князівство монако	108112	0
-кокосовые острова	74888	0
-кокосові	74888	0
-колумбия	75047	0
-колумбія	75047	0
-коморські острови	75377	0
-коморы	75377	0
-конго	121565	0
-конгресс сша	56661	0
-константиновка	98121	0
-копенгаген	75890	0
-кореиская народно демократическая республика	113552	0
-кореиська народно демократична республіка	113552	0
-королевство бахреин	63931	0
-королевство бельгия	65542	0
-королевство бутан	66640	0
-королевство дания	78725	0
-королевство испания	132511	0
-королевство камбоджа	71396	0
-королевство лесото	100471	0
-королевство марокко	108585	0
-королевство нидерландов	111289	0
-королевство норвегия	115727	0
-королевство саудовская аравия	125902	0
-королевство таиланд	136956	0
-королевство тонга	138295	0
-королевство швеция	134826	0
-королевство эсватини	83465	0
-королівство бахреин	63931	0
-королівство бельгія	65542	0
-королівство бутан	66640	0
-королівство данія	78725	0
-королівство есватіні	83465	0
-королівство камбоджа	71396	0
-королівство лесото	100471	0
-королівство марокко	108585	0
-королівство норвегія	115727	0
-королівство нідерланди	111289	0
-королівство саудівська аравія	125902	0
-королівство таіланд	136956	0
-королівство тонга	138295	0
-королівство швеція	134826	0
-королівство іспанія	132511	0
-косово	98085	0
-коста рика	75978	0
-костянтинівка	98121	0
-кот д ивуар	76299	0
-кот д івуар	76299	0
+китаи	75648	0
+китаиская народная республика	75648	0
+китаиська народна республіка	75648	0
+кишинев	76072	0
+кишинів	76072	0
+киів	100943	0
+киівська область	100943	0
+кндр	115375	0
+княжество андорра	62145	0
+княжество лихтенштеин	102895	0
+княжество монако	109935	0
+князівство андорра	62145	0
+князівство ліхтенштеин	102895	0
+князівство монако	109935	0
+кокосовые острова	76349	0
+кокосові	76349	0
+колумбия	76508	0
+колумбія	76508	0
+коморські острови	76838	0
+коморы	76838	0
+конго	123388	0
+конгресс сша	57580	0
+константиновка	99944	0
+копенгаген	77351	0
+кореиская народно демократическая республика	115375	0
+кореиська народно демократична республіка	115375	0
+королевство бахреин	65392	0
+королевство бельгия	67003	0
+королевство бутан	68101	0
+королевство дания	80329	0
+королевство испания	134592	0
+королевство камбоджа	72857	0
+королевство лесото	102294	0
+королевство марокко	110408	0
+королевство нидерландов	113112	0
+королевство норвегия	117550	0
+королевство саудовская аравия	127725	0
+королевство таиланд	139037	0
+королевство тонга	140376	0
+королевство швеция	136907	0
+королевство эсватини	85230	0
+королівство бахреин	65392	0
+королівство бельгія	67003	0
+королівство бутан	68101	0
+королівство данія	80329	0
+королівство есватіні	85230	0
+королівство камбоджа	72857	0
+королівство лесото	102294	0
+королівство марокко	110408	0
+королівство норвегія	117550	0
+королівство нідерланди	113112	0
+королівство саудівська аравія	127725	0
+королівство таіланд	139037	0
+королівство тонга	140376	0
+королівство швеція	136907	0
+королівство іспанія	134592	0
+косово	99908	0
+коста рика	77439	0
+костянтинівка	99944	0
+кот д ивуар	77760	0
+кот д івуар	77760	0
 кпк	41325	0
-краматорск	98254	0
-краматорськ	98254	0
-краснодар	98322	0
-красное море	121431	0
-красныи крест	51806	0
-кременная	98363	0
-кремль	48238	0
-кремінна	98363	0
-кривии ріг	98430	0
-кривои рог	98430	0
-крим	76789	0
-кримськии міст	76904	0
+краматорск	100077	0
+краматорськ	100077	0
+краснодар	100145	0
+красное море	123254	0
+красныи крест	52571	0
+кременная	100186	0
+кремль	48861	0
+кремінна	100186	0
+кривии ріг	100253	0
+кривои рог	100253	0
+крим	78250	0
+кримськии міст	78365	0
 кристалина георгиева	18640	0
 кристин лагард	6997	0
-крым	76789	0
-крымскии мост	76904	0
-ксир	47775	0
-куба	77410	0
-кувеит	98877	0
+крым	78250	0
+крымскии мост	78365	0
+ксир	48398	0
+куба	78871	0
+кувеит	100700	0
 кулеба	8865	0
-куп янськ	98550	0
-купянск	98550	0
-курахове	98641	0
-курахово	98641	0
-курск	98728	0
-курская область	98728	0
-кыргызстан	99334	0
-кюрасао	77615	0
+куп янськ	100373	0
+купянск	100373	0
+курахове	100464	0
+курахово	100464	0
+курск	100551	0
+курская область	100551	0
+кыргызстан	101157	0
+кюрасао	79076	0
 кім чен ин	17978	0
-кіпр	77658	0
-кірибаті	97808	0
+кіпр	79119	0
+кірибаті	99631	0
 лавров	31374	0
-лаос	99742	0
-латакия	99771	0
-латвииская республика	99824	0
-латвия	99824	0
-латвіиська республіка	99824	0
-латвія	99824	0
+лаос	101565	0
+латакия	101594	0
+латвииская республика	101647	0
+латвия	101647	0
+латвіиська республіка	101647	0
+латвія	101647	0
 леонид слуцкии	19444	0
-лесото	100471	0
+лесото	102294	0
 ли цян	19555	0
-либерия	100726	0
-ливан	100167	0
-ливанская республика	100167	0
-ливия	101010	0
+либерия	102549	0
+ливан	101990	0
+ливанская республика	101990	0
+ливия	102833	0
 лига арабских государств	39957	0
-лиман	102862	0
-лисичанск	102906	0
-лисичанськ	102906	0
-лиссабон	101454	0
-литва	101512	0
-литовская республика	101512	0
-литовська республіка	101512	0
-лихтенштеин	101072	0
-лнр	102161	0
-лондон	101837	0
+лиман	104685	0
+лисичанск	104729	0
+лисичанськ	104729	0
+лиссабон	103277	0
+литва	103335	0
+литовская республика	103335	0
+литовська республіка	103335	0
+лихтенштеин	102895	0
+лнр	103984	0
+лондон	103660	0
 лубінець	8964	0
-луганск	101917	0
-луганская народная республика	102161	0
-луганская область	101917	0
-луганськ	101917	0
-луганська область	101917	0
+луганск	103740	0
+луганская народная республика	103984	0
+луганская область	103740	0
+луганськ	103740	0
+луганська область	103740	0
 луис инасиу лула да силва	19918	0
 лукашенко	1712	0
-лукоил	48642	0
+лукоил	49265	0
 лула	19918	0
-львов	102754	0
-львів	102754	0
-люксембург	102343	0
-ліберія	100726	0
-ліван	100167	0
-ліванська республіка	100167	0
-лівія	101010	0
-ліхтенштеин	101072	0
-м янма	109482	0
-маврикии	106312	0
-маврикіи	106312	0
-мавритания	105819	0
-мавританія	105819	0
-магате	46380	0
-магатэ	46380	0
-мадагаскар	103522	0
-мадрид	103825	0
+львов	104577	0
+львів	104577	0
+люксембург	104166	0
+ліберія	102549	0
+ліван	101990	0
+ліванська республіка	101990	0
+лівія	102833	0
+ліхтенштеин	102895	0
+м янма	111305	0
+маврикии	108135	0
+маврикіи	108135	0
+мавритания	107642	0
+мавританія	107642	0
+магате	47003	0
+магатэ	47003	0
+мадагаскар	105345	0
+мадрид	105648	0
 мадуро	25442	0
-маиот	106646	0
-маиотта	106646	0
+маиот	108469	0
+маиотта	108469	0
 маия санду	20216	0
-макао	103021	0
+макао	104844	0
 макрон	10015	0
-малави	103854	0
-малаві	103854	0
-малаизия	104126	0
-малаизія	104126	0
-мали	104598	0
-мальдивская республика	104215	0
-мальдивы	104215	0
-мальдіви	104215	0
-мальдівська республіка	104215	0
-мальта	104827	0
-малі	104598	0
+малави	105677	0
+малаві	105677	0
+малаизия	105949	0
+малаизія	105949	0
+мали	106421	0
+мальдивская республика	106038	0
+мальдивы	106038	0
+мальдіви	106038	0
+мальдівська республіка	106038	0
+мальта	106650	0
+малі	106421	0
 маргарита симоньян	20530	0
 марин ле пен	21033	0
 марина овсянникова	20922	0
-мариуполь	105102	0
+мариуполь	106925	0
 мария захарова	20744	0
 марк рютте	21286	0
 марко рубио	20465	0
-марокко	108585	0
-мартиника	105737	0
-мартиніка	105737	0
-маршалловы острова	105170	0
-маршаллові острови	105170	0
-маріуполь	105102	0
+марокко	110408	0
+мартиника	107560	0
+мартиніка	107560	0
+маршалловы острова	106993	0
+маршаллові острови	106993	0
+маріуполь	106925	0
 маск	9814	0
 масуд пезешкиан	21532	0
 махмуд аббас	20091	0
-мвф	47336	0
+мвф	47959	0
 медведев	8486	1
 мединскии	35795	0
-международныи суд оон	46766	0
-мексика	106909	0
-мексиканские соединенные штаты	106909	0
-мексиканські сполучені штати	106909	0
-мелитополь	106845	0
+международныи суд оон	47389	0
+мексика	108732	0
+мексиканские соединенные штаты	108732	0
+мексиканські сполучені штати	108732	0
+мелитополь	108668	0
 мелони	11987	0
-мелітополь	106845	0
+мелітополь	108668	0
 меркель	3841	0
 мерц	11232	0
-мид россии	52482	0
-мид рф	52482	0
-миколаів	109829	0
+мид россии	53247	0
+мид рф	53247	0
+миколаів	111652	0
 милорад додик	23255	0
-министерство обороны рф	52674	0
-минобороны россии	52674	0
-минобороны рф	52674	0
-минск	107740	0
-минфин сша	57304	0
-мирноград	109997	0
+министерство обороны рф	53439	0
+минобороны россии	53439	0
+минобороны рф	53439	0
+минск	109563	0
+минфин сша	58765	0
+мирноград	111820	0
 михаил горбачев	22687	0
 михаил мишустин	23037	0
 михаил ходорковскии	22873	0
 михаило подоляк	24841	0
 михаило федоров	24775	0
 мишустин	23037	0
-мккк	46578	0
-многонациональное государство боливия	67031	0
+мккк	47201	0
+многонациональное государство боливия	68492	0
 моди	25138	0
-мозамбик	109000	0
-мозамбік	109000	0
-мок	47505	0
-молдавия	107776	0
-молдова	107776	0
-монако	108112	0
-монголия	108379	0
-монголія	108379	0
-монтсеррат	108529	0
-москва	108890	0
-мосул	108960	0
-мурманск	109414	0
-мус	46974	0
+мозамбик	110823	0
+мозамбік	110823	0
+мок	48128	0
+молдавия	109599	0
+молдова	109599	0
+монако	109935	0
+монголия	110202	0
+монголія	110202	0
+монтсеррат	110352	0
+москва	110713	0
+мосул	110783	0
+мурманск	111237	0
+мус	47597	0
 мухаммед бин сальман	24122	0
-мьянма	109482	0
-мэа	47197	0
-мюнхен	109358	0
-міжнароднии кримінальнии суд	46974	0
-мінск	107740	0
+мьянма	111305	0
+мэа	47820	0
+мюнхен	111181	0
+міжнароднии кримінальнии суд	47597	0
+мінск	109563	0
 набиуллина	9878	0
-набу	49246	0
+набу	49869	0
 навальная	38394	0
 навальныи	2432	0
-нагорныи карабах	110099	0
-намибия	110246	0
-намібія	110246	0
+нагорныи карабах	111922	0
+намибия	112069	0
+намібія	112069	0
 нарендра моди	25138	0
-народна республіка бангладеш	64515	0
-народная республика бангладеш	64515	0
+народна республіка бангладеш	65976	0
+народная республика бангладеш	65976	0
 нарышкин	31527	0
-нато	49395	0
-науру	110554	0
-нафтогаз	49310	0
+нато	50018	0
+науру	112377	0
+нафтогаз	49933	0
 небензя	34976	0
-независимое государство папуа новая гвинея	118092	0
-независимое государство самоа	124361	0
-незалежна держава папуа нова гвінея	118092	0
-незалежна держава самоа	124361	0
-непал	110769	0
+независимое государство папуа новая гвинея	119915	0
+независимое государство самоа	126184	0
+незалежна держава папуа нова гвінея	119915	0
+незалежна держава самоа	126184	0
+непал	112592	0
 нетаньяху	5508	0
-нигер	112617	0
-нигерия	112871	0
-нидерланды	111289	0
-никарагуа	112288	0
+нигер	114440	0
+нигерия	114694	0
+нидерланды	113112	0
+никарагуа	114111	0
 никол пашинян	25714	0
-николаев	109829	0
+николаев	111652	0
 николаи патрушев	25836	0
 николас мадуро	25442	0
-ниуэ	113276	0
-ноак	50906	0
-нова зеландія	112108	0
-нова каледонія	111725	0
-нова каховка	116063	0
-новатэк	49835	0
-новая зеландия	112108	0
-новая каледония	111725	0
-новая каховка	116063	0
-новороссииск	116157	0
-норвегия	115727	0
-норвегія	115727	0
-нью дели	111927	0
-нью иорк	111996	0
-нігер	112617	0
-нігерія	112871	0
-нідерланди	111289	0
-нікарагуа	112288	0
-німеччина	87562	0
-ніуе	113276	0
-оаэ	140653	0
-об єднана республіка танзанія	136309	0
-об єднане королівство великоі британіі та північноі ірландіі	141006	0
-об єднані арабські емірати	140653	0
+ниуэ	115099	0
+ноак	51671	0
+нова зеландія	113931	0
+нова каледонія	113548	0
+нова каховка	117886	0
+новатэк	50458	0
+новая зеландия	113931	0
+новая каледония	113548	0
+новая каховка	117886	0
+новороссииск	117980	0
+норвегия	117550	0
+норвегія	117550	0
+нью дели	113750	0
+нью иорк	113819	0
+нігер	114440	0
+нігерія	114694	0
+нідерланди	113112	0
+нікарагуа	114111	0
+німеччина	89327	0
+ніуе	115099	0
+оаэ	142734	0
+об єднана республіка танзанія	138390	0
+об єднане королівство великоі британіі та північноі ірландіі	143087	0
+об єднані арабські емірати	142734	0
 обама	5142	0
-обсе	50319	0
-объединенная республика танзания	136309	0
-объединенные арабские эмираты	140653	0
-одеса	116236	0
-одесса	116236	0
-одесская область	116236	0
-одеська область	116236	0
+обсе	51084	0
+объединенная республика танзания	138390	0
+объединенные арабские эмираты	142734	0
+одеса	118059	0
+одесса	118059	0
+одесская область	118059	0
+одеська область	118059	0
 одкб	41661	0
 олаф шольц	26045	0
 олег дерипаска	26109	0
@@ -7878,330 +7980,331 @@ zypern	77658	0
 олексіи навальнии	2432	0
 олексіи резніков	26577	0
 олена зеленська	27039	0
-оленья	116493	0
-оленівка	116430	0
+оленья	118316	0
+оленівка	118253	0
 ольга стефанішина	27133	0
-оман	116549	0
-оон	56282	0
-опек	50130	0
-опек плюс	50253	0
+оман	118372	0
+оон	57201	0
+опек	50753	0
+опек плюс	51018	0
 орбан	35194	0
-організація об єднаних націи	56282	0
-ормузскии пролив	133509	0
-оріхів	116737	0
-осло	116784	0
-особливии адміністративнии раион гонконг	91779	0
-особливии адміністративнии раион макао	103021	0
-особыи административныи раион гонконг	91779	0
-остров буве	68521	0
-остров мэн	94368	0
-остров норфолк	113312	0
-остров рождества	74693	0
-остров херд и острова макдональд	91004	0
-острова кука	75734	0
-острова севернои марианы	114917	0
-острова туркс и каикос	139971	0
-острови кука	75734	0
-острови свальбард і ян маєн	134549	0
-острови теркс і каикос	139971	0
-острів буве	68521	0
-острів герд і острови макдональд	91004	0
-острів гернсі	89379	0
-острів мен	94368	0
-острів норфолк	113312	0
-острів різдва	74693	0
-оэср	49986	0
-пакистан	116821	0
-палата представителеи	56797	0
-палау	117236	0
-палестина	117458	0
-палестинская национальная администрация	50479	0
-панама	117783	0
+організація об єднаних націи	57201	0
+ормузскии пролив	135590	0
+оріхів	118560	0
+осло	118607	0
+особливии адміністративнии раион гонконг	93602	0
+особливии адміністративнии раион макао	104844	0
+особыи административныи раион гонконг	93602	0
+остров буве	69982	0
+остров мэн	96191	0
+остров норфолк	115135	0
+остров рождества	76154	0
+остров херд и острова макдональд	92827	0
+острова кука	77195	0
+острова севернои марианы	116740	0
+острова туркс и каикос	142052	0
+острови кука	77195	0
+острови свальбард і ян маєн	136630	0
+острови теркс і каикос	142052	0
+острів буве	69982	0
+острів герд і острови макдональд	92827	0
+острів гернсі	91202	0
+острів мен	96191	0
+острів норфолк	115135	0
+острів різдва	76154	0
+оэср	50609	0
+пакистан	118644	0
+палата представителеи	58258	0
+палау	119059	0
+палестина	119281	0
+палестинская национальная администрация	51244	0
+панама	119606	0
 папа франциск	28348	0
-папуа нова гвінея	118092	0
-папуа новая гвинея	118092	0
-парагваи	118819	0
-париж	119123	0
+папуа нова гвінея	119915	0
+папуа новая гвинея	119915	0
+парагваи	120642	0
+париж	120946	0
 патриарх кирилл	27482	0
 патрушев	25836	0
 пашинян	25714	0
 пезешкиан	21532	0
-пекин	65011	0
-пекін	65011	0
-пенсильвания	119162	0
-пентагон	50725	0
-персидскии залив	119240	0
-перу	119346	0
+пекин	66472	0
+пекін	66472	0
+пенсильвания	120985	0
+пентагон	51490	0
+персидскии залив	121063	0
+перу	121169	0
 песков	8667	0
-петербург	123557	0
+петербург	125380	0
 петр порошенко	28037	0
 петро порошенко	28037	0
 пит хегсет	27689	0
-питкэрн	119974	0
+питкэрн	121797	0
 подоляк	24841	0
-покровск	120056	0
-покровськ	120056	0
-полтава	120432	0
-польша	120131	0
-польща	120131	0
+покровск	121879	0
+покровськ	121879	0
+полтава	122255	0
+польша	121954	0
+польща	121954	0
 порошенко	28037	0
-португалия	120473	0
-португальская республика	120473	0
-португальська республіка	120473	0
-португалія	120473	0
-прага	120810	0
+португалия	122296	0
+португальская республика	122296	0
+португальська республіка	122296	0
+португалія	122296	0
+прага	122633	0
 пригожин	37932	0
-приднестровье	138569	0
-придністров я	138569	0
-приштина	120874	0
-пуерто рико	120921	0
+приднестровье	140650	0
+придністров я	140650	0
+приштина	122697	0
+пуерто рико	122744	0
 путин	35942	0
 путін	35942	0
 пушилин	7992	0
-пуэрто рико	120921	0
-пхеньян	121022	0
-південна африка	130512	0
-південна джорджія та південні сандвічеві острови	131139	0
-південна корея	131742	0
-південнии судан	132031	0
-південноафриканська республіка	130512	0
-північна корея	113552	0
-північна македонія	114232	0
-північнии потік	49722	0
-північні маріанські острови	114917	0
-піткерн	119974	0
-рада безпеки оон	55657	0
+пуэрто рико	122744	0
+пхеньян	122845	0
+південна африка	132335	0
+південна джорджія та південні сандвічеві острови	132962	0
+південна корея	133565	0
+південнии судан	133854	0
+південноафриканська республіка	132335	0
+північна корея	115375	0
+північна македонія	116055	0
+північнии потік	50345	0
+північні маріанські острови	116740	0
+піткерн	121797	0
+рада безпеки оон	56576	0
+радянськии союз	134334	0
 раиси	9425	0
 рамзан кадыров	29206	0
-рафах	121302	0
+рафах	123125	0
 рафаэль гросси	29048	0
 реджеп таиип эрдоган	29312	0
 резніков	26577	0
-республика азербаиджан	62905	0
-республика албания	59437	0
-республика ангола	60948	0
-республика армения	62008	0
-республика беларусь	65140	0
-республика бенин	66136	0
-республика болгария	70560	0
-республика босния и герцеговина	67495	0
-республика ботсвана	68228	0
-республика бурунди	70983	0
-республика вануату	144252	0
-республика гаиана	90380	0
-республика гаити	90711	0
-республика гамбия	86985	0
-республика гана	88045	0
-республика гватемала	89069	0
-республика гвинея бисау	89774	0
-республика гондурас	91492	0
-республика джибути	79036	0
-республика замбия	147188	0
-республика зимбабве	148238	0
-республика индия	92928	0
-республика индонезия	93191	0
-республика исландия	92573	0
-республика кабо верде	72191	0
-республика казахстан	96399	0
-республика камерун	71733	0
-республика кения	96804	0
-республика кипр	77658	0
-республика кирибати	97808	0
-республика колумбия	75047	0
-республика конго	121565	0
-республика коста рика	75978	0
-республика кот д ивуар	76299	0
-республика куба	77410	0
-республика кыргызстан	99334	0
-республика либерия	100726	0
-республика маврикии	106312	0
-республика мадагаскар	103522	0
-республика малави	103854	0
-республика мали	104598	0
-республика мальта	104827	0
-республика маршалловы острова	105170	0
-республика мозамбик	109000	0
-республика молдова	107776	0
-республика мьянма	109482	0
-республика намибия	110246	0
-республика науру	110554	0
-республика нигер	112617	0
-республика никарагуа	112288	0
-республика палау	117236	0
-республика панама	117783	0
-республика парагваи	118819	0
-республика перу	119346	0
-республика польша	120131	0
-республика сан марино	124710	0
-республика северная македония	114232	0
-республика сеишельские острова	127261	0
-республика сенегал	126591	0
-республика сербия	126893	0
-республика сингапур	128450	0
-республика словения	129274	0
-республика судан	133735	0
-республика суринам	134246	0
-республика сьерра леоне	127798	0
-республика таджикистан	135856	0
-республика тринидад и тобаго	138691	0
-республика уганда	140291	0
-республика узбекистан	143880	0
-республика фиджи	84811	0
-республика филиппины	119578	0
-республика хорватия	77063	0
-республика чад	73205	0
-республика чили	73938	0
-республика эквадор	80944	0
-республика экваториальная гвинея	82235	0
-республика эль сальвадор	81697	0
-республика южныи судан	132031	0
-республиканская партия	52016	0
-республіка албанія	59437	0
-республіка ангола	60948	0
-республіка бенін	66136	0
-республіка болгарія	70560	0
-республіка боснія та герцеговина	67495	0
-республіка ботсвана	68228	0
-республіка бурунді	70983	0
-республіка білорусь	65140	0
-республіка вануату	144252	0
-республіка вірменія	62008	0
-республіка гаиана	90380	0
-республіка гамбія	86985	0
-республіка гана	88045	0
-республіка гаіті	90711	0
-республіка гватемала	89069	0
-республіка гвінея	89448	0
-республіка гвінея бісау	89774	0
-республіка гондурас	91492	0
-республіка джибуті	79036	0
-республіка еквадор	80944	0
-республіка екваторіальна гвінея	82235	0
-республіка ель сальвадор	81697	0
-республіка замбія	147188	0
-республіка зімбабве	148238	0
-республіка кабо верде	72191	0
-республіка казахстан	96399	0
-республіка камерун	71733	0
-республіка кенія	96804	0
-республіка колумбія	75047	0
-республіка конго	121565	0
-республіка коста рика	75978	0
-республіка кот д івуар	76299	0
-республіка куба	77410	0
-республіка кіпр	77658	0
-республіка кірибаті	97808	0
-республіка ліберія	100726	0
-республіка м янми	109482	0
-республіка маврикіи	106312	0
-республіка мадагаскар	103522	0
-республіка малаві	103854	0
-республіка мальта	104827	0
-республіка малі	104598	0
-республіка маршалові острови	105170	0
-республіка мозамбік	109000	0
-республіка молдова	107776	0
-республіка намібія	110246	0
-республіка науру	110554	0
-республіка нігер	112617	0
-республіка нікарагуа	112288	0
-республіка палау	117236	0
-республіка панама	117783	0
-республіка парагваи	118819	0
-республіка перу	119346	0
-республіка польща	120131	0
-республіка південнии судан	132031	0
-республіка північна македонія	114232	0
-республіка сан марино	124710	0
-республіка сеишельські острови	127261	0
-республіка сенегал	126591	0
-республіка сербія	126893	0
-республіка словенія	129274	0
-республіка судан	133735	0
-республіка суринам	134246	0
-республіка сьєрра леоне	127798	0
-республіка сінгапур	128450	0
-республіка таджикистан	135856	0
-республіка тринідад та тобаго	138691	0
-республіка уганда	140291	0
-республіка узбекистан	143880	0
-республіка фіджі	84811	0
-республіка філіппіни	119578	0
-республіка хорватія	77063	0
-республіка чад	73205	0
-республіка чилі	73938	0
-республіка індонезія	93191	0
-республіка індія	92928	0
-республіка ірак	93917	0
-республіка ісландія	92573	0
-реюньион	121846	0
-реюньон	121846	0
-риа новости	52208	0
-рига	121921	0
-рим	122175	0
+республика азербаиджан	64366	0
+республика албания	60898	0
+республика ангола	62409	0
+республика армения	63469	0
+республика беларусь	66601	0
+республика бенин	67597	0
+республика болгария	72021	0
+республика босния и герцеговина	68956	0
+республика ботсвана	69689	0
+республика бурунди	72444	0
+республика вануату	146333	0
+республика гаиана	92203	0
+республика гаити	92534	0
+республика гамбия	88750	0
+республика гана	89868	0
+республика гватемала	90892	0
+республика гвинея бисау	91597	0
+республика гондурас	93315	0
+республика джибути	80640	0
+республика замбия	149378	0
+республика зимбабве	150428	0
+республика индия	94751	0
+республика индонезия	95014	0
+республика исландия	94396	0
+республика кабо верде	73652	0
+республика казахстан	98222	0
+республика камерун	73194	0
+республика кения	98627	0
+республика кипр	79119	0
+республика кирибати	99631	0
+республика колумбия	76508	0
+республика конго	123388	0
+республика коста рика	77439	0
+республика кот д ивуар	77760	0
+республика куба	78871	0
+республика кыргызстан	101157	0
+республика либерия	102549	0
+республика маврикии	108135	0
+республика мадагаскар	105345	0
+республика малави	105677	0
+республика мали	106421	0
+республика мальта	106650	0
+республика маршалловы острова	106993	0
+республика мозамбик	110823	0
+республика молдова	109599	0
+республика мьянма	111305	0
+республика намибия	112069	0
+республика науру	112377	0
+республика нигер	114440	0
+республика никарагуа	114111	0
+республика палау	119059	0
+республика панама	119606	0
+республика парагваи	120642	0
+республика перу	121169	0
+республика польша	121954	0
+республика сан марино	126533	0
+республика северная македония	116055	0
+республика сеишельские острова	129084	0
+республика сенегал	128414	0
+республика сербия	128716	0
+республика сингапур	130273	0
+республика словения	131097	0
+республика судан	135816	0
+республика суринам	136327	0
+республика сьерра леоне	129621	0
+республика таджикистан	137937	0
+республика тринидад и тобаго	140772	0
+республика уганда	142372	0
+республика узбекистан	145961	0
+республика фиджи	86576	0
+республика филиппины	121401	0
+республика хорватия	78524	0
+республика чад	74666	0
+республика чили	75399	0
+республика эквадор	82709	0
+республика экваториальная гвинея	84000	0
+республика эль сальвадор	83462	0
+республика южныи судан	133854	0
+республиканская партия	52781	0
+республіка албанія	60898	0
+республіка ангола	62409	0
+республіка бенін	67597	0
+республіка болгарія	72021	0
+республіка боснія та герцеговина	68956	0
+республіка ботсвана	69689	0
+республіка бурунді	72444	0
+республіка білорусь	66601	0
+республіка вануату	146333	0
+республіка вірменія	63469	0
+республіка гаиана	92203	0
+республіка гамбія	88750	0
+республіка гана	89868	0
+республіка гаіті	92534	0
+республіка гватемала	90892	0
+республіка гвінея	91271	0
+республіка гвінея бісау	91597	0
+республіка гондурас	93315	0
+республіка джибуті	80640	0
+республіка еквадор	82709	0
+республіка екваторіальна гвінея	84000	0
+республіка ель сальвадор	83462	0
+республіка замбія	149378	0
+республіка зімбабве	150428	0
+республіка кабо верде	73652	0
+республіка казахстан	98222	0
+республіка камерун	73194	0
+республіка кенія	98627	0
+республіка колумбія	76508	0
+республіка конго	123388	0
+республіка коста рика	77439	0
+республіка кот д івуар	77760	0
+республіка куба	78871	0
+республіка кіпр	79119	0
+республіка кірибаті	99631	0
+республіка ліберія	102549	0
+республіка м янми	111305	0
+республіка маврикіи	108135	0
+республіка мадагаскар	105345	0
+республіка малаві	105677	0
+республіка мальта	106650	0
+республіка малі	106421	0
+республіка маршалові острови	106993	0
+республіка мозамбік	110823	0
+республіка молдова	109599	0
+республіка намібія	112069	0
+республіка науру	112377	0
+республіка нігер	114440	0
+республіка нікарагуа	114111	0
+республіка палау	119059	0
+республіка панама	119606	0
+республіка парагваи	120642	0
+республіка перу	121169	0
+республіка польща	121954	0
+республіка південнии судан	133854	0
+республіка північна македонія	116055	0
+республіка сан марино	126533	0
+республіка сеишельські острови	129084	0
+республіка сенегал	128414	0
+республіка сербія	128716	0
+республіка словенія	131097	0
+республіка судан	135816	0
+республіка суринам	136327	0
+республіка сьєрра леоне	129621	0
+республіка сінгапур	130273	0
+республіка таджикистан	137937	0
+республіка тринідад та тобаго	140772	0
+республіка уганда	142372	0
+республіка узбекистан	145961	0
+республіка фіджі	86576	0
+республіка філіппіни	121401	0
+республіка хорватія	78524	0
+республіка чад	74666	0
+республіка чилі	75399	0
+республіка індонезія	95014	0
+республіка індія	94751	0
+республіка ірак	95740	0
+республіка ісландія	94396	0
+реюньион	123669	0
+реюньон	123669	0
+риа новости	52973	0
+рига	123744	0
+рим	123998	0
 роберт фицо	29691	0
-роботине	122026	0
+роботине	123849	0
 роман абрамович	30042	0
-росатом	52260	0
-росгвардия	52334	0
-роскосмос	52293	0
-роснефть	52416	0
-россииская федерация	122327	0
-россия	122327	0
-ростов	122203	0
-ростов на дону	122203	0
-росіиська федерація	122327	0
-росія	122327	0
-руанда	122609	0
-руандииская республика	122609	0
-руандіиська республіка	122609	0
+росатом	53025	0
+росгвардия	53099	0
+роскосмос	53058	0
+роснефть	53181	0
+россииская федерация	124150	0
+россия	124150	0
+ростов	124026	0
+ростов на дону	124026	0
+росіиська федерація	124150	0
+росія	124150	0
+руанда	124432	0
+руандииская республика	124432	0
+руандіиська республіка	124432	0
 рубио	20465	0
-румунія	122072	0
-румыния	122072	0
+румунія	123895	0
+румыния	123895	0
 руслан стефанчук	30380	0
 рустем умєров	30514	0
 рютте	21286	0
-рязань	122891	0
-сальвадор	81697	0
-самоа	124361	0
-сан марино	124710	0
-сан томе и принсипи	125062	0
-сан томе і принсіпі	125062	0
-сана	125008	0
-санкт петербург	123557	0
-саудовская аравия	125902	0
-саудівська аравія	125902	0
-сбербанк	53070	0
-сбу	53112	0
+рязань	124714	0
+сальвадор	83462	0
+самоа	126184	0
+сан марино	126533	0
+сан томе и принсипи	126885	0
+сан томе і принсіпі	126885	0
+сана	126831	0
+санкт петербург	125380	0
+саудовская аравия	127725	0
+саудівська аравія	127725	0
+сбербанк	53835	0
+сбу	53877	0
 светлана тихановская	33030	0
 свириденко	38557	0
-свр	54364	0
+свр	55283	0
 святлана ціханоуская	33030	0
-світовии банк	57865	0
-севастополь	127191	0
-северная корея	113552	0
-северная македония	114232	0
-северныи поток	49722	0
-северодонецк	128191	0
-сеишели	127261	0
-сеишелы	127261	0
-сектор газа	87262	0
-селидове	126545	0
-сен бартельми	122979	0
-сен бартельмі	122979	0
-сен мартен	123485	0
-сен п єр і мікелон	123736	0
-сен пьер и микелон	123736	0
-сенат сша	56995	0
-сенегал	126591	0
-сент винсент и гренадины	124000	0
-сент вінсент і гренадини	124000	0
-сент китс и невис	123112	0
-сент кіттс і невіс	123112	0
-сент люсия	123383	0
-сент люсія	123383	0
-сербия	126893	0
-сербія	126893	0
+світовии банк	59326	0
+севастополь	129014	0
+северная корея	115375	0
+северная македония	116055	0
+северныи поток	50345	0
+северодонецк	130014	0
+сеишели	129084	0
+сеишелы	129084	0
+сектор газа	89027	0
+селидове	128368	0
+сен бартельми	124802	0
+сен бартельмі	124802	0
+сен мартен	125308	0
+сен п єр і мікелон	125559	0
+сен пьер и микелон	125559	0
+сенат сша	58456	0
+сенегал	128414	0
+сент винсент и гренадины	125823	0
+сент вінсент і гренадини	125823	0
+сент китс и невис	124935	0
+сент кіттс і невіс	124935	0
+сент люсия	125206	0
+сент люсія	125206	0
+сербия	128716	0
+сербія	128716	0
 сергеи кириенко	31271	0
 сергеи лавров	31374	0
 сергеи нарышкин	31527	0
@@ -8210,376 +8313,381 @@ zypern	77658	0
 сергеи шоигу	31669	0
 сергіи кислиця	32149	0
 сергіи лавров	31374	0
-сеул	126863	0
+сеул	128686	0
 сечин	13697	0
 си цзиньпин	37692	0
 си цзіньпін	37692	0
-сибирь	127749	0
+сибирь	129572	0
 сибіга	3410	0
-симферополь	128355	0
-синаи	128425	0
-сингапур	128450	0
-синт мартен	128787	0
+симферополь	130178	0
+синаи	130248	0
+сингапур	130273	0
+синт мартен	130610	0
 сирил рамафоса	7524	0
-сирия	135544	0
+сирия	137625	0
 сирськии	26411	0
-сирія	135544	0
-славянск	129621	0
-слов янськ	129621	0
-словакия	128937	0
-словацкая республика	128937	0
-словацька республіка	128937	0
-словаччина	128937	0
-словения	129274	0
-словенія	129274	0
-слуга народу	53479	0
-служба безпеки украіни	53112	0
+сирія	137625	0
+славянск	131444	0
+слов янськ	131444	0
+словакия	130760	0
+словацкая республика	130760	0
+словацька республіка	130760	0
+словаччина	130760	0
+словения	131097	0
+словенія	131097	0
+слуга народу	54398	0
+служба безпеки украіни	53877	0
 собянин	31822	0
-совбез	53200	1
-совбез оон	55657	0
-совбез рф	53200	0
-совет безопасности оон	55657	0
-совет безопасности россии	53200	0
-совет федерации	44772	0
-совфед	44772	0
-содружество багамских островов	63523	0
-содружество доминики	79823	0
-содружество северных марианских островов	114917	0
-соединенное королевство	141006	0
-соединенное королевство великобритании и севернои ирландии	141006	0
-соединенные штаты	142055	0
-соединенные штаты америки	142055	0
-соединенные штаты малых удаленных островов	142634	0
-соледар	129881	0
-соломоновы острова	129914	0
-соломонові острови	129914	0
-сомали	130111	0
-сомалі	130111	0
-софия	129849	0
-социалистическая республика вьетнам	145222	0
-соціалістична республіка в єтнам	145222	0
-союз коморских островов	75377	0
-союз коморських островів	75377	0
-специальныи административныи раион макао	103021	0
-сполучені штати	142055	0
-сполучені штати америки	142055	0
-співдружність багамських островів	63523	0
-співдружність домініки	79823	0
-співдружність північних маріанських островів	114917	0
-средиземное море	106698	0
-стамбул	94763	0
+совбез	54119	1
+совбез оон	56576	0
+совбез рф	54119	0
+совет безопасности оон	56576	0
+совет безопасности россии	54119	0
+совет федерации	45299	0
+советскии союз	134334	0
+совфед	45299	0
+содружество багамских островов	64984	0
+содружество доминики	81427	0
+содружество северных марианских островов	116740	0
+соединенное королевство	143087	0
+соединенное королевство великобритании и севернои ирландии	143087	0
+соединенные штаты	144136	0
+соединенные штаты америки	144136	0
+соединенные штаты малых удаленных островов	144715	0
+соледар	131704	0
+соломоновы острова	131737	0
+соломонові острови	131737	0
+сомали	131934	0
+сомалі	131934	0
+софия	131672	0
+социалистическая республика вьетнам	147303	0
+соціалістична республіка в єтнам	147303	0
+союз коморских островов	76838	0
+союз коморських островів	76838	0
+специальныи административныи раион макао	104844	0
+сполучені штати	144136	0
+сполучені штати америки	144136	0
+співдружність багамських островів	64984	0
+співдружність домініки	81427	0
+співдружність північних маріанських островів	116740	0
+средиземное море	108521	0
+ссср	134334	0
+стамбул	96586	0
 стармер	17608	0
 стефанчук	30380	0
 стив уиткофф	32794	0
-стокгольм	133468	0
+стокгольм	135549	0
 столтенберг	15704	0
-страсбург	133669	0
-судан	133735	0
-суджа	134001	0
-султанат оман	116549	0
-суми	134139	0
-сумська область	134139	0
-сумы	134139	0
-суринам	134246	0
+страсбург	135750	0
+судан	135816	0
+суджа	136082	0
+султанат оман	118372	0
+суми	136220	0
+сумська область	136220	0
+сумы	136220	0
+суринам	136327	0
 суровикин	31953	0
-суэцкии канал	134050	0
-східна республік уругваи	143114	0
-східнии тимор	137380	0
-сша	142055	0
-сьерра леоне	127798	0
-сьєрра леоне	127798	0
-сєвєродонецьк	128191	0
-сіверськ	128893	0
-сімферополь	128355	0
-сінгапур	128450	0
-сінт мартен	128787	0
-таджикистан	135856	0
-таивань	135641	0
-таиваньскии пролив	135719	0
-таиланд	136956	0
-талибан	54582	0
-таллин	136278	0
-танзания	136309	0
-танзанія	136309	0
-тасс	54624	0
+суэцкии канал	136131	0
+східна республік уругваи	145195	0
+східнии тимор	139461	0
+сша	144136	0
+сьерра леоне	129621	0
+сьєрра леоне	129621	0
+сєвєродонецьк	130014	0
+сіверськ	130716	0
+сімферополь	130178	0
+сінгапур	130273	0
+сінт мартен	130610	0
+таджикистан	137937	0
+таивань	137722	0
+таиваньскии пролив	137800	0
+таиланд	139037	0
+талибан	55501	0
+таллин	138359	0
+танзания	138390	0
+танзанія	138390	0
+тасс	55543	0
 татьяна москалькова	33531	0
-таіланд	136956	0
-тбилиси	136760	0
-тегеран	136809	0
-тель авив	136861	0
-тель авів	136861	0
-техас	136931	0
+таіланд	139037	0
+тбилиси	138841	0
+тегеран	138890	0
+тель авив	138942	0
+тель авів	138942	0
+техас	139012	0
 тимошенко	38702	0
-того	137989	0
-тоголезская республика	137989	0
-тоголезька республіка	137989	0
-токелау	138224	0
-токио	138257	0
-тонга	138295	0
-торецк	138505	0
-торецьк	138505	0
+того	140070	0
+тоголезская республика	140070	0
+тоголезька республіка	140070	0
+токелау	140305	0
+токио	140338	0
+тонга	140376	0
+торецк	140586	0
+торецьк	140586	0
 трамп	9104	0
-тринидад и тобаго	138691	0
-тринідад і тобаго	138691	0
+тринидад и тобаго	140772	0
+тринідад і тобаго	140772	0
 трюдо	16976	0
-туапсе	139316	0
-тувалу	140262	0
-тунис	139345	0
-тунисская республика	139345	0
-туніс	139345	0
-туніська республіка	139345	0
-турецька республіка	139670	0
-туреччина	139670	0
-туркменистан	139877	0
-туркменістан	139877	0
-турция	139670	0
+туапсе	141397	0
+тувалу	142343	0
+тунис	141426	0
+тунисская республика	141426	0
+туніс	141426	0
+туніська республіка	141426	0
+турецька республіка	141751	0
+туреччина	141751	0
+туркменистан	141958	0
+туркменістан	141958	0
+турция	141751	0
 туск	9263	0
-уганда	140291	0
-угледар	145971	0
-угорщина	92473	0
-узбекистан	143880	0
+уганда	142372	0
+угледар	148052	0
+угорщина	94296	0
+узбекистан	145961	0
 уиткофф	32794	0
-украина	140561	0
-украіна	140561	0
-укренерго	55267	0
+украина	142642	0
+украіна	142642	0
+укренерго	56186	0
 умєров	30514	0
-уоллес и футана	146076	0
+уоллес и футана	148157	0
 урсула фон дер ляиен	34218	0
-уругваи	143114	0
+уругваи	145195	0
 ушаков	39039	0
-фарерские острова	84621	0
-фарерські острови	84621	0
-фбр	44497	0
-федеративна демократична республіка ефіопія	83791	0
-федеративна демократична республіка непал	110769	0
-федеративна республіка бразилія	68751	0
-федеративна республіка нігерія	112871	0
-федеративна республіка німеччина	87562	0
-федеративна республіка сомалі	130111	0
-федеративная демократическая республика непал	110769	0
-федеративная демократическая республика эфиопия	83791	0
-федеративная республика бразилия	68751	0
-федеративная республика германия	87562	0
-федеративная республика нигерия	112871	0
-федеративная республика сомали	130111	0
-федеративные штаты микронезии	107339	0
-федеративні штати мікронезіі	107339	0
-фиджи	84811	0
-филиппины	119578	0
-финляндия	85086	0
-финляндская республика	85086	0
+фарерские острова	86386	0
+фарерські острови	86386	0
+фбр	44940	0
+федеративна демократична республіка ефіопія	85556	0
+федеративна демократична республіка непал	112592	0
+федеративна республіка бразилія	70212	0
+федеративна республіка нігерія	114694	0
+федеративна республіка німеччина	89327	0
+федеративна республіка сомалі	131934	0
+федеративная демократическая республика непал	112592	0
+федеративная демократическая республика эфиопия	85556	0
+федеративная республика бразилия	70212	0
+федеративная республика германия	89327	0
+федеративная республика нигерия	114694	0
+федеративная республика сомали	131934	0
+федеративные штаты микронезии	109162	0
+федеративні штати мікронезіі	109162	0
+фиджи	86576	0
+филиппины	121401	0
+финляндия	86851	0
+финляндская республика	86851	0
 фицо	29691	0
-флорида	85431	0
-фолклендские	84389	0
-фолклендські острови	84389	0
+флорида	87196	0
+фолклендские	86154	0
+фолклендські острови	86154	0
 фон дер ляиен	34218	0
-франкфурт	85815	0
-франция	85501	0
-французская гвиана	85884	0
-французская полинезия	86101	0
-французская республика	85501	0
-французские южные территории	86340	0
-французька гвіана	85884	0
-французька полінезія	86101	0
-французька республіка	85501	0
-французькі південні територіі	86340	0
-франція	85501	0
+франкфурт	87580	0
+франция	87266	0
+французская гвиана	87649	0
+французская полинезия	87866	0
+французская республика	87266	0
+французские южные территории	88105	0
+французька гвіана	87649	0
+французька полінезія	87866	0
+французька республіка	87266	0
+французькі південні територіі	88105	0
+франція	87266	0
 фридрих мерц	11232	0
-фрс	44605	0
-фсб	45292	0
-фіджі	84811	0
-філіппіни	119578	0
-фінляндська республіка	85086	0
-фінляндія	85086	0
+фрс	45048	0
+фсб	45915	0
+фіджі	86576	0
+філіппіни	121401	0
+фінляндська республіка	86851	0
+фінляндія	86851	0
 хавьер милеи	15236	0
-хаифа	90680	0
-хамас	45766	0
+хаифа	92503	0
+хамас	46389	0
 хаменеи	2776	0
-хан юнис	97217	0
-харків	97294	0
-харківська область	97294	0
-харьков	97294	0
-харьковская область	97294	0
+хан юнис	99040	0
+харків	99117	0
+харківська область	99117	0
+харьков	99117	0
+харьковская область	99117	0
 хасан насралла	12640	0
 хегсет	27689	0
-хезболла	45869	0
-хельсинки	91392	0
-херсон	97587	0
-херсонская область	97587	0
-херсонська область	97587	0
+хезболла	46492	0
+хельсинки	93215	0
+херсон	99410	0
+херсонская область	99410	0
+херсонська область	99410	0
 хинштеин	1502	0
-хорватия	77063	0
-хорватія	77063	0
-хуситы	45980	0
-цахал	48032	0
+хорватия	78524	0
+хорватія	78524	0
+хуситы	46603	0
+цахал	48655	0
 цб рф	40442	0
-центрально африканская республика	72829	0
-центральноафриканська республіка	72829	0
+центрально африканская республика	74290	0
+центральноафриканська республіка	74290	0
 цру	41478	0
-чад	73205	0
-часов яр	73541	0
-часів яр	73541	0
-чвк вагнер	57606	0
-червоне море	121431	0
-червонии хрест	51806	0
-чернигов	73735	0
-чернобыль	73835	0
-черногория	108451	0
-черное море	66899	0
-чернігів	73735	0
-чеська республіка	77915	0
-чехия	77915	0
-чехія	77915	0
-чечня	73647	0
-чешская республика	77915	0
-чили	73938	0
-чилі	73938	0
-чорне море	66899	0
-чорнобиль	73835	0
-чорногорія	108451	0
-швеицария	135128	0
-швеицарская конфедерация	135128	0
-швеицарська конфедерація	135128	0
-швеицарія	135128	0
-швеция	134826	0
-швеція	134826	0
+чад	74666	0
+часов яр	75002	0
+часів яр	75002	0
+чвк вагнер	59067	0
+червоне море	123254	0
+червонии хрест	52571	0
+чернигов	75196	0
+чернобыль	75296	0
+черногория	110274	0
+черное море	68360	0
+чернігів	75196	0
+чеська республіка	79376	0
+чехия	79376	0
+чехословакия	79647	0
+чехія	79376	0
+чечня	75108	0
+чешская республика	79376	0
+чили	75399	0
+чилі	75399	0
+чорне море	68360	0
+чорнобиль	75296	0
+чорногорія	110274	0
+швеицария	137209	0
+швеицарская конфедерация	137209	0
+швеицарська конфедерація	137209	0
+швеицарія	137209	0
+швеция	136907	0
+швеція	136907	0
 шмигаль	8118	0
 шоигу	31669	0
 шольц	26045	0
-шос	53562	0
-шпицберген и ян маиен	134549	0
-шри ланка	132831	0
-шрі ланка	132831	0
-штаты	142055	1
-эквадор	80944	0
-экваториальная гвинея	82235	0
+шос	54481	0
+шпицберген и ян маиен	136630	0
+шри ланка	134912	0
+шрі ланка	134912	0
+штаты	144136	1
+эквадор	82709	0
+экваториальная гвинея	84000	0
 эльвира набиуллина	9878	0
 эммануэль макрон	10015	0
-энгельс	82089	0
-энергодар	82019	0
+энгельс	83854	0
+энергодар	83784	0
 энтони албаниз	4089	0
 энтони блинкен	4450	0
-эр рияд	121978	0
+эр рияд	123801	0
 эрдоган	29312	0
-эритрея	82887	0
-эсватини	83465	0
-эстония	83160	0
-эстонская республика	83160	0
-эфиопия	83791	0
-южная африка	130512	0
-южная джорджия и южные сандвичевы острова	131139	0
-южная корея	131742	0
-южная осетия	131948	0
-южно африканская республика	130512	0
-южно китаиское море	130993	0
-южныи судан	132031	0
+эритрея	84652	0
+эсватини	85230	0
+эстония	84925	0
+эстонская республика	84925	0
+эфиопия	85556	0
+югославия	149269	0
+югославія	149269	0
+южная африка	132335	0
+южная джорджия и южные сандвичевы острова	132962	0
+южная корея	133565	0
+южная осетия	133771	0
+южно африканская республика	132335	0
+южно китаиское море	132816	0
+южныи судан	133854	0
 юлия навальная	38394	0
 юлія свириденко	38557	0
 юлія тимошенко	38702	0
-юнисеф	56206	0
+юнисеф	57125	0
 юнус бек евкуров	38873	0
 юрии ушаков	39039	0
 юріи ігнат	38975	0
-ямаика	95211	0
+ямаика	97034	0
 янукович	35266	0
-япония	95277	0
-японія	95277	0
-єврокомісія	43306	0
-європарламент	43845	0
-європеиськии союз	44101	0
-євросоюз	44101	0
-єгипет	81257	0
-ємен	146864	0
-єменська республіка	146864	0
+япония	97100	0
+японія	97100	0
+єврокомісія	43492	0
+європарламент	44288	0
+європеиськии союз	44544	0
+євросоюз	44544	0
+єгипет	83022	0
+ємен	148945	0
+єменська республіка	148945	0
 єрмак	3641	0
-єрусалим	95474	0
-єс	44101	1
+єрусалим	97297	0
+єс	44544	1
 іван федоров	14630	0
 ігор клименко	13800	0
 ігор коломоиськии	13856	0
 ігор терехов	13964	0
-ізраіль	94514	0
-ізюм	95112	0
-індонезія	93191	0
-індія	92928	0
-ірак	93917	0
-іран	93543	0
+ізраіль	96337	0
+ізюм	96935	0
+індонезія	95014	0
+індія	94751	0
+ірак	95740	0
+іран	95366	0
 ірина верещук	14309	0
-ірландія	94167	0
-ірпінь	94259	0
-ісламська республіка афганістан	58732	0
-ісламська республіка мавританія	105819	0
-ісламська республіка іран	93543	0
-ісламська респуліка пакистан	116821	0
-ісландія	92573	0
-іспанія	132511	0
-італіиська республіка	94816	0
-італія	94816	0
-ґренландія	88777	0
+ірландія	95990	0
+ірпінь	96082	0
+ісламська республіка афганістан	60193	0
+ісламська республіка мавританія	107642	0
+ісламська республіка іран	95366	0
+ісламська респуліка пакистан	118644	0
+ісландія	94396	0
+іспанія	134592	0
+італіиська республіка	96639	0
+італія	96639	0
+ґренландія	90600	0
 בנימין נתניהו	5508	0
-ירושלים	95474	0
-ישראל	94514	0
+ירושלים	97297	0
+ישראל	96337	0
 נתניהו	5508	0
-תל אביב	136861	0
-اسراييل	94514	0
+תל אביב	138942	0
+اسراييل	96337	0
 الجزيرة	39583	0
-السعودية	125902	0
-القدس	95474	0
-ایران	93543	0
+السعودية	127725	0
+القدس	97297	0
+ایران	95366	0
 بشار الاسد	5276	0
-تهران	136809	0
-حزب الله	45869	0
-حماس	45766	0
-سوريا	135544	0
+تهران	138890	0
+حزب الله	46492	0
+حماس	46389	0
+سوريا	137625	0
 علی خامنه ای	2776	0
-غزة	87262	0
+غزة	89027	0
 नरनदर मद	25138	0
-上海	127644	0
-中华人民共和国	74187	0
-中国	74187	0
-乌克兰	140561	0
+上海	129467	0
+中华人民共和国	75648	0
+中国	75648	0
+乌克兰	142642	0
 习近平	37692	0
-俄罗斯	122327	0
-北京	65011	0
-华为	46097	0
-台北	135611	0
-台湾	135641	0
+俄罗斯	124150	0
+北京	66472	0
+华为	46720	0
+台北	137692	0
+台湾	137722	0
 安倍晋三	32393	0
 岸田文雄	11302	0
 拜登	16093	0
-新疆	146794	0
+新疆	148875	0
 普京	35942	0
-朝鲜	113552	0
+朝鲜	115375	0
 李克强	19521	0
 李强	19555	0
-東京	138257	0
-武汉	146773	0
+東京	140338	0
+武汉	148854	0
 特朗普	9104	0
 王毅	37336	0
 石破茂	32344	0
 秦刚	28858	0
-美国	142055	0
+美国	144136	0
 習近平	37692	0
-联合国	56282	0
-臺灣	135641	0
-英国	141006	0
+联合国	57201	0
+臺灣	137722	0
+英国	143087	0
 董军	9327	0
 金正恩	17978	0
-韩国	131742	0
-香港	91779	0
+韩国	133565	0
+香港	93602	0
 马克龙	10015	0
 马斯克	9814	0
 高市早苗	30810	0
 김여정	18075	0
 김정은	17978	0
-대한민국	131742	0
+대한민국	133565	0
 문재인	24559	0
 박근혜	27442	0
-북한	113552	0
-서울	126863	0
+북한	115375	0
+서울	128686	0
 윤석열	38235	0
 이재명	19367	0
-평양	121022	0
-한국	131742	0
+평양	122845	0
+한국	133565	0
 """##
 }
