@@ -147,6 +147,15 @@ import Testing
         #expect(actors.first { $0.name == name }?.mentions == mentions)
     }
 
+    @Test("foreign country names that are English words or names are not countries", arguments: [
+        ("A late drive allowed Franca to score for Leverkusen.", "France"),
+        ("Grenade attacks hit the town on Monday.", "Grenada"),
+        ("Ministers met in Nicosia. Cipro sales rose in the US.", "Cyprus"),
+    ])
+    func translatedWords(body: String, country: String) throws {
+        #expect(!TestSupport.names(body, table: try AliasTable.builtIn()).contains(country))
+    }
+
     @Test("a wire headline in capitals still matches plain aliases")
     func shoutingTitle() {
         #expect(TestSupport.names("", title: "PUTIN SAYS RUSSIA WILL TALK").sorted() == ["Russia", "Vladimir Putin"])

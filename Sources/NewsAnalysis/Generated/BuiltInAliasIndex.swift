@@ -1048,7 +1048,7 @@ Crimean Bridge	2	Crimean Bridge	Kerch Bridge	Kertsch-Brücke	Krim-Brücke	pont d
 Croatia	2	Croatia	Chorwacja	Croacia	Croatie	Croazia	Kroatië	Kroatien	Repubblica di Croazia	Republic of Croatia	República da Croácia	República de Croacia	Republiek Kroatië	Republik Kroatien	Republika Chorwacji	République de Croatie	Республика Хорватия	Республіка Хорватія	Хорватия	Хорватія
 Cuba	2	Cuba	Kuba	Repubblica di Cuba	Republic of Cuba	República de Cuba	Republiek Cuba	Republik Kuba	Republika Kuby	République de Cuba	Куба	Республика Куба	Республіка Куба
 Curaçao	2	Curaçao	Curazao	Кюрасао
-Cyprus	2	Cyprus	Chipre	Chypre	Cipro	Cypr	Repubblica di Cipro	Republic of Cyprus	República de Chipre	Republiek Cyprus	Republik Zypern	Republika Cypru	République de Chypre	Zypern	Кипр	Кіпр	Республика Кипр	Республіка Кіпр
+Cyprus	2	Cyprus	Chipre	Chypre	Cypr	Repubblica di Cipro	Republic of Cyprus	República de Chipre	Republiek Cyprus	Republik Zypern	Republika Cypru	République de Chypre	Zypern	Кипр	Кіпр	Республика Кипр	Республіка Кіпр
 Czechia	2	Czechia	Cechia	Chequia	Czech Republic	Czechy	Repubblica Ceca	República Checa	Republika Czeska	République tchèque	Tchéquie	Tschechien	Tschechische Republik	Tsjechië	Чеська республіка	Чехия	Чехія	Чешская Республика
 Czechoslovakia	2	Czechoslovakia	Cecoslovacchia	Checoslovaquia	Czechosłowacja	Tchécoslovaquie	Tschechoslowakei	Чехословакия
 Dagestan	2	Dagestan	Daghestan	Дагестан
@@ -1090,7 +1090,7 @@ Fiji	2	Fiji	Fidji	Fidschi	Fidżi	Figi	Fiyi	Repubblica di Figi	Republic of Fiji	R
 Finland	2	Finland	Finlande	Finlandia	Finnland	Repubblica di Finlandia	Republic of Finland	República da Finlândia	República de Finlandia	Republiek Finland	Republik Finnland	Republika Finlandii	République de Finlande	Финляндия	Финляндская Республика	Фінляндська Республіка	Фінляндія
 Florida	2	Florida	Floride	Флорида
 Fordow	2	Fordow	Fordo	Fordou
-France	2	France	França	Francia	Francja	Frankreich	Frankrijk	Franse Republiek	Französische Republik	French Republic	Repubblica francese	República Francesa	Republika Francji	République française	Франция	Французская Республика	Французька Республіка	Франція
+France	2	France	Francia	Francja	Frankreich	Frankrijk	Franse Republiek	Französische Republik	French Republic	Repubblica francese	República Francesa	Republika Francji	République française	Франция	Французская Республика	Французька Республіка	Франція
 Frankfurt	2	Frankfurt	Francfort	Frankfurt am Main	Франкфурт
 French Guiana	2	French Guiana	Frans-Guyana	Französisch-Guyana	Guayana Francesa	Guiana Francesa	Gujana Francuska	Guyana francese	Guyane française	Французская Гвиана	Французька Гвіана
 French Polynesia	2	French Polynesia	Frans-Polynesië	Französisch-Polynesien	Polinesia Francesa	Polinesia francese	Polinezja Francuska	Polynésie française	Французская Полинезия	Французька Полінезія
@@ -1107,7 +1107,7 @@ Golan Heights	2	Golan Heights	Altos del Golán	Golan	Golanhöhen	plateau du Gola
 Goma	2	Goma
 Greece	2	Greece	Grèce	Grecia	Grecja	Griechenland	Griekenland	Helleense Republiek	Hellenic Republic	Hellenische Republik	Repubblica Ellenica	República Helénica	Republika Grecka	République grecque	Греция	Грецька Республіка	Греція	Греческая Республика
 Greenland	2	Greenland	Grenlandia	Groënland	Groenlandia	Gronelândia	Grönland	Гренландия	Ґренландія
-Grenada	2	Grenada	Granada	Grenade	Гренада
+Grenada	2	Grenada	Granada	Гренада
 Grozny	2	Grozny	Grosny	Грозный
 Guadeloupe	2	Guadeloupe	Guadalupa	Gwadelupa	Гваделупа
 Guam	2	Guam	Гуам
@@ -1495,16 +1495,16 @@ afganistan	60193	0
 afghanistan	60193	0
 afp	39519	0
 africa corps	59067	0
-africa do sul	132335	0
+africa do sul	132313	0
 african union	39435	0
 afrikanische union	39435	0
-afrique du sud	132335	0
+afrique du sud	132313	0
 afu	56025	1
 agence france presse	39519	0
 agence internationale de l energie	47820	0
 agence internationale de l energie atomique	47003	0
 agriculture department	57716	1
-agypten	83022	0
+agypten	83016	0
 ahmad al charaa	712	0
 ahmed al scharaa	712	0
 ahmed al sharaa	712	0
@@ -1513,22 +1513,22 @@ aiea	47003	0
 airbus	39567	0
 ajay banga	901	0
 akk	4011	0
-akw saporischschja	150010	0
+akw saporischschja	149988	0
 al assad	5276	0
 al burhan	100	0
 al charaa	712	0
-al fashir	83420	0
+al fashir	83414	0
 al ghais	12319	0
 al golani	712	0
 al hayya	17935	0
-al hudaydah	93254	0
+al hudaydah	93232	0
 al jazeera	39583	0
 al jolani	712	0
 al joulani	712	0
 al kaida	39622	0
 al qaeda	39622	0
 al qaida	39622	0
-al quds	97297	1
+al quds	97275	1
 al shaibani	4835	0
 al sharaa	712	0
 al sisi	185	0
@@ -1549,8 +1549,8 @@ albares	16653	0
 alberto fernandez	955	0
 aleksandar vucic	995	0
 aleksei navalny	2432	0
-alemanha	89327	0
-alemania	89327	0
+alemanha	89313	0
+alemania	89313	0
 alep	61198	0
 aleppo	61198	0
 alex karp	1097	0
@@ -1599,26 +1599,26 @@ alice weidel	2924	0
 aliev	14041	0
 alijew	14041	0
 aliyev	14041	0
-allemagne	89327	0
-allemagne de l est	82548	0
-allemagne de l ouest	89327	0
+allemagne	89313	0
+allemagne de l est	82542	0
+allemagne de l ouest	89313	0
 alliance 90 the greens	39697	0
 alliance atlantique	50018	0
 alphabet	39802	1
 alternative for germany	39372	0
 alternative fur deutschland	39372	0
 altman	30779	1
-altos del golan	90173	0
+altos del golan	90159	0
 amano	38360	0
 amazon	39829	1
 amazon com	39829	0
-america	144136	1
+america	144114	1
 american samoa	61819	0
-amerika	144136	1
+amerika	144114	1
 amerikaans samoa	61819	0
-amerikaanse maagdeneilanden	145591	0
+amerikaanse maagdeneilanden	145569	0
 amerikanisch samoa	61819	0
-amerikanische jungferninseln	145591	0
+amerikanische jungferninseln	145569	0
 amin nasser	2959	0
 amir abdollahian	13141	0
 amit shah	2985	0
@@ -1694,20 +1694,20 @@ apl	51671	1
 apple	39932	1
 apple inc	39932	0
 apti alaudinov	4643	0
-aquatorialguinea	84000	0
+aquatorialguinea	83994	0
 arab league	39957	0
-arab republic of egypt	83022	0
-arabia saudi	127725	0
-arabia saudita	127725	0
-arabia saudyjska	127725	0
-arabie saoudite	127725	0
+arab republic of egypt	83016	0
+arabia saudi	127703	0
+arabia saudita	127703	0
+arabia saudyjska	127703	0
+arabie saoudite	127703	0
 arabische liga	39957	0
-arabische republiek egypte	83022	0
-arabische republik agypten	83022	0
+arabische republiek egypte	83016	0
+arabische republik agypten	83016	0
 araghchi	0	0
 aramco	53800	0
 araqchi	0	0
-arbil	84626	0
+arbil	84620	0
 archipel des chagos	74924	0
 arctic	63066	0
 arctique	63066	0
@@ -1728,7 +1728,7 @@ arktis	63066	0
 armed forces of ukraine	56025	0
 armee israelienne	48655	0
 armee populaire de liberation	51671	0
-armelkanal	83925	0
+armelkanal	83919	0
 armenia	63469	0
 armenie	63469	0
 armenien	63469	0
@@ -1740,7 +1740,7 @@ artemivsk	65682	0
 artemovsk	65682	0
 artico	63066	0
 artiomovsk	65682	0
-artsakh	111922	0
+artsakh	111900	0
 aruba	63775	0
 arzte ohne grenzen	49401	0
 asaad al shaibani	4835	0
@@ -1748,7 +1748,7 @@ asean	40091	0
 aserbaidschan	64366	0
 asim munir	4904	0
 asow regiment	40234	0
-asowsches meer	128252	0
+asowsches meer	128230	0
 asowstal	64798	0
 assaad al chaibani	4835	0
 assad	5276	1
@@ -1764,9 +1764,9 @@ atene	63800	0
 athen	63800	0
 athenes	63800	0
 athens	63800	0
-athiopien	85556	0
+athiopien	85550	0
 atlantic alliance	50018	0
-atomkraftwerk saporischschja	150010	0
+atomkraftwerk saporischschja	149988	0
 attal	11353	0
 au	39435	1
 aukus	40220	0
@@ -1830,7 +1830,7 @@ banca centrale europea	43329	0
 banca mondiale	59326	0
 banco central europeo	43329	0
 banco mundial	59326	0
-bande de gaza	89027	0
+bande de gaza	89013	0
 banga	901	0
 bangladeche	65976	0
 banglades	65976	0
@@ -1856,12 +1856,12 @@ barem	65392	0
 barkindo	23827	0
 barnier	22300	0
 barrack	33913	1
-barrage de kakhovka	97954	0
+barrage de kakhovka	97932	0
 barron trump	5209	0
 bart de wever	5237	0
 baschar al assad	5276	0
-base aerienne d engels	83854	0
-base de ramstein	123190	0
+base aerienne d engels	83848	0
+base de ramstein	123168	0
 basf	40598	0
 bashar al assad	5276	0
 bayrou	10953	0
@@ -1905,7 +1905,7 @@ beograd	67486	0
 berdiansk	67853	0
 berdjansk	67853	0
 berdyansk	67853	0
-bergkarabach	111922	0
+bergkarabach	111900	0
 bergoglio	28348	0
 berkshire hathaway	40653	0
 berlin	67931	0
@@ -1942,8 +1942,8 @@ bill clinton	6018	0
 bill gates	6054	0
 binance	40693	0
 biontech	40711	0
-birmania	111305	0
-birmanie	111305	0
+birmania	111283	0
+birmanie	111283	0
 birol	10632	0
 black sea	68360	0
 blackrock	40731	0
@@ -1957,20 +1957,20 @@ boeing	40800	0
 bohuslav sobotka	6078	0
 boj	40392	0
 bola tinubu	6122	0
-bolivariaanse republiek venezuela	146775	0
-bolivarian republic of venezuela	146775	0
-bolivarische republik venezuela	146775	0
+bolivariaanse republiek venezuela	146753	0
+bolivarian republic of venezuela	146753	0
+bolivarische republik venezuela	146753	0
 bolivia	68492	0
 bolivie	68492	0
 bolivien	68492	0
-boliwarianska republika wenezueli	146775	0
+boliwarianska republika wenezueli	146753	0
 boliwia	68492	0
 bolojan	14149	0
 bolsonaro	14827	0
 bolton	16233	1
 boluarte	8350	0
 bondi	27340	1
-bondsrepubliek duitsland	89327	0
+bondsrepubliek duitsland	89313	0
 bongbong marcos	10763	0
 boric	11389	0
 boris johnson	6155	0
@@ -2014,7 +2014,7 @@ bratislava	70167	0
 brazil	70212	0
 brazilie	70212	0
 brazylia	70212	0
-brd	89327	1
+brd	89313	1
 bresil	70212	0
 breton	33758	1
 brett mcgurk	6333	0
@@ -2022,7 +2022,7 @@ briansk	71715	0
 brics	40842	0
 brigitte bierlein	6368	0
 brigitte macron	6415	0
-britain	143087	0
+britain	143065	0
 britische jungferninseln	71191	0
 britisches territorium im indischen ozean	70689	0
 british broadcasting corporation	40610	0
@@ -2069,9 +2069,9 @@ bulgarien	72021	0
 bulgarije	72021	0
 bundesbank	41036	0
 bundesregierung	41060	0
-bundesrepublik deutschland	89327	0
-bundesrepublik nigeria	114694	0
-bundesrepublik somalia	131934	0
+bundesrepublik deutschland	89313	0
+bundesrepublik nigeria	114672	0
+bundesrepublik somalia	131912	0
 bundestag	41134	0
 bundeswehr	41156	0
 bundnis 90 die grunen	39697	0
@@ -2080,7 +2080,7 @@ burgum	9354	0
 burhan	100	1
 burkhard	33797	1
 burkina faso	72354	0
-burma	111305	0
+burma	111283	0
 burquina faso	72354	0
 burundi	72444	0
 bush	11698	1
@@ -2089,8 +2089,8 @@ butao	68101	0
 butscha	71843	0
 bytedance	41180	0
 cabo verde	73652	0
-cachemira	98162	0
-cachemire	98162	0
+cachemira	98140	0
+cachemire	98140	0
 cai qi	6490	0
 caine	7596	1
 caire	72727	0
@@ -2112,10 +2112,10 @@ cameroun	73194	0
 camerun	73194	0
 camp david	73518	0
 canada	73542	0
-canal de la mancha	83925	0
-canal de panama	119859	0
-canal de suez	136131	0
-canale di suez	136131	0
+canal de la mancha	83919	0
+canal de panama	119837	0
+canal de suez	136109	0
+canale di suez	136109	0
 canberra	73578	0
 cap vert	73652	0
 cape town	73598	0
@@ -2129,7 +2129,7 @@ carrie lam	6552	0
 casa bianca	59200	0
 casa blanca	59200	0
 castex	15381	0
-catar	122910	0
+catar	122888	0
 catherine colonna	6576	0
 catherine russell	6622	0
 catherine vautrin	6660	0
@@ -2137,23 +2137,23 @@ cavoli	7123	0
 cavusoglu	22135	0
 cayman inseln	74096	0
 cayman islands	74096	0
-cazaquistao	98222	0
+cazaquistao	98200	0
 cazeneuve	5806	0
 ccg	46275	1
 ccp	41325	0
 cdu	41202	0
 cdu csu	41202	0
 cecenia	75108	0
-cechia	79376	0
-cecoslovacchia	79647	0
+cechia	79370	0
+cecoslovacchia	79641	0
 cedh	44064	0
 cee	43754	1
 centraal afrikaanse republiek	74290	0
 central african republic	74290	0
 central bank of russia	40442	0
 central intelligence agency	41478	0
-centrale de zaporijia	150010	0
-centrale nucleaire de zaporijia	150010	0
+centrale de zaporijia	149988	0
+centrale nucleaire de zaporijia	149988	0
 cftc	41811	0
 chad	74666	1
 chade	74666	0
@@ -2162,29 +2162,29 @@ chagos archipelago	74924	0
 chagos islands	74924	0
 chambre des representants	58258	1
 chamenei	2776	0
-chan junis	99040	0
-charkiw	99117	0
-charkov	99117	0
-charkow	99117	0
+chan junis	99018	0
+charkiw	99095	0
+charkov	99095	0
+charkow	99095	0
 charles brown	6738	0
 charles iii	18214	0
 charles michel	6706	0
 charles q brown	6738	0
 charlie kirk	6797	0
-charm el cheikh	129504	0
-chartum	99375	0
+charm el cheikh	129482	0
+chartum	99353	0
 chasiv yar	75002	0
 chasov yar	75002	0
 chassiv yar	75002	0
 chechenia	75108	0
 chechnya	75108	0
-checoslovaquia	79647	0
+checoslovaquia	79641	0
 cheney	8243	1
-chequia	79376	0
+chequia	79370	0
 chernigov	75196	0
 chernihiv	75196	0
 chernobyl	75296	0
-cherson	99410	0
+cherson	99388	0
 chevron	41307	0
 chile	75399	0
 chili	75399	1
@@ -2229,13 +2229,12 @@ cile	75399	0
 cina	75648	0
 cio	48128	1
 ciolacu	20359	0
-cipro	79119	0
-cisgiordania	148508	0
-cisjordania	148508	0
-cisjordanie	148508	0
+cisgiordania	148486	0
+cisjordania	148486	0
+cisjordanie	148486	0
 citi	41523	1
 citigroup	41523	0
-ciudad de mexico	109085	0
+ciudad de mexico	109063	0
 ciudad del cabo	73598	0
 cjeu	42291	0
 cjue	42291	0
@@ -2263,22 +2262,22 @@ commissione europea	43492	0
 commodity futures trading commission	41811	0
 common market	43754	1
 commonwealth	41892	1
-commonwealth de dominica	81427	0
-commonwealth de la dominique	81427	0
+commonwealth de dominica	81421	0
+commonwealth de la dominique	81421	0
 commonwealth de las bahamas	64984	0
-commonwealth de las islas marianas del norte	116740	0
+commonwealth de las islas marianas del norte	116718	0
 commonwealth delle bahamas	64984	0
-commonwealth delle isole marianne settentrionali	116740	0
+commonwealth delle isole marianne settentrionali	116718	0
 commonwealth der bahamas	64984	0
 commonwealth des bahamas	64984	0
-commonwealth des iles mariannes du nord	116740	0
-commonwealth di dominica	81427	0
-commonwealth dominica	81427	0
-commonwealth nordliche mariana inseln	116740	0
-commonwealth of dominica	81427	0
+commonwealth des iles mariannes du nord	116718	0
+commonwealth di dominica	81421	0
+commonwealth dominica	81421	0
+commonwealth nordliche mariana inseln	116718	0
+commonwealth of dominica	81421	0
 commonwealth of nations	41892	0
 commonwealth of the bahamas	64984	0
-commonwealth of the northern mariana islands	116740	0
+commonwealth of the northern mariana islands	116718	0
 communaute economique europeenne	43754	0
 communaute europeenne	43754	0
 communist party of china	41325	0
@@ -2286,17 +2285,17 @@ comore	76838	0
 comoren	76838	0
 comores	76838	0
 comoros	76838	0
-comunidade da dominica	81427	0
+comunidade da dominica	81421	0
 comunidade das bahamas	64984	0
-comunidade das ilhas marianas do norte	116740	0
-confederacao suica	137209	0
-confederacion suiza	137209	0
-confederation helvetique	137209	0
-confederazione svizzera	137209	0
+comunidade das ilhas marianas do norte	116718	0
+confederacao suica	137187	0
+confederacion suiza	137187	0
+confederation helvetique	137187	0
+confederazione svizzera	137187	0
 conference de munich sur la securite	49738	0
-congo	80004	1
-congo brazzaville	123388	0
-congo kinshasa	80004	0
+congo	79998	1
+congo brazzaville	123366	0
+congo kinshasa	79998	0
 congres	57580	1
 congres americain	57580	0
 congreso de estados unidos	57580	0
@@ -2324,12 +2323,12 @@ cookinseln	77195	0
 copenaghen	77351	0
 copenhagen	77351	0
 copenhague	77351	0
-corea del nord	115375	0
-corea del sud	133565	0
-coree du nord	115375	0
-coree du sud	133565	0
-coreia do norte	115375	0
-coreia do sul	133565	0
+corea del nord	115353	0
+corea del sud	133543	0
+coree du nord	115353	0
+coree du sud	133543	0
+coreia do norte	115353	0
+coreia do sul	133543	0
 corina machado	20683	0
 corneille nangaa	7388	0
 corte internacional de justicia	47389	0
@@ -2378,85 +2377,85 @@ cyprus	79119	0
 cyril ramaphosa	7524	0
 czad	74666	0
 czarnobyl	75296	0
-czarnogora	110274	0
-czech republic	79376	0
-czechia	79376	0
-czechoslovakia	79647	0
-czechoslowacja	79647	0
-czechy	79376	0
+czarnogora	110252	0
+czech republic	79370	0
+czechia	79370	0
+czechoslovakia	79641	0
+czechoslowacja	79641	0
+czechy	79370	0
 czeczenia	75108	0
 czernihow	75196	0
-d c	148429	1
+d c	148407	1
 daech	48557	0
 daesh	48557	0
 dagalo	23723	0
-dagestan	79784	0
-daghestan	79784	0
-dalekie wyspy mniejsze stanow zjednoczonych	144715	0
-damas	79831	0
-damasco	79831	0
-damascus	79831	0
-damaskus	79831	0
-damaszek	79831	0
+dagestan	79778	0
+daghestan	79778	0
+dalekie wyspy mniejsze stanow zjednoczonych	144693	0
+damas	79825	0
+damasco	79825	0
+damascus	79825	0
+damaskus	79825	0
+damaszek	79825	0
 dan caine	7596	0
 dan driscoll	7639	0
-danemark	80329	0
-dania	80329	0
+danemark	80323	0
+dania	80323	0
 daniel hagari	7676	0
 daniel noboa	7713	0
 daniel ortega	7747	0
 danilov	26850	1
-danimarca	80329	0
-darfour	79896	0
-darfur	79896	0
+danimarca	80323	0
+darfour	79890	0
+darfur	79890	0
 darmanin	11747	0
 david cameron	7777	0
 david lammy	7815	0
 david malpass	7847	0
 david sassoli	7885	0
-davos	79920	0
+davos	79914	0
 davos forum	59458	0
-davos klosters	79920	0
-ddr	82548	1
+davos klosters	79914	0
+ddr	82542	1
 de croo	1268	0
 de wever	5237	0
 defence intelligence of ukraine	46787	0
 deif	24296	1
-deir al balah	79960	0
-deir el balah	79960	0
-delhi	113750	0
+deir al balah	79954	0
+deir el balah	79954	0
+delhi	113728	0
 democratic party	42516	0
-democratic people s republic of korea	115375	0
-democratic republic of congo	80004	0
-democratic republic of sao tome and principe	126885	0
-democratic republic of the congo	80004	0
-democratic republic of timor leste	139461	0
-democratic socialist republic of sri lanka	134912	0
-democratische republiek oost timor	139461	0
-democratische republiek sao tome en principe	126885	0
-democratische socialistische republiek sri lanka	134912	0
+democratic people s republic of korea	115353	0
+democratic republic of congo	79998	0
+democratic republic of sao tome and principe	126863	0
+democratic republic of the congo	79998	0
+democratic republic of timor leste	139439	0
+democratic socialist republic of sri lanka	134890	0
+democratische republiek oost timor	139439	0
+democratische republiek sao tome en principe	126863	0
+democratische socialistische republiek sri lanka	134890	0
 democratische volksrepubliek algerije	61238	0
-democratische volksrepubliek korea	115375	0
+democratische volksrepubliek korea	115353	0
 democrats	42516	1
 demokraten	42516	1
-demokratische bundesrepublik athiopien	85556	0
-demokratische bundesrepublik nepal	112592	0
-demokratische republik kongo	80004	0
-demokratische republik sao tome und principe	126885	0
-demokratische republik timor leste	139461	0
-demokratische sozialistische republik sri lanka	134912	0
+demokratische bundesrepublik athiopien	85550	0
+demokratische bundesrepublik nepal	112570	0
+demokratische republik kongo	79998	0
+demokratische republik sao tome und principe	126863	0
+demokratische republik timor leste	139439	0
+demokratische sozialistische republik sri lanka	134890	0
 demokratische volksrepublik algerien	61238	0
-demokratische volksrepublik korea	115375	0
-demokratyczna republika timoru wschodniego	139461	0
-demokratyczna republika wysp sw tomasza i ksiazecej	126885	0
-demokratyczno socjalistyczna republika sri lanki	134912	0
-den haag	139368	0
-denemarken	80329	0
+demokratische volksrepublik korea	115353	0
+demokratyczna republika timoru wschodniego	139439	0
+demokratyczna republika wysp sw tomasza i ksiazecej	126863	0
+demokratyczno socjalistyczna republika sri lanki	134890	0
+den haag	139346	0
+denemarken	80323	0
 denis manturov	7923	0
 denis pouchiline	7992	0
 denis puschilin	7992	0
 denis pushilin	7992	0
-denmark	80329	0
+denmark	80323	0
 denys chmyhal	8118	0
 denys schmyhal	8118	0
 denys shmyhal	8118	0
@@ -2474,27 +2473,27 @@ department of war	51490	0
 deripaska	26109	0
 dermer	30200	0
 desantis	30231	0
-detroit d ormuz	135590	0
-detroit de kertch	98939	0
-detroit de taiwan	137800	0
+detroit d ormuz	135568	0
+detroit de kertch	98917	0
+detroit de taiwan	137778	0
 deutsche bank	42820	0
-deutsche demokratische republik	82548	0
-deutschland	89327	0
+deutsche demokratische republik	82542	0
+deutschland	89313	0
 dhs	42732	0
 diaz canel	22453	0
 dick cheney	8243	0
 dick schoof	8276	0
 die grunen	39697	0
 dilma rousseff	8309	0
-dimitrov	111820	1
+dimitrov	111798	1
 dimon	15009	0
 dina boluarte	8350	0
-dinamarca	80329	0
+dinamarca	80323	0
 ding xuexiang	8389	0
-djabaliya	96986	0
-djeddah	97170	0
-djenine	97216	0
-djibouti	80640	0
+djabaliya	96964	0
+djeddah	97148	0
+djenine	97194	0
+djibouti	80634	0
 djukanovic	23195	0
 dmitri kozak	8419	0
 dmitri medvedev	8486	0
@@ -2512,92 +2511,92 @@ dmytro kouleba	8865	0
 dmytro kuleba	8865	0
 dmytro loubinets	8964	0
 dmytro lubinets	8964	0
-dnepr	80962	0
-dnepr city	81071	0
-dnieper	80962	0
-dnieper river	80962	0
-dniepr	80962	0
-dnipro	81071	0
-dnipro city	81071	0
-dnipro river	80962	0
-dnipropetrovsk	81139	1
-dnipropetrovsk oblast	81139	0
-dnipropetrovsk region	81139	0
-dnipropetrowsk	81139	1
-dnjepr	80962	0
-dnr	82316	1
+dnepr	80956	0
+dnepr city	81065	0
+dnieper	80956	0
+dnieper river	80956	0
+dniepr	80956	0
+dnipro	81065	0
+dnipro city	81065	0
+dnipro river	80956	0
+dnipropetrovsk	81133	1
+dnipropetrovsk oblast	81133	0
+dnipropetrovsk region	81133	0
+dnipropetrowsk	81133	1
+dnjepr	80956	0
+dnr	82310	1
 doctors without borders	49401	0
 dod	51490	1
 dodik	23255	0
 doge	42653	1
-doha	81406	0
+doha	81400	0
 doj	58088	1
 dombrovskis	34411	0
 dominic raab	9071	0
-dominica	81427	0
-dominicaanse republiek	81777	0
-dominican republic	81777	0
-dominika	81427	0
-dominikanische republik	81777	0
-dominique	81427	1
+dominica	81421	0
+dominicaanse republiek	81771	0
+dominican republic	81771	0
+dominika	81421	0
+dominikanische republik	81771	0
+dominique	81421	1
 don jr	9219	0
 donald j trump	9104	0
 donald john trump	9104	0
 donald trump	9104	0
 donald trump jr	9219	0
 donald tusk	9263	0
-donbas	82052	0
-donbas region	82052	0
-donbass	82052	0
-donetsk	82118	0
-donetsk oblast	82118	0
-donetsk people s republic	82316	0
-donetsk region	82118	0
-donezk	82118	0
+donbas	82046	0
+donbas region	82046	0
+donbass	82046	0
+donetsk	82112	0
+donetsk oblast	82112	0
+donetsk people s republic	82310	0
+donetsk region	82112	0
+donezk	82112	0
 dong jun	9327	0
 doug burgum	9354	0
 douguine	1314	0
 douma	55169	0
 downing street	42850	0
-dpr	82316	1
-dprk	115375	1
-dr congo	80004	0
-dr kongo	80004	0
+dpr	82310	1
+dprk	115353	1
+dr congo	79998	0
+dr kongo	79998	0
 draghi	21093	0
-drc	80004	1
+drc	79998	1
 driscoll	7639	1
 droit et justice	49029	0
 droupadi murmu	9387	0
-dschabalia	96986	0
-dschenin	97216	0
-dschibuti	80640	0
-dschidda	97170	0
+dschabalia	96964	0
+dschenin	97194	0
+dschibuti	80634	0
+dschidda	97148	0
 dtek	42916	0
-dubai	82494	0
-dublin	82519	0
+dubai	82488	0
+dublin	82513	0
 duda	3808	1
 dugin	1314	0
-duitsland	89327	0
+duitsland	89313	0
 dujarric	32623	0
 dukanovic	23195	0
 duke of sussex	28662	0
 duma	55169	0
 duterte	30000	1
 dvornikov	1412	0
-dzerzhinsk	140586	0
-dzibuti	80640	0
+dzerzhinsk	140564	0
+dzibuti	80634	0
 eaeu	43186	0
-east germany	82548	0
-east timor	139461	0
-eastern republic of uruguay	145195	0
-eau	142734	1
+east germany	82542	0
+east timor	139439	0
+eastern republic of uruguay	145173	0
+eau	142712	1
 ebrahim raisi	9425	0
 ebrahim raissi	9425	0
 ec	43754	1
 ec commission	43492	0
 ecb	43329	0
 echr	44064	0
-ecuador	82709	0
+ecuador	82703	0
 edgars rinkevics	9522	0
 edi rama	9574	0
 edmundo gonzalez	9594	0
@@ -2605,26 +2604,26 @@ edmundo gonzalez urrutia	9594	0
 edouard philippe	9666	0
 eduard heger	9704	0
 edward snowden	9738	0
-ee uu	144136	0
+ee uu	144114	0
 eec	43754	0
 eeu	43186	0
-eeuu	144136	0
-egipska republika arabska	83022	0
-egipt	83022	0
-egipto	83022	0
-egito	83022	0
-egitto	83022	0
+eeuu	144114	0
+egipska republika arabska	83016	0
+egipt	83016	0
+egipto	83016	0
+egito	83016	0
+egitto	83016	0
 egmr	44064	0
-egypt	83022	0
-egypte	83022	0
+egypt	83016	0
+egypte	83016	0
 eib	44228	0
-eiland man	96191	0
+eiland man	96169	0
 einiges russland	57415	0
-ekwador	82709	0
+ekwador	82703	0
 el cairo	72727	0
-el facher	83420	0
-el fasher	83420	0
-el salvador	83462	0
+el facher	83414	0
+el fasher	83414	0
+el salvador	83456	0
 el sisi	185	0
 elisabeth borne	9778	0
 elizabeth ii	28885	0
@@ -2636,22 +2635,22 @@ elysee palace	42937	0
 elysee palast	42937	0
 emir mishal	23457	0
 emir tamim	33401	0
-emirados arabes unidos	142734	0
-emirates	142734	1
-emirati arabi uniti	142734	0
-emiratos arabes unidos	142734	0
-emirats arabes unis	142734	0
+emirados arabes unidos	142712	0
+emirates	142712	1
+emirati arabi uniti	142712	0
+emiratos arabes unidos	142712	0
+emirats arabes unis	142712	0
 emmanuel macron	10015	0
 emmerson mnangagwa	10143	0
 emperor naruhito	10193	0
 en marche	52715	0
 enda kenny	10238	0
 energoatom	43008	0
-energodar	83784	0
-enerhodar	83784	0
-engels	83854	1
-engels air base	83854	0
-english channel	83925	0
+energodar	83778	0
+enerhodar	83778	0
+engels	83848	1
+engels air base	83848	0
+english channel	83919	0
 eni	43053	0
 enrique pena nieto	10262	0
 entoni blinken	4450	0
@@ -2659,74 +2658,74 @@ environmental protection agency	43063	0
 epa	43063	1
 epp	44482	0
 epstein	15634	0
-equador	82709	0
-equateur	82709	0
-equatoriaal guinea	84000	0
-equatorial guinea	84000	0
+equador	82703	0
+equateur	82703	0
+equatoriaal guinea	83994	0
+equatorial guinea	83994	0
 equinor	43168	0
-erbil	84626	0
+erbil	84620	0
 erdogan	29312	0
-erevan	149223	0
+erevan	149201	0
 eric trump	10316	0
 eric zemmour	10340	0
-eritrea	84652	0
-eritreia	84652	0
+eritrea	84646	0
+eritreia	84646	0
 erna solberg	10378	0
-erythree	84652	0
-erytrea	84652	0
-eslovaquia	130760	0
-eslovenia	131097	0
-espagne	134592	0
-espana	134592	0
-espanha	134592	0
+erythree	84646	0
+erytrea	84646	0
+eslovaquia	130738	0
+eslovenia	131075	0
+espagne	134570	0
+espana	134570	0
+espanha	134570	0
 esper	21223	0
-estado da palestina	119281	0
-estado de eritrea	84652	0
-estado de israel	96337	0
-estado de kuwait	100700	0
-estado de palestina	119281	0
-estado de qatar	122910	0
-estado do catar	122910	0
-estado do kuwait	100700	0
-estado independente de papua nova guine	119915	0
-estado independente de samoa	126184	0
-estado independiente de papua nueva guinea	119915	0
-estado independiente de samoa	126184	0
+estado da palestina	119259	0
+estado de eritrea	84646	0
+estado de israel	96315	0
+estado de kuwait	100678	0
+estado de palestina	119259	0
+estado de qatar	122888	0
+estado do catar	122888	0
+estado do kuwait	100678	0
+estado independente de papua nova guine	119893	0
+estado independente de samoa	126162	0
+estado independiente de papua nueva guinea	119893	0
+estado independiente de samoa	126162	0
 estado plurinacional da bolivia	68492	0
 estado plurinacional de bolivia	68492	0
-estados da eritreia	84652	0
-estados federados da micronesia	109162	0
-estados federados de micronesia	109162	0
-estados unidos	144136	0
-estados unidos da america	144136	0
-estados unidos de america	144136	0
-estados unidos mexicanos	108732	0
-estambul	96586	0
-estland	84925	0
-estonia	84925	0
-estonie	84925	0
-estrasburgo	135750	0
-estrecho de ormuz	135590	0
-estrecho de taiwan	137800	0
-esuatini	85230	0
-eswatini	85230	0
-etat d erythree	84652	0
-etat d israel	96337	0
-etat de palestine	119281	0
-etat du koweit	100700	0
-etat du qatar	122910	0
-etat independant de papouasie nouvelle guinee	119915	0
-etat independant de samoa	126184	0
+estados da eritreia	84646	0
+estados federados da micronesia	109140	0
+estados federados de micronesia	109140	0
+estados unidos	144114	0
+estados unidos da america	144114	0
+estados unidos de america	144114	0
+estados unidos mexicanos	108710	0
+estambul	96564	0
+estland	84919	0
+estonia	84919	0
+estonie	84919	0
+estrasburgo	135728	0
+estrecho de ormuz	135568	0
+estrecho de taiwan	137778	0
+esuatini	85224	0
+eswatini	85224	0
+etat d erythree	84646	0
+etat d israel	96315	0
+etat de palestine	119259	0
+etat du koweit	100678	0
+etat du qatar	122888	0
+etat independant de papouasie nouvelle guinee	119893	0
+etat independant de samoa	126162	0
 etat islamique	48557	0
 etat plurinational de bolivie	68492	0
-etats federes de micronesie	109162	0
-etats unis	144136	0
-etats unis d amerique	144136	0
-etats unis du mexique	108732	0
-ethiopia	85556	0
-ethiopie	85556	0
-etiopia	85556	0
-etiopska republika ludowo demokratyczna	85556	0
+etats federes de micronesie	109140	0
+etats unis	144114	0
+etats unis d amerique	144114	0
+etats unis du mexique	108710	0
+ethiopia	85550	0
+ethiopie	85550	0
+etiopia	85550	0
+etiopska republika ludowo demokratyczna	85550	0
 eu	44544	1
 eu council	42141	0
 eu kommission	43492	0
@@ -2772,19 +2771,19 @@ exxonmobil	44884	0
 eyal zamir	10500	0
 ezb	43329	0
 facebook	49596	0
-faeroer	86386	0
+faeroer	86380	0
 faisal bin farhan	10524	0
 faisal bin farhan al saud	10524	0
-faixa de gaza	89027	0
-falkland islands	86154	0
-falklandeilanden	86154	0
-falklandinseln	86154	0
-falklands	86154	0
-falklandy	86154	0
+faixa de gaza	89013	0
+falkland islands	86148	0
+falklandeilanden	86148	0
+falklandinseln	86148	0
+falklands	86148	0
+falklandy	86148	0
 farage	25647	0
 farhan haq	10608	0
-faroe islands	86386	0
-faroer inseln	86386	0
+faroe islands	86380	0
+faroer inseln	86380	0
 fatah	44926	0
 fatih birol	10632	0
 fauci	4162	0
@@ -2795,32 +2794,32 @@ fda	45610	1
 fdp	44989	0
 fds	55409	1
 fed	45048	1
-federacao russa	124150	0
-federacion rusa	124150	0
-federacja rosyjska	124150	0
+federacao russa	124128	0
+federacion rusa	124128	0
+federacja rosyjska	124128	0
 federacyjna republika brazylii	70212	0
-federacyjna republika nigerii	114694	0
+federacyjna republika nigerii	114672	0
 federal bureau of investigation	44940	0
-federal democratic republic of ethiopia	85556	0
-federal democratic republic of nepal	112592	0
-federal republic of germany	89327	0
-federal republic of nigeria	114694	0
-federal republic of somalia	131934	0
+federal democratic republic of ethiopia	85550	0
+federal democratic republic of nepal	112570	0
+federal republic of germany	89313	0
+federal republic of nigeria	114672	0
+federal republic of somalia	131912	0
 federal reserve	45048	0
 federal reserve board	45048	0
 federal security service	45915	0
 federal trade commission	45215	0
-federale democratische republiek ethiopie	85556	0
-federale democratische republiek van nepal	112592	0
+federale democratische republiek ethiopie	85550	0
+federale democratische republiek van nepal	112570	0
 federale republiek brazilie	70212	0
-federale republiek nigeria	114694	0
-federale republiek somalie	131934	0
-federale staten van micronesia	109162	0
-federalna demokratyczna republika nepalu	112592	0
-federalna republika somalii	131934	0
-federated states of micronesia	109162	0
+federale republiek nigeria	114672	0
+federale republiek somalie	131912	0
+federale staten van micronesia	109140	0
+federalna demokratyczna republika nepalu	112570	0
+federalna republika somalii	131912	0
+federated states of micronesia	109140	0
 federation council	45299	0
-federation de russie	124150	0
+federation de russie	124128	0
 federative republic of brazil	70212	0
 federica mogherini	10664	0
 felix tshisekedi	10714	0
@@ -2828,80 +2827,79 @@ ferdinand marcos jr	10763	0
 fiala	27983	1
 fico	29691	0
 fidesz	45425	0
-fidji	86576	0
-fidschi	86576	0
-fidzi	86576	0
+fidji	86570	0
+fidschi	86570	0
+fidzi	86570	0
 fifa	45441	0
-figi	86576	0
-fiji	86576	0
+figi	86570	0
+fiji	86570	0
 filashkin	34339	0
-filipijnen	121401	0
-filipinas	121401	0
-filipiny	121401	0
-filippine	121401	0
+filipijnen	121379	0
+filipinas	121379	0
+filipiny	121379	0
+filippine	121379	0
 filippo grandi	10834	0
 financial times	45453	0
-finland	86851	0
-finlande	86851	0
-finlandia	86851	0
-finnland	86851	0
+finland	86845	0
+finlande	86845	0
+finlandia	86845	0
+finnland	86845	0
 fitch	45490	1
 fitch ratings	45490	0
 five star movement	45526	0
-fiyi	86576	0
-fleuve dniepr	80962	0
+fiyi	86570	0
+fleuve dniepr	80956	0
 florence parly	10866	0
-florida	87196	0
-floride	87196	0
+florida	87190	0
+floride	87190	0
 flynn	22230	1
 fmi	47959	0
 foderationsrat	45299	0
 foderative republik brasilien	70212	0
-foderierte staaten von mikronesien	109162	0
+foderierte staaten von mikronesien	109140	0
 fondo monetario internacional	47959	0
 fonds monetaire international	47959	0
 food and drug administration	45610	0
 forces armees ukrainiennes	56025	0
 forces de soutien rapide	52393	0
 forces democratiques syriennes	55409	0
-fordo	87237	0
-fordou	87237	0
-fordow	87237	0
+fordo	87231	0
+fordou	87231	0
+fordow	87231	0
 foreign and commonwealth office	45706	0
 foreign commonwealth and development office	45706	0
 foreign intelligence service of russia	55283	0
 foreign office	45706	0
-formosa	137722	1
+formosa	137700	1
 forum economique mondial	59458	0
 fox news	45820	0
 fpo	45840	0
-franca	87266	0
-france	87266	0
+france	87260	0
 france insoumise	48898	0
 francesca albanese	10904	0
-francfort	87580	0
-francia	87266	0
+francfort	87566	0
+francia	87260	0
 francis	28348	1
-francja	87266	0
+francja	87260	0
 francois bayrou	10953	0
 francois hollande	10996	0
 francois villeroy de galhau	11045	0
-francuskie terytoria poludniowe	88105	0
-franja de gaza	89027	0
+francuskie terytoria poludniowe	88091	0
+franja de gaza	89013	0
 frank walter steinmeier	11124	0
-frankfurt	87580	0
-frankfurt am main	87580	0
-frankreich	87266	0
-frankrijk	87266	0
-frans guyana	87649	0
-frans polynesie	87866	0
+frankfurt	87566	0
+frankfurt am main	87566	0
+frankreich	87260	0
+frankrijk	87260	0
+frans guyana	87635	0
+frans polynesie	87852	0
 frans timmermans	11185	0
-franse republiek	87266	0
-franse zuidelijke gebieden	88105	0
-franzosisch guyana	87649	0
-franzosisch polynesien	87866	0
-franzosische republik	87266	0
-franzosische sud und antarktisgebiete	88105	0
+franse republiek	87260	0
+franse zuidelijke gebieden	88091	0
+franzosisch guyana	87635	0
+franzosisch polynesien	87852	0
+franzosische republik	87260	0
+franzosische sud und antarktisgebiete	88091	0
 fratelli d italia	40867	0
 frederiksen	22085	1
 free democratic party	44989	0
@@ -2909,12 +2907,12 @@ freedom party of austria	45840	0
 freeland	7255	0
 freie demokratische partei	44989	0
 french foreign ministry	52146	0
-french guiana	87649	0
-french polynesia	87866	0
-french republic	87266	0
-french southern territories	88105	0
+french guiana	87635	0
+french polynesia	87852	0
+french republic	87260	0
+french southern territories	88091	0
 freres d italie	40867	0
-frg	89327	1
+frg	89313	1
 frieden	19818	1
 friedrich merz	11232	0
 front national	52466	0
@@ -2926,66 +2924,66 @@ ftc	45215	1
 ftx	45957	0
 fumio kishida	11302	0
 furstentum andorra	62145	0
-furstentum liechtenstein	102895	0
-furstentum monaco	109935	0
+furstentum liechtenstein	102873	0
+furstentum monaco	109913	0
 g 20	45967	0
 g 7	46031	0
 g20	45967	0
 g20 gipfel	45967	0
 g7	46031	0
 g7 gipfel	46031	0
-gabao	88496	0
+gabao	88482	0
 gabbard	34134	0
-gabon	88496	0
-gabonese republic	88496	0
+gabon	88482	0
+gabonese republic	88482	0
 gabriel attal	11353	0
 gabriel boric	11389	0
 gabrielius landsbergis	11425	0
-gabun	88496	0
-gabunische republik	88496	0
+gabun	88482	0
+gabunische republik	88482	0
 gaetz	21768	0
 gahr store	16554	0
 gallant	38160	1
-gambia	88750	0
-gambie	88750	0
-gana	89868	0
+gambia	88736	0
+gambie	88736	0
+gana	89854	0
 gantz	5732	0
 gardiens de la revolution	48398	0
 garland	22043	1
 garry kasparov	11485	0
 gauck	16027	0
 gavin newsom	11554	0
-gaza	89027	0
-gaza city	89027	0
-gaza strip	89027	0
-gazastreifen	89027	0
+gaza	89013	0
+gaza city	89013	0
+gaza strip	89013	0
+gazastreifen	89013	0
 gazprom	46088	0
 gcc	46275	0
-gdr	82548	1
-gebiet kursk	100551	0
+gdr	82542	1
+gebiet kursk	100529	0
 geert wilders	11589	0
 gemenebest van de bahama s	64984	0
-gemenebest van de noordelijke marianen	116740	0
-gemenebest van dominica	81427	0
+gemenebest van de noordelijke marianen	116718	0
+gemenebest van dominica	81421	0
 gen dan caine	7596	0
 gen nakatani	11627	0
 general assembly	56227	1
-geneva	89189	0
-geneve	89189	0
-genf	89189	0
+geneva	89175	0
+geneve	89175	0
+genf	89175	0
 gentiloni	27398	0
 george bush	11698	0
 george soros	11664	0
 george w bush	11698	0
 georgescu	6506	1
-georgia	89247	1
-georgia del sud e isole sandwich australi	132962	0
-georgia poludniowa i sandwich poludniowy	132962	0
+georgia	89233	1
+georgia del sud e isole sandwich australi	132940	0
+georgia poludniowa i sandwich poludniowy	132940	0
 georgian dream	46121	0
 georgian dream party	46121	0
-georgie	89247	0
-georgie du sud et les iles sandwich du sud	132962	0
-georgien	89247	0
+georgie	89233	0
+georgie du sud et les iles sandwich du sud	132940	0
+georgien	89233	0
 georgieva	18640	1
 georgischer traum	46121	0
 gerald darmanin	11747	0
@@ -2993,27 +2991,27 @@ gerasimov	34781	0
 gerassimow	34781	0
 gerhard schroder	11792	0
 gerhard schroeder	11792	0
-german democratic republic	82548	0
+german democratic republic	82542	0
 german government	41060	0
 german greens	39697	0
-germania	89327	0
-germany	89327	0
+germania	89313	0
+germany	89313	0
 gershkovich	10414	0
-gerusalemme	97297	0
-ghana	89868	0
+gerusalemme	97275	0
+ghana	89854	0
 ghassem soleimani	28762	0
 ghislaine maxwell	11858	0
-giamaica	97034	0
+giamaica	97012	0
 gianni infantino	11896	0
-giappone	97100	0
-gibilterra	90102	0
-gibraltar	90102	0
-gibuti	80640	0
+giappone	97078	0
+gibilterra	90088	0
+gibraltar	90088	0
+gibuti	80634	0
 gideon sa ar	11942	0
 gideon saar	11942	0
-ginebra	89189	0
-ginevra	89189	0
-giordania	97451	0
+ginebra	89175	0
+ginevra	89175	0
+giordania	97429	0
 giorgia meloni	11987	0
 girkin	13433	0
 gitanas nauseda	12067	0
@@ -3022,21 +3020,21 @@ giuseppe conte	12112	0
 gladkov	37030	0
 glencore	46208	0
 goita	4928	0
-golan	90173	0
-golan heights	90173	0
-golanhohen	90173	0
+golan	90159	0
+golan heights	90159	0
+golanhohen	90159	0
 goldman sachs	46228	0
 golf kooperationsrat	46275	0
-golf von aden	92035	0
-golf von mexiko	92105	0
-golfe d aden	92035	0
-golfe du mexique	92105	0
-golfe persique	121063	0
-golfo de aden	92035	0
-golfo de mexico	92105	0
-golfo persico	121063	0
+golf von aden	92013	0
+golf von mexiko	92083	0
+golfe d aden	92013	0
+golfe du mexique	92083	0
+golfe persique	121041	0
+golfo de aden	92013	0
+golfo de mexico	92083	0
+golfo persico	121041	0
 golob	29753	0
-goma	90287	0
+goma	90273	0
 google	39802	0
 gop	52781	0
 gorbachev	22687	0
@@ -3044,42 +3042,41 @@ gorbachov	22687	0
 gorbatchev	22687	0
 gorbatschow	22687	0
 gordon brown	12144	0
-gostomel	94153	0
-gouliaipole	94218	0
+gostomel	94131	0
+gouliaipole	94196	0
 gouvernement allemand	41060	0
-gra bretanha	143087	0
-gra ducado do luxemburgo	104166	0
-gran bretagna	143087	0
-gran bretana	143087	0
-gran ducado de luxemburgo	104166	0
-granada	90721	1
-grand duche du luxembourg	104166	0
-grand duchy of luxembourg	104166	0
-grande bretagne	143087	0
-granducato di lussemburgo	104166	0
+gra bretanha	143065	0
+gra ducado do luxemburgo	104144	0
+gran bretagna	143065	0
+gran bretana	143065	0
+gran ducado de luxemburgo	104144	0
+granada	90707	1
+grand duche du luxembourg	104144	0
+grand duchy of luxembourg	104144	0
+grande bretagne	143065	0
+granducato di lussemburgo	104144	0
 grant shapps	12172	0
-great britain	143087	0
-grece	90299	0
-grecia	90299	0
-grecja	90299	0
-greece	90299	0
-greenland	90600	0
-grenada	90721	0
-grenade	90721	0
+great britain	143065	0
+grece	90285	0
+grecia	90285	0
+grecja	90285	0
+greece	90285	0
+greenland	90586	0
+grenada	90707	0
 grenell	29476	0
-grenlandia	90600	0
+grenlandia	90586	0
 greta thunberg	12207	0
-griechenland	90299	0
-griekenland	90299	0
-groenland	90600	0
-groenlandia	90600	0
-gronelandia	90600	0
-gronland	90600	0
-groot brittannie	143087	0
-groothertogdom luxemburg	104166	0
-grosny	90770	0
-grossbritannien	143087	0
-grossherzogtum luxemburg	104166	0
+griechenland	90285	0
+griekenland	90285	0
+groenland	90586	0
+groenlandia	90586	0
+gronelandia	90586	0
+gronland	90586	0
+groot brittannie	143065	0
+groothertogdom luxemburg	104144	0
+grosny	90748	0
+grossbritannien	143065	0
+grossherzogtum luxemburg	104144	0
 grossi	29048	0
 group of seven	46031	0
 group of twenty	45967	0
@@ -3088,63 +3085,63 @@ groupe des sept	46031	0
 groupe des vingt	45967	0
 groupe wagner	59067	0
 groysman	36516	0
-grozny	90770	0
+grozny	90748	0
 gru	46258	0
 grune	39697	0
 grupo wagner	59067	0
-gruzja	89247	0
-guadalupa	90808	0
-guadeloupe	90808	0
+gruzja	89233	0
+guadalupa	90786	0
+guadeloupe	90786	0
 guaido	16832	0
-guam	90871	0
-guatemala	90892	0
-guayana francesa	87649	0
+guam	90849	0
+guatemala	90870	0
+guayana francesa	87635	0
 guerassimov	34781	0
 guerman galouchtchenko	12931	0
-guernesey	91202	0
-guernsey	91202	0
-guiana	92203	0
-guiana francesa	87649	0
+guernesey	91180	0
+guernsey	91180	0
+guiana	92181	0
+guiana francesa	87635	0
 guido crosetto	12248	0
-guine	91271	0
-guine bissau	91597	0
-guine equatorial	84000	0
-guinea	91271	1
-guinea bisau	91597	0
-guinea bissau	91597	0
-guinea conakry	91271	0
-guinea ecuatorial	84000	0
-guinea equatoriale	84000	0
-guinee	91271	0
-guinee bissau	91597	0
-guinee conakry	91271	0
-guinee equatoriale	84000	0
+guine	91249	0
+guine bissau	91575	0
+guine equatorial	83994	0
+guinea	91249	1
+guinea bisau	91575	0
+guinea bissau	91575	0
+guinea conakry	91249	0
+guinea ecuatorial	83994	0
+guinea equatoriale	83994	0
+guinee	91249	0
+guinee bissau	91575	0
+guinee conakry	91249	0
+guinee equatoriale	83994	0
 guirkine	13433	0
-gujana	92203	0
-gujana francuska	87649	0
+gujana	92181	0
+gujana francuska	87635	0
 gulf cooperation council	46275	0
-gulf of aden	92035	0
-gulf of america	92105	0
-gulf of mexico	92105	0
-gulyaypole	94218	0
+gulf of aden	92013	0
+gulf of america	92083	0
+gulf of mexico	92083	0
+gulyaypole	94196	0
 gur	46787	1
 gustavo petro	12289	0
 guterres	4315	0
-guyana	92203	0
-guyana francese	87649	0
-guyane francaise	87649	0
-gwadelupa	90808	0
-gwatemala	90892	0
-gwinea	91271	0
-gwinea bissau	91597	0
-gwinea rownikowa	84000	0
+guyana	92181	0
+guyana francese	87635	0
+guyane francaise	87635	0
+gwadelupa	90786	0
+gwatemala	90870	0
+gwinea	91249	0
+gwinea bissau	91575	0
+gwinea rownikowa	83994	0
 habeck	29787	0
 haftar	17896	0
 hagari	7676	0
-haifa	92503	0
+haifa	92481	0
 haitham al ghais	12319	0
 haitham bin tariq	12364	0
-haiti	92534	0
+haiti	92512	0
 hakan fidan	12417	0
 hakeem jeffries	12443	0
 halab	61198	0
@@ -3161,38 +3158,38 @@ haniyeh	14479	0
 harris	17183	1
 haruhiko kuroda	12599	0
 hasan nasrallah	12640	0
-haschemitisches konigreich jordanien	97451	0
-hashemite kingdom of jordan	97451	0
+haschemitisches konigreich jordanien	97429	0
+hashemite kingdom of jordan	97429	0
 hasina	32287	0
-hasjemitisch koninkrijk jordanie	97451	0
+hasjemitisch koninkrijk jordanie	97429	0
 hassan nasrallah	12640	0
 hassan rohani	12730	0
 hassan rouhani	12730	0
 hassan ruhani	12730	0
 hassett	17817	0
-haszymidzkie krolestwo jordanii	97451	0
+haszymidzkie krolestwo jordanii	97429	0
 haut commissariat aux refugies	56929	0
 haut commissariat des nations unies pour les refugies	56929	0
-haut karabakh	111922	0
-havana	92783	0
-havanna	92783	0
+haut karabakh	111900	0
+havana	92761	0
+havanna	92761	0
 hayat tahrir al cham	46423	0
 hayat tahrir al sham	46423	0
-hayfa	92503	0
+hayfa	92481	0
 hcr	56929	0
 he lifeng	12812	0
-heard island and mcdonald islands	92827	0
-heard und mcdonaldinseln	92827	0
-heardeiland en mcdonaldeilanden	92827	0
-hebron	93199	0
+heard island and mcdonald islands	92805	0
+heard und mcdonaldinseln	92805	0
+heardeiland en mcdonaldeilanden	92805	0
+hebron	93177	0
 heger	9704	1
 hegseth	27689	0
 heiko maas	12834	0
-heiliger stuhl	146578	0
-helleense republiek	90299	0
-hellenic republic	90299	0
-hellenische republik	90299	0
-helsinki	93215	0
+heiliger stuhl	146556	0
+helleense republiek	90285	0
+hellenic republic	90285	0
+hellenische republik	90285	0
+helsinki	93193	0
 hemedti	23723	0
 hemeti	23723	0
 heorhii tykhyi	12858	0
@@ -3204,33 +3201,33 @@ hezbollah	46492	0
 hillary clinton	13076	0
 hillary rodham clinton	13076	0
 hisbollah	46492	0
-hiszpania	134592	0
+hiszpania	134570	0
 hizbollah	46492	0
 hizbullah	46492	0
 hochstein	3007	0
-hodeida	93254	0
-hodeidah	93254	0
-holandia	113112	0
+hodeida	93232	0
+hodeidah	93232	0
+holandia	113090	0
 hollande	10996	1
-holy see	146578	0
+holy see	146556	0
 homan	33975	1
 home office	46577	0
 homeland security	42732	0
-homs	93303	0
+homs	93281	0
 honcharuk	26939	0
-honduras	93315	0
-hong kong	93602	0
-hong kong sar	93602	0
-hong kong special administrative region of china	93602	0
-hongarije	94296	0
-hongkong	93602	0
-hongrie	94296	0
-hormus	135590	0
-hormuz	135590	0
+honduras	93293	0
+hong kong	93580	0
+hong kong sar	93580	0
+hong kong special administrative region of china	93580	0
+hongarije	94274	0
+hongkong	93580	0
+hongrie	94274	0
+hormus	135568	0
+hormuz	135568	0
 hossein amir abdollahian	13141	0
 hossein salami	13210	0
-hostomel	94153	0
-hostomel airport	94153	0
+hostomel	94131	0
+hostomel airport	94131	0
 hotel de matignon	49362	0
 house of representatives	58258	1
 houthi	46603	0
@@ -3245,15 +3242,15 @@ hts	46423	0
 huawei	46720	0
 huckabee	22505	0
 huckabee sanders	30890	0
-hudaida	93254	0
-huliaipole	94218	0
-huljajpole	94218	0
+hudaida	93232	0
+huliaipole	94196	0
+huljajpole	94196	0
 human rights council	56448	0
 human rights watch	46743	0
 hun manet	13331	0
 hun sen	13353	0
-hungary	94296	0
-hungria	94296	0
+hungary	94274	0
+hungria	94274	0
 hunter biden	13371	0
 hur	46787	0
 huthi	46603	0
@@ -3265,15 +3262,15 @@ iatseniouk	4713	0
 ibrahim traore	13399	0
 icc	47597	1
 ice	46925	1
-iceland	94396	0
+iceland	94374	0
 icj	47389	0
 icrc	47201	0
 idf	48655	0
-idleb	94720	0
-idlib	94720	0
+idleb	94698	0
+idlib	94698	0
 iea	47820	0
-iemen	148945	0
-ierland	95990	0
+iemen	148923	0
+ierland	95968	0
 iermak	3641	0
 igh	47389	0
 igor girkin	13433	0
@@ -3291,30 +3288,30 @@ ihnat	38975	0
 ihor klymenko	13800	0
 ihor kolomoisky	13856	0
 ihor terekhov	13964	0
-ijsland	94396	0
+ijsland	94374	0
 ikrk	47201	0
 il cairo	72727	0
-ile aux serpents	131543	0
+ile aux serpents	131521	0
 ile bouvet	69982	0
-ile de man	96191	0
-ile norfolk	115135	0
+ile de man	96169	0
+ile norfolk	115113	0
 iles caimans	74096	0
 iles cook	77195	0
-iles feroe	86386	0
-iles heard et macdonald	92827	0
-iles mariannes du nord	116740	0
-iles marshall	106993	0
-iles mineures eloignees des etats unis	144715	0
-iles pitcairn	121797	0
-iles turques et caiques	142052	0
+iles feroe	86380	0
+iles heard et macdonald	92805	0
+iles mariannes du nord	116718	0
+iles marshall	106971	0
+iles mineures eloignees des etats unis	144693	0
+iles pitcairn	121775	0
+iles turques et caiques	142030	0
 iles vierges britanniques	71191	0
-iles vierges des etats unis d amerique	145591	0
+iles vierges des etats unis d amerique	145569	0
 ilha bouvet	69982	0
-ilha de man	96191	0
-ilha heard e ilhas mcdonald	92827	0
+ilha de man	96169	0
+ilha heard e ilhas mcdonald	92805	0
 ilha natal	76154	0
-ilha norfolk	115135	0
-ilha reuniao	123669	0
+ilha norfolk	115113	0
+ilha reuniao	123647	0
 ilham aliev	14041	0
 ilham alijew	14041	0
 ilham aliyev	14041	0
@@ -3322,32 +3319,32 @@ ilhas alanda	60684	0
 ilhas caimao	74096	0
 ilhas cocos	76349	0
 ilhas cook	77195	0
-ilhas falkland	86154	0
-ilhas faroe	86386	0
-ilhas georgia do sul e sandwich do sul	132962	0
-ilhas marianas do norte	116740	0
-ilhas marshall	106993	0
-ilhas menores distantes dos estados unidos	144715	0
-ilhas salomao	131737	0
-ilhas turcas e caicos	142052	0
+ilhas falkland	86148	0
+ilhas faroe	86380	0
+ilhas georgia do sul e sandwich do sul	132940	0
+ilhas marianas do norte	116718	0
+ilhas marshall	106971	0
+ilhas menores distantes dos estados unidos	144693	0
+ilhas salomao	131715	0
+ilhas turcas e caicos	142030	0
 ilhas virgens britanicas	71191	0
-ilhas virgens dos estados unidos	145591	0
+ilhas virgens dos estados unidos	145569	0
 ilie bolojan	14149	0
 imf	47959	0
 immigration and customs enforcement	46925	0
 imran khan	14185	0
-inde	94751	0
-independent state of papua new guinea	119915	0
-independent state of samoa	126184	0
-india	94751	0
-indien	94751	0
-indonesia	95014	0
-indonesie	95014	0
-indonesien	95014	0
-indonezja	95014	0
+inde	94729	0
+independent state of papua new guinea	119893	0
+independent state of samoa	126162	0
+india	94729	0
+indien	94729	0
+indonesia	94992	0
+indonesie	94992	0
+indonesien	94992	0
+indonezja	94992	0
 infantino	11896	0
 ingrida simonyte	14209	0
-insel man	96191	0
+insel man	96169	0
 intel	46971	1
 intel corporation	46971	0
 international atomic energy agency	47003	0
@@ -3374,118 +3371,118 @@ ioulia timochenko	38702	0
 iounous bek ievkourov	38873	0
 iouri ignat	38975	0
 iouri ouchakov	39039	0
-irak	95740	0
+irak	95718	0
 irakli kobakhidze	14260	0
-iran	95366	0
-irao	95366	0
-iraq	95740	0
-iraque	95740	0
-irbil	84626	0
-ireland	95990	0
+iran	95344	0
+irao	95344	0
+iraq	95718	0
+iraque	95718	0
+irbil	84620	0
+ireland	95968	0
 irgc	48398	0
-irland	95990	0
-irlanda	95990	0
-irlande	95990	0
-irlandia	95990	0
-irpen	96082	0
-irpin	96082	0
+irland	95968	0
+irlanda	95968	0
+irlande	95968	0
+irlandia	95968	0
+irpen	96060	0
+irpin	96060	0
 iryna verechtchouk	14309	0
 iryna vereshchuk	14309	0
 is	48557	1
 isaac herzog	14401	0
 isabel schnabel	14436	0
-isfahan	96128	0
+isfahan	96106	0
 ishiba	32344	0
 isil	48557	0
 isis	48557	0
-isjum	96935	0
+isjum	96913	0
 isla bouvet	69982	0
-isla de las serpientes	131543	0
-isla de man	96191	0
+isla de las serpientes	131521	0
+isla de man	96169	0
 isla de navidad	76154	0
-isla de san martin	130610	0
-isla norfolk	115135	0
-islamabad	96169	0
+isla de san martin	130588	0
+isla norfolk	115113	0
+islamabad	96147	0
 islamic jihad	48301	0
 islamic republic of afghanistan	60193	0
-islamic republic of iran	95366	0
-islamic republic of mauritania	107642	0
-islamic republic of pakistan	118644	0
+islamic republic of iran	95344	0
+islamic republic of mauritania	107620	0
+islamic republic of pakistan	118622	0
 islamic revolutionary guard corps	48398	0
 islamic state	48557	0
 islamische republik afghanistan	60193	0
-islamische republik iran	95366	0
-islamische republik mauretanien	107642	0
-islamische republik pakistan	118644	0
+islamische republik iran	95344	0
+islamische republik mauretanien	107620	0
+islamische republik pakistan	118622	0
 islamischer dschihad	48301	0
 islamischer staat	48557	0
 islamitische republiek afghanistan	60193	0
-islamitische republiek iran	95366	0
-islamitische republiek mauritanie	107642	0
-islamitische republiek pakistan	118644	0
+islamitische republiek iran	95344	0
+islamitische republiek mauritanie	107620	0
+islamitische republiek pakistan	118622	0
 islamska republika afganistanu	60193	0
-islamska republika iranu	95366	0
-islamska republika pakistanu	118644	0
-islanda	94396	0
-islande	94396	0
-islandia	94396	0
+islamska republika iranu	95344	0
+islamska republika pakistanu	118622	0
+islanda	94374	0
+islande	94374	0
+islandia	94374	0
 islas aland	60684	0
 islas bermudas	67973	0
 islas bes	74018	0
 islas caiman	74096	0
 islas cocos	76349	0
 islas cook	77195	0
-islas falkland	86154	0
-islas feroe	86386	0
-islas georgias del sur y sandwich del sur	132962	0
-islas heard y mcdonald	92827	0
-islas maldivas	106038	0
-islas malvinas	86154	0
-islas marianas del norte	116740	0
-islas marshall	106993	0
-islas salomon	131737	0
-islas turcas y caicos	142052	0
-islas ultramarinas menores de estados unidos	144715	0
+islas falkland	86148	0
+islas feroe	86380	0
+islas georgias del sur y sandwich del sur	132940	0
+islas heard y mcdonald	92805	0
+islas maldivas	106016	0
+islas malvinas	86148	0
+islas marianas del norte	116718	0
+islas marshall	106971	0
+islas salomon	131715	0
+islas turcas y caicos	142030	0
+islas ultramarinas menores de estados unidos	144693	0
 islas virgenes britanicas	71191	0
-islas virgenes de los estados unidos	145591	0
-isle of man	96191	0
+islas virgenes de los estados unidos	145569	0
+isle of man	96169	0
 ismail hanija	14479	0
 ismail haniya	14479	0
 ismail haniyeh	14479	0
 isola bouvet	69982	0
-isola di man	96191	0
+isola di man	96169	0
 isola di natale	76154	0
-isola norfolk	115135	0
+isola norfolk	115113	0
 isole aland	60684	0
 isole cayman	74096	0
 isole cocos	76349	0
 isole cook	77195	0
-isole faer oer	86386	0
-isole falkland	86154	0
-isole heard e mcdonald	92827	0
-isole marianne settentrionali	116740	0
-isole marshall	106993	0
-isole minori esterne degli stati uniti d america	144715	0
-isole salomone	131737	0
-isole turks e caicos	142052	0
+isole faer oer	86380	0
+isole falkland	86148	0
+isole heard e mcdonald	92805	0
+isole marianne settentrionali	116718	0
+isole marshall	106971	0
+isole minori esterne degli stati uniti d america	144693	0
+isole salomone	131715	0
+isole turks e caicos	142030	0
 isole vergini britanniche	71191	0
-isole vergini statunitensi	145591	0
-ispahan	96128	0
-israel	96337	0
+isole vergini statunitensi	145569	0
+ispahan	96106	0
+israel	96315	0
 israel defense forces	48655	0
 israel katz	14561	0
-israele	96337	0
+israele	96315	0
 israeli army	48655	0
 israelische armee	48655	0
-istanbul	96586	0
+istanbul	96564	0
 istgh	47597	0
-italia	96639	0
-italiaanse republiek	96639	0
-italian republic	96639	0
-italie	96639	0
-italien	96639	0
-italienische republik	96639	0
-italy	96639	0
+italia	96617	0
+italiaanse republiek	96617	0
+italian republic	96617	0
+italie	96617	0
+italien	96617	0
+italienische republik	96617	0
+italy	96617	0
 itamar ben gvir	14587	0
 ivan fedorov	14630	0
 ivanichvili	5939	0
@@ -3497,14 +3494,14 @@ ivory coast	77760	0
 iwanischwili	5939	0
 iwaya	33328	0
 iwf	47959	0
-izioum	96935	0
-izium	96935	0
-izrael	96337	0
-izyum	96935	0
+izioum	96913	0
+izium	96913	0
+izrael	96315	0
+izyum	96913	0
 j d vance	15294	0
 j p morgan	48780	0
-jabalia	96986	0
-jabaliya	96986	0
+jabalia	96964	0
+jabaliya	96964	0
 jacinda ardern	14717	0
 jack ma	14756	0
 jack smith	14774	0
@@ -3514,10 +3511,10 @@ jair bolsonaro	14827	0
 jaishankar	32886	0
 jake sullivan	14897	0
 jakobsdottir	17519	0
-jamaica	97034	0
-jamaika	97034	0
-jamaique	97034	0
-jamajka	97034	0
+jamaica	97012	0
+jamaika	97012	0
+jamaique	97012	0
+jamajka	97012	0
 jamenei	2776	0
 james cleverly	14936	0
 james comey	14977	0
@@ -3529,14 +3526,14 @@ janet yellen	15073	0
 janez jansa	15108	0
 jansa	15108	0
 janukowytsch	35266	0
-japan	97100	0
-japao	97100	0
-japon	97100	0
-japonia	97100	0
+japan	97078	0
+japao	97078	0
+japon	97078	0
+japonia	97078	0
 jared kushner	15143	0
-jarkov	99117	0
+jarkov	99095	0
 jaroslaw kaczynski	15181	0
-jartum	99375	0
+jartum	99353	0
 javier milei	15236	0
 jay powell	15861	0
 jd vance	15294	0
@@ -3546,24 +3543,24 @@ jean luc melenchon	15464	0
 jean noel barrot	15517	0
 jean pierre	17287	0
 jean yves le drian	15555	0
-jeddah	97170	0
+jeddah	97148	0
 jeff bezos	15604	0
 jeffrey epstein	15634	0
 jeffries	12443	0
-jemen	148945	0
+jemen	148923	0
 jen psaki	15676	0
-jenin	97216	0
+jenin	97194	0
 jens stoltenberg	15704	0
 jensen huang	15807	0
 jeremy hunt	15835	0
-jerewan	149223	0
+jerewan	149201	0
 jermak	3641	0
 jerome powell	15861	0
-jerozolima	97297	0
-jersey	97255	1
-jerson	99410	0
-jerusalem	97297	0
-jerusalen	97297	0
+jerozolima	97275	0
+jersey	97233	1
+jerson	99388	0
+jerusalem	97275	0
+jerusalen	97275	0
 jewgeni prigoschin	37932	0
 jihad islamique	48301	0
 jill biden	15909	0
@@ -3575,7 +3572,7 @@ joachim gauck	16027	0
 joachim nagel	16063	0
 joe biden	16093	0
 johann wadephul	16190	0
-johannesburg	97423	0
+johannesburg	97401	0
 johannis	18537	0
 john bolton	16233	0
 john dramani mahama	16389	0
@@ -3592,11 +3589,11 @@ joko widodo	16514	0
 jokowi	16514	0
 joly	22008	1
 jonas gahr store	16554	0
-jordan	97451	1
+jordan	97429	1
 jordan bardella	16610	0
-jordania	97451	0
-jordanie	97451	0
-jordanien	97451	0
+jordania	97429	0
+jordanie	97429	0
+jordanien	97429	0
 jorge mario bergoglio	28348	0
 jose manuel albares	16653	0
 josep borrell	16705	0
@@ -3608,10 +3605,10 @@ jp morgan	48780	0
 jpmorgan	48780	0
 jpmorgan chase	48780	0
 juan guaido	16832	0
-judea and samaria	148508	1
-jugoslavia	149269	0
-jugoslawia	149269	0
-jugoslawien	149269	0
+judea and samaria	148486	1
+jugoslavia	149247	0
+jugoslawia	149247	0
+jugoslawien	149247	0
 juha sipila	16868	0
 julia nawalnaja	38394	0
 julian assange	16904	0
@@ -3623,12 +3620,12 @@ juri uschakow	39039	0
 justice department	58088	1
 justin trudeau	16976	0
 justin welby	17053	0
-jytomyr	150366	0
+jytomyr	150344	0
 kaaimaneilanden	74096	0
 kaapverdie	73652	0
-kaboul	97922	0
-kabul	97922	0
-kachowka staudamm	97954	0
+kaboul	97900	0
+kabul	97900	0
+kachowka staudamm	97932	0
 kaczynski	15181	0
 kadyrov	29206	0
 kadyrow	29206	0
@@ -3637,10 +3634,10 @@ kairo	72727	0
 kais saied	17087	0
 kaja kallas	17117	0
 kajmany	74096	0
-kakhovka dam	97954	0
-kakhovka hydroelectric plant	97954	0
+kakhovka dam	97932	0
+kakhovka hydroelectric plant	97932	0
 kalifornien	72789	0
-kaliningrad	98101	0
+kaliningrad	98079	0
 kallas	17117	0
 kamala harris	17183	0
 kambodscha	72857	0
@@ -3653,7 +3650,7 @@ kanada	73542	0
 kap verde	73652	0
 kapstadt	73598	0
 kara murza	35705	0
-karabakh	111922	0
+karabakh	111900	0
 karim a a khan	17246	0
 karim khan	17246	0
 karine jean pierre	17287	0
@@ -3661,62 +3658,62 @@ karins	18587	0
 karl nehammer	17339	0
 karol nawrocki	17378	0
 karoline leavitt	17419	0
-kasachstan	98222	0
-kasan	98594	0
-kaschmir	98162	0
+kasachstan	98200	0
+kasan	98572	0
+kaschmir	98140	0
 kash patel	17463	0
-kashmir	98162	0
+kashmir	98140	0
 kasparov	11485	0
 kassem soleimani	28762	0
 katalin novak	17487	0
-katar	122910	0
+katar	122888	0
 katrin jakobsdottir	17519	0
-kazachstan	98222	0
-kazajistan	98222	0
-kazakhstan	98222	0
-kazakistan	98222	0
-kazan	98594	0
+kazachstan	98200	0
+kazajistan	98200	0
+kazakhstan	98200	0
+kazakistan	98200	0
+kazan	98572	0
 kazuo ueda	17579	0
 keir starmer	17608	0
 keith kellogg	17707	0
 kellogg	17707	1
 kemi badenoch	17778	0
-kenia	98627	0
-kenya	98627	0
-kerch	98890	0
+kenia	98605	0
+kenya	98605	0
+kerch	98868	0
 kerch bridge	78365	0
-kerch strait	98939	0
-kernkraftwerk saporischschja	150010	0
+kerch strait	98917	0
+kernkraftwerk saporischschja	149988	0
 kerry	16292	1
-kertch	98890	0
-kertsch	98890	0
+kertch	98868	0
+kertsch	98868	0
 kertsch brucke	78365	0
 kevin hassett	17817	0
 kevin mccarthy	17855	0
 khalifa haftar	17896	0
 khalil al hayya	17935	0
 khamenei	2776	0
-khan younes	99040	0
-khan younis	99040	0
-khan yunis	99040	0
-kharkiv	99117	0
-kharkiv oblast	99117	0
-kharkiv region	99117	0
-kharkov	99117	0
-kharkov region	99117	0
-khartoum	99375	0
-kherson	99410	0
-kherson oblast	99410	0
-kherson region	99410	0
+khan younes	99018	0
+khan younis	99018	0
+khan yunis	99018	0
+kharkiv	99095	0
+kharkiv oblast	99095	0
+kharkiv region	99095	0
+kharkov	99095	0
+kharkov region	99095	0
+khartoum	99353	0
+kherson	99388	0
+kherson oblast	99388	0
+kherson region	99388	0
 khinshtein	1502	0
 khodorkovski	22873	0
 khodorkovsky	22873	0
 kichinev	76072	0
-kiev	100943	0
-kiev oblast	100943	0
-kiev region	100943	0
-kiew	100943	0
-kijow	100943	0
+kiev	100921	0
+kiev oblast	100921	0
+kiev region	100921	0
+kiew	100921	0
+kijow	100921	0
 kim jong oun	17978	0
 kim jong un	17978	0
 kim yo jong	18075	0
@@ -3732,29 +3729,29 @@ kingdom of bahrain	65392	0
 kingdom of belgium	67003	0
 kingdom of bhutan	68101	0
 kingdom of cambodia	72857	0
-kingdom of denmark	80329	0
-kingdom of eswatini	85230	0
-kingdom of lesotho	102294	0
-kingdom of morocco	110408	0
-kingdom of norway	117550	0
-kingdom of saudi arabia	127725	0
-kingdom of spain	134592	0
-kingdom of sweden	136907	0
-kingdom of thailand	139037	0
-kingdom of the netherlands	113112	0
-kingdom of tonga	140376	0
-kinshasa	99611	0
+kingdom of denmark	80323	0
+kingdom of eswatini	85224	0
+kingdom of lesotho	102272	0
+kingdom of morocco	110386	0
+kingdom of norway	117528	0
+kingdom of saudi arabia	127703	0
+kingdom of spain	134570	0
+kingdom of sweden	136885	0
+kingdom of thailand	139015	0
+kingdom of the netherlands	113090	0
+kingdom of tonga	140354	0
+kinshasa	99589	0
 kiper	26179	0
 kirby	16322	1
 kirchner	7431	1
-kirghizistan	101157	0
-kirgisische republik	101157	0
-kirgisistan	101157	0
-kirgistan	101157	0
-kirgizie	101157	0
-kirgizische republiek	101157	0
-kirguistan	101157	0
-kiribati	99631	0
+kirghizistan	101135	0
+kirgisische republik	101135	0
+kirgisistan	101135	0
+kirgistan	101135	0
+kirgizie	101135	0
+kirgizische republiek	101135	0
+kirguistan	101135	0
+kiribati	99609	0
 kirienko	31271	0
 kiril petkov	18370	0
 kirill dmitriev	18398	0
@@ -3767,12 +3764,12 @@ kishida	11302	0
 kishinev	76072	0
 klaas knot	18513	0
 klaus iohannis	18537	0
-kleine afgelegen eilanden van de verenigde staten	144715	0
+kleine afgelegen eilanden van de verenigde staten	144693	0
 klingbeil	19192	0
 knesset	48843	0
 koalition der willigen	41560	0
 kobakhidze	14260	0
-koeweit	100700	0
+koeweit	100678	0
 kokos	76349	0
 kolomoiski	13856	0
 kolomoisky	13856	0
@@ -3783,67 +3780,67 @@ komoren	76838	0
 komory	76838	0
 konachenkov	13549	0
 konashenkov	13549	0
-konfederacja szwajcarska	137209	0
-kongo	80004	1
+konfederacja szwajcarska	137187	0
+kongo	79998	1
 kongress	57580	1
 konigreich bahrain	65392	0
 konigreich belgien	67003	0
 konigreich bhutan	68101	0
-konigreich danemark	80329	0
-konigreich der niederlande	113112	0
-konigreich eswatini	85230	0
+konigreich danemark	80323	0
+konigreich der niederlande	113090	0
+konigreich eswatini	85224	0
 konigreich kambodscha	72857	0
-konigreich lesotho	102294	0
-konigreich marokko	110408	0
-konigreich norwegen	117550	0
-konigreich saudi arabien	127725	0
-konigreich schweden	136907	0
-konigreich spanien	134592	0
-konigreich thailand	139037	0
-konigreich tonga	140376	0
-konigsberg	98101	1
+konigreich lesotho	102272	0
+konigreich marokko	110386	0
+konigreich norwegen	117528	0
+konigreich saudi arabien	127703	0
+konigreich schweden	136885	0
+konigreich spanien	134570	0
+konigreich thailand	139015	0
+konigreich tonga	140354	0
+konigsberg	98079	1
 koninkrijk bahrein	65392	0
 koninkrijk belgie	67003	0
 koninkrijk bhutan	68101	0
 koninkrijk cambodja	72857	0
-koninkrijk denemarken	80329	0
-koninkrijk der nederlanden	113112	0
-koninkrijk eswatini	85230	0
-koninkrijk lesotho	102294	0
-koninkrijk marokko	110408	0
-koninkrijk noorwegen	117550	0
-koninkrijk saudi arabie	127725	0
-koninkrijk spanje	134592	0
-koninkrijk thailand	139037	0
-koninkrijk tonga	140376	0
-koninkrijk zweden	136907	0
+koninkrijk denemarken	80323	0
+koninkrijk der nederlanden	113090	0
+koninkrijk eswatini	85224	0
+koninkrijk lesotho	102272	0
+koninkrijk marokko	110386	0
+koninkrijk noorwegen	117528	0
+koninkrijk saudi arabie	127703	0
+koninkrijk spanje	134570	0
+koninkrijk thailand	139015	0
+koninkrijk tonga	140354	0
+koninkrijk zweden	136885	0
 konservative partei	41944	0
-konstantinovka	99944	0
-kooperative republik guyana	92203	0
+konstantinovka	99922	0
+kooperative republik guyana	92181	0
 kopenhaga	77351	0
 kopenhagen	77351	0
-korea polnocna	115375	0
-korea poludniowa	133565	0
-koreanska republika ludowo demokratyczna	115375	0
+korea polnocna	115353	0
+korea poludniowa	133543	0
+koreanska republika ludowo demokratyczna	115353	0
 kosiniak kamysz	37581	0
-kosova	99908	0
-kosovo	99908	0
+kosova	99886	0
+kosovo	99886	0
 kostaryka	77439	0
-kostiantynivka	99944	0
-kostjantyniwka	99944	0
-kostyantynivka	99944	0
+kostiantynivka	99922	0
+kostjantyniwka	99922	0
+kostyantynivka	99922	0
 kouleba	8865	0
-koupiansk	100373	0
-kourakhove	100464	0
-koursk	100551	0
-koweit	100700	0
+koupiansk	100351	0
+kourakhove	100442	0
+koursk	100529	0
+koweit	100678	0
 kpch	41325	0
-kramatorsk	100077	0
+kramatorsk	100055	0
 kramp karrenbauer	4011	0
-krasnodar	100145	0
-krasny liman	104685	0
-kremennaya	100186	0
-kreminna	100186	0
+krasnodar	100123	0
+krasny liman	104663	0
+kremennaya	100164	0
+kreminna	100164	0
 kreml	48861	0
 kremlin	48861	0
 krim	78250	0
@@ -3855,72 +3852,72 @@ kristen michal	18734	0
 kristersson	34172	0
 kristi noem	18766	0
 kristrun frostadottir	18797	0
-krivoi rog	100253	0
-krivoy rog	100253	0
+krivoi rog	100231	0
+krivoy rog	100231	0
 kroatie	78524	0
 kroatien	78524	0
-krolestwo arabii saudyjskiej	127725	0
+krolestwo arabii saudyjskiej	127703	0
 krolestwo bahrajnu	65392	0
 krolestwo belgii	67003	0
 krolestwo bhutanu	68101	0
-krolestwo danii	80329	0
-krolestwo eswatini	85230	0
-krolestwo hiszpanii	134592	0
-krolestwo holandii	113112	0
+krolestwo danii	80323	0
+krolestwo eswatini	85224	0
+krolestwo hiszpanii	134570	0
+krolestwo holandii	113090	0
 krolestwo kambodzy	72857	0
-krolestwo lesoto	102294	0
-krolestwo maroka	110408	0
-krolestwo norwegii	117550	0
-krolestwo szwecji	136907	0
-krolestwo tajlandii	139037	0
-krolestwo tonga	140376	0
+krolestwo lesoto	102272	0
+krolestwo maroka	110386	0
+krolestwo norwegii	117528	0
+krolestwo szwecji	136885	0
+krolestwo tajlandii	139015	0
+krolestwo tonga	140354	0
 krym	78250	0
-kryvy rih	100253	0
-kryvyi rih	100253	0
-krywyj rih	100253	0
-krzywy rog	100253	0
-ksa	127725	1
+kryvy rih	100231	0
+kryvyi rih	100231	0
+krywyj rih	100231	0
+krzywy rog	100231	0
+ksa	127703	1
 ksiestwo andory	62145	0
-ksiestwo liechtenstein	102895	0
-ksiestwo monako	109935	0
+ksiestwo liechtenstein	102873	0
+ksiestwo monako	109913	0
 kuba	78871	0
 kubilius	3514	0
 kuleba	8865	0
-kup yansk	100373	0
-kupiansk	100373	0
-kupjansk	100373	0
-kupyansk	100373	0
-kurachowe	100464	0
-kurakhove	100464	0
-kurakhovo	100464	0
+kup yansk	100351	0
+kupiansk	100351	0
+kupjansk	100351	0
+kupyansk	100351	0
+kurachowe	100442	0
+kurakhove	100442	0
+kurakhovo	100442	0
 kurdistan workers party	51809	0
 kuroda	12599	1
-kursk	100551	0
-kursk oblast	100551	0
-kursk region	100551	0
+kursk	100529	0
+kursk oblast	100529	0
+kursk region	100529	0
 kushner	15143	0
-kuwait	100700	0
-kuwejt	100700	0
-kyiv	100943	0
-kyiv oblast	100943	0
-kyiv region	100943	0
-kyjev	100943	0
-kyjiw	100943	0
-kyrgyz republic	101157	0
-kyrgyzstan	101157	0
+kuwait	100678	0
+kuwejt	100678	0
+kyiv	100921	0
+kyiv oblast	100921	0
+kyiv region	100921	0
+kyjev	100921	0
+kyjiw	100921	0
+kyrgyz republic	101135	0
+kyrgyzstan	101135	0
 kyriakos mitsotakis	18861	0
 kyrylo boudanov	18973	0
 kyrylo budanov	18973	0
 kyrylo budanow	18973	0
 kyslytsya	32149	0
-l aia	139368	0
-la	103711	1
+l aia	139346	0
+la	103689	1
 la france insoumise	48898	0
-la habana	92783	0
-la havane	92783	0
-la haya	139368	0
-la haye	139368	0
-la manche	83925	0
+la habana	92761	0
+la havane	92761	0
+la haya	139346	0
+la haye	139346	0
+la manche	83919	0
 la republique en marche	52715	0
 labour	48961	1
 labour partei	48961	0
@@ -3930,17 +3927,17 @@ lai ching te	19104	0
 lambrecht	7071	1
 lammy	7815	0
 landsbergis	11425	0
-lao pdr	101565	0
-laos	101565	0
+lao pdr	101543	0
+laos	101543	0
 lapid	37872	1
 lara trump	19144	0
 larry fink	19168	0
 lars klingbeil	19192	0
 lars lokke rasmussen	19234	0
-latakia	101594	0
-latakija	101594	0
-lattaquie	101594	0
-latvia	101647	0
+latakia	101572	0
+latakija	101572	0
+lattaquie	101572	0
+latvia	101625	0
 lavrov	31374	0
 law and justice	49029	0
 lawrence wong	19303	0
@@ -3954,139 +3951,139 @@ le monde	49109	0
 le pen	21033	0
 league of arab states	39957	0
 leavitt	17419	0
-lebanese republic	101990	0
-lebanon	101990	0
+lebanese republic	101968	0
+lebanon	101968	0
 lecornu	31223	0
 lee hsien loong	19333	0
 lee jae myung	19367	0
 lega	49129	1
 lega nord	49129	0
-lemberg	104577	0
+lemberg	104555	0
 leo varadkar	19407	0
 leo xiv	28504	0
 leon xiv	28504	0
 leonid sloutski	19444	0
 leonid slutsky	19444	0
-leopolis	104577	0
+leopolis	104555	0
 les republicains	49167	0
-lesotho	102294	0
-lesoto	102294	0
-letland	101647	0
-letonia	101647	0
-lettland	101647	0
-lettonia	101647	0
-lettonie	101647	0
+lesotho	102272	0
+lesoto	102272	0
+letland	101625	0
+letonia	101625	0
+lettland	101625	0
+lettonia	101625	0
+lettonie	101625	0
 lfi	48898	0
 li keqiang	19521	0
 li qiang	19555	0
 li shangfu	19594	0
-liban	101990	0
-libanesische republik	101990	0
-libano	101990	0
-libanon	101990	0
-liberia	102549	0
-libia	102833	0
-libie	102833	0
-libya	102833	0
-libye	102833	0
-libyen	102833	0
-liechtenstein	102895	0
+liban	101968	0
+libanesische republik	101968	0
+libano	101968	0
+libanon	101968	0
+liberia	102527	0
+libia	102811	0
+libie	102811	0
+libya	102811	0
+libye	102811	0
+libyen	102811	0
+liechtenstein	102873	0
 liga arabe	39957	0
 lighthizer	29824	0
 ligue arabe	39957	0
 likud	49208	0
-liman	104685	1
+liman	104663	1
 lin jian	19618	0
 linda thomas greenfield	19638	0
 lindner	6913	1
 lindsey graham	19706	0
-lisboa	103277	0
-lisbon	103277	0
-lisbonne	103277	0
-lisichansk	104729	0
-lissabon	103277	0
-lissitchansk	104729	0
-litauen	103335	0
-lithuania	103335	0
-litouwen	103335	0
-lituania	103335	0
-lituanie	103335	0
-litwa	103335	0
+lisboa	103255	0
+lisbon	103255	0
+lisbonne	103255	0
+lisichansk	104707	0
+lissabon	103255	0
+lissitchansk	104707	0
+litauen	103313	0
+lithuania	103313	0
+litouwen	103313	0
+lituania	103313	0
+lituanie	103313	0
+litwa	103313	0
 liz cheney	19738	0
 liz truss	19762	0
 lloyd austin	19790	0
-lnr	103984	1
+lnr	103962	1
 lockheed	49222	0
 lockheed martin	49222	0
 lofven	32583	0
 lokke	19234	0
 lokke rasmussen	19234	0
-london	103660	0
-londra	103660	0
-londres	103660	0
-londyn	103660	0
+london	103638	0
+londra	103638	0
+londres	103638	0
+londyn	103638	0
 lopez obrador	3298	0
-los angeles	103711	0
-lotwa	101647	0
-lougansk	103740	0
-louhansk	103740	0
+los angeles	103689	0
+lotwa	101625	0
+lougansk	103718	0
+louhansk	103718	0
 loukachenko	1712	0
-lpr	103984	1
+lpr	103962	1
 lr	49167	1
 lrem	52715	0
 lubinets	8964	0
 luc frieden	19818	0
 ludovic orban	19852	0
 ludowa republika bangladeszu	65976	0
-lugansk	103740	0
-lugansk region	103740	0
-luhansk	103740	0
-luhansk oblast	103740	0
-luhansk people s republic	103984	0
-luhansk region	103740	0
+lugansk	103718	0
+lugansk region	103718	0
+luhansk	103718	0
+luhansk oblast	103718	0
+luhansk people s republic	103962	0
+luhansk region	103718	0
 luis montenegro	19882	0
 luiz inacio lula da silva	19918	0
 lukaschenko	1712	0
 lukashenka	1712	0
 lukashenko	1712	0
 lukoil	49265	0
-luksemburg	104166	0
+luksemburg	104144	0
 lula	19918	0
 lula da silva	19918	0
-lussemburgo	104166	0
+lussemburgo	104144	0
 lutnick	13242	0
-luxembourg	104166	0
-luxemburg	104166	0
-luxemburgo	104166	0
+luxembourg	104144	0
+luxemburg	104144	0
+luxemburgo	104144	0
 luxon	7170	0
-lviv	104577	0
-lviv oblast	104577	0
-lviv region	104577	0
-lvov	104577	0
-lwiw	104577	0
-lwow	104577	0
-lyman	104685	1
-lyssytchansk	104729	0
-lyssytschansk	104729	0
-lysychansk	104729	0
+lviv	104555	0
+lviv oblast	104555	0
+lviv region	104555	0
+lvov	104555	0
+lwiw	104555	0
+lwow	104555	0
+lyman	104663	1
+lyssytchansk	104707	0
+lyssytschansk	104707	0
+lysychansk	104707	0
 m23	49294	0
 m23 rebels	49294	0
 m5s	45526	0
-macao	104844	0
-macao special administrative region of china	104844	0
-macau	104844	0
-macedoine	116055	0
-macedoine du nord	116055	0
-macedonia	116055	1
-macedonia del nord	116055	0
-macedonia del norte	116055	0
-macedonia do norte	116055	0
-macedonia polnocna	116055	0
+macao	104822	0
+macao special administrative region of china	104822	0
+macau	104822	0
+macedoine	116033	0
+macedoine du nord	116033	0
+macedonia	116033	1
+macedonia del nord	116033	0
+macedonia del norte	116033	0
+macedonia do norte	116033	0
+macedonia polnocna	116033	0
 macri	21904	0
 macron	10015	0
-madagascar	105345	0
-madagaskar	105345	0
-madrid	105648	0
+madagascar	105323	0
+madagaskar	105323	0
+madrid	105626	0
 maduro	25442	0
 magdalena andersson	20049	0
 mahama	16389	0
@@ -4095,44 +4092,44 @@ mahmoud ali youssouf	20172	0
 maia sandu	20216	0
 mainland china	75648	0
 maison blanche	59200	0
-majotta	108469	0
-makau	104844	0
-malaisie	105949	0
-malasia	105949	0
-malaui	105677	0
-malawi	105677	0
-malaysia	105949	0
+majotta	108447	0
+makau	104822	0
+malaisie	105927	0
+malasia	105927	0
+malaui	105655	0
+malawi	105655	0
+malaysia	105927	0
 malcolm turnbull	20260	0
-maldivas	106038	0
-maldive	106038	0
-maldiven	106038	0
-maldives	106038	0
-malediven	106038	0
-malediwy	106038	0
-maleisie	105949	0
-malezja	105949	0
-mali	106421	0
-malouines	86154	0
+maldivas	106016	0
+maldive	106016	0
+maldiven	106016	0
+maldives	106016	0
+malediven	106016	0
+malediwy	106016	0
+maleisie	105927	0
+malezja	105927	0
+mali	106399	0
+malouines	86148	0
 malpass	7847	0
-malta	106650	0
-malte	106650	0
-malvinas	86154	0
-manila	106877	0
-manille	106877	0
+malta	106628	0
+malte	106628	0
+malvinas	86148	0
+manila	106855	0
+manille	106855	0
 manturov	7923	0
 manuel valls	20305	0
 mao ning	20339	0
-mar a lago	106901	0
+mar a lago	106879	0
 mar baltico	65835	0
-mar de azov	128252	0
-mar de la china meridional	132816	0
-mar del norte	116684	0
-mar mediterraneo	108521	0
+mar de azov	128230	0
+mar de la china meridional	132794	0
+mar del norte	116662	0
+mar mediterraneo	108499	0
 mar negro	68360	0
 mar nero	68360	0
-mar rojo	123254	0
-mar rosso	123254	0
-mar vermelho	123254	0
+mar rojo	123232	0
+mar rosso	123232	0
+mar vermelho	123232	0
 marcel ciolacu	20359	0
 marcelo rebelo de sousa	20399	0
 march 23 movement	49294	0
@@ -4146,37 +4143,37 @@ maria sacharowa	20744	0
 maria zajarova	20744	0
 maria zakharova	20744	0
 mariano rajoy	20886	0
-mariany polnocne	116740	0
+mariany polnocne	116718	0
 marina ovsiannikova	20922	0
 marina ovsyannikova	20922	0
 marine le pen	21033	0
 mario draghi	21093	0
-marioupol	106925	0
-mariupol	106925	0
+marioupol	106903	0
+mariupol	106903	0
 marjorie taylor greene	21128	0
 mark carney	21190	0
 mark esper	21223	0
 mark milley	21253	0
 mark rutte	21286	0
 mark zuckerberg	21347	0
-maroc	110408	0
-marocco	110408	0
-marokko	110408	0
-maroko	110408	0
+maroc	110386	0
+marocco	110386	0
+marokko	110386	0
+maroko	110386	0
 maros sefcovic	21392	0
-marrocos	110408	0
-marruecos	110408	0
-marshall islands	106993	0
-marshalleilanden	106993	0
-marshallinseln	106993	0
+marrocos	110386	0
+marruecos	110386	0
+marshall islands	106971	0
+marshalleilanden	106971	0
+marshallinseln	106971	0
 marta kos	21444	0
 martin griffiths	21466	0
 martin schulz	21502	0
-martinica	107560	0
-martinique	107560	0
-martynika	107560	0
-mascate	111274	0
-maskat	111274	0
+martinica	107538	0
+martinique	107538	0
+martynika	107538	0
+mascate	111252	0
+maskat	111252	0
 masoud pezeshkian	21532	0
 massad boulos	21680	0
 massoud pezeshkian	21532	0
@@ -4192,19 +4189,19 @@ matthew miller	21872	0
 mattis	15933	0
 matvienko	34463	0
 matviyenko	34463	0
-mauretania	107642	0
-mauretanien	107642	0
-mauretanska republika islamska	107642	0
-maurice	108135	1
-mauricia	108135	0
+mauretania	107620	0
+mauretanien	107620	0
+mauretanska republika islamska	107620	0
+maurice	108113	1
+mauricia	108113	0
 mauricio macri	21904	0
-mauritania	107642	0
-mauritanie	107642	0
-mauritius	108135	0
+mauritania	107620	0
+mauritanie	107620	0
+mauritius	108113	0
 mauro vieira	21942	0
 may	33728	1
-mayotte	108469	0
-mazedonien	116055	0
+mayotte	108447	0
+mazedonien	116033	0
 mbs	24122	1
 mbz	23597	1
 mccarthy	17855	1
@@ -4214,25 +4211,25 @@ medecins sans frontieres	49401	0
 medicos sin fronteras	49401	0
 medinski	35795	0
 medinsky	35795	0
-mediterranean	108521	0
-mediterranean sea	108521	0
-mediterranee	108521	0
+mediterranean	108499	0
+mediterranean sea	108499	0
+mediterranee	108499	0
 medvedev	8486	1
 medwedew	8486	1
-meksyk	108732	0
+meksyk	108710	0
 melania	21970	0
 melania trump	21970	0
 melanie joly	22008	0
 melenchon	15464	0
-melitopol	108668	0
+melitopol	108646	0
 meloni	11987	0
 mer baltique	65835	0
-mer d azov	128252	0
-mer de chine meridionale	132816	0
-mer du nord	116684	0
-mer mediterranee	108521	0
+mer d azov	128230	0
+mer de chine meridionale	132794	0
+mer du nord	116662	0
+mer mediterranee	108499	0
 mer noire	68360	0
-mer rouge	123254	0
+mer rouge	123232	0
 mercedes	49528	1
 mercedes benz	49528	0
 mercosul	49567	0
@@ -4240,17 +4237,17 @@ mercosur	49567	0
 merkel	3841	0
 merrick garland	22043	0
 merz	11232	0
-messico	108732	0
+messico	108710	0
 meta	49596	1
 meta platforms	49596	0
 metsola	29913	0
 mette frederiksen	22085	0
 mevlut cavusoglu	22135	0
-mexico	108732	0
-mexico city	109085	0
-mexiko	108732	0
-mexiko stadt	109085	0
-mexique	108732	0
+mexico	108710	0
+mexico city	109063	0
+mexiko	108710	0
+mexiko stadt	109063	0
+mexique	108710	0
 michael bloomberg	22192	0
 michael flynn	22230	0
 michael waltz	22643	0
@@ -4262,10 +4259,10 @@ michel barnier	22300	0
 michel temer	22340	0
 michelle bachelet	22374	0
 michelle obama	22421	0
-michigan	109142	0
+michigan	109120	0
 michoustine	23037	0
 mickoski	13282	0
-micronesia	109162	0
+micronesia	109140	0
 microsoft	49632	0
 miguel diaz canel	22453	0
 mijail gorbachov	22687	0
@@ -4281,9 +4278,9 @@ mikhail khodorkovski	22873	0
 mikhail khodorkovsky	22873	0
 mikhail michoustine	23037	0
 mikhail mishustin	23037	0
-mikolaiv	111652	0
-mikolajow	111652	0
-mikronezja	109162	0
+mikolaiv	111630	0
+mikolajow	111630	0
+mikronezja	109140	0
 milanovic	39239	0
 milei	15236	0
 milley	21253	0
@@ -4294,7 +4291,7 @@ min aung hlaing	23351	0
 ministere des affaires etrangeres francais	52146	0
 ministere russe de la defense	53439	0
 ministere russe des affaires etrangeres	53247	0
-minsk	109563	0
+minsk	109541	0
 mirjana spoljaric	23385	0
 mirjana spoljaric egger	23385	0
 mischustin	23037	0
@@ -4302,10 +4299,10 @@ mishal al ahmad al jaber al sabah	23457	0
 mishustin	23037	0
 mitch mcconnell	23553	0
 mitsotakis	18861	0
-mittelmeer	108521	0
-mjanma	111305	0
+mittelmeer	108499	0
+mjanma	111283	0
 mnangagwa	10143	0
-mocambique	110823	0
+mocambique	110801	0
 moderna	49654	0
 modi	25138	0
 mogherini	10664	0
@@ -4335,81 +4332,81 @@ mohammed sinouar	24442	0
 mohammed sinwar	24442	0
 mohammed vi	24493	0
 mohammed vi of morocco	24493	0
-moldau	109599	0
-moldavia	109599	0
-moldavie	109599	0
-moldawia	109599	0
-moldawien	109599	0
-moldova	109599	0
-monaco	109935	0
-monaco di baviera	111181	0
-monako	109935	0
-mongolei	110202	0
-mongolia	110202	0
-mongolie	110202	0
-monserrate	110352	0
-montenegro	110274	0
-montserrat	110352	0
+moldau	109577	0
+moldavia	109577	0
+moldavie	109577	0
+moldawia	109577	0
+moldawien	109577	0
+moldova	109577	0
+monaco	109913	0
+monaco di baviera	111159	0
+monako	109913	0
+mongolei	110180	0
+mongolia	110180	0
+mongolie	110180	0
+monserrate	110330	0
+montenegro	110252	0
+montserrat	110330	0
 moody s	49672	0
 moon	24559	1
 moon jae in	24559	0
 morawiecki	21717	0
 morgan ortagus	24600	0
 morgan stanley	49690	0
-morocco	110408	0
+morocco	110386	0
 morze baltyckie	65835	0
 morze czarne	68360	0
-morze czerwone	123254	0
-mosambik	110823	0
-mosca	110713	0
-moscou	110713	0
-moscow	110713	0
-moscu	110713	0
+morze czerwone	123232	0
+mosambik	110801	0
+mosca	110691	0
+moscou	110691	0
+moscow	110691	0
+moscu	110691	0
 moskalkova	33531	0
-moskau	110713	0
-moskva	110713	0
-moskwa	110713	0
+moskau	110691	0
+moskva	110691	0
+moskwa	110691	0
 mossad	49722	0
-mossoul	110783	0
-mossul	110783	0
-mosul	110783	0
+mossoul	110761	0
+mossul	110761	0
+mosul	110761	0
 moussa faki	24640	0
 moussa faki mahamat	24640	0
 mouvement 5 etoiles	45526	0
 mouvement du 23 mars	49294	0
 movimento 5 stelle	45526	0
-mozambico	110823	0
-mozambik	110823	0
-mozambique	110823	0
+mozambico	110801	0
+mozambik	110801	0
+mozambique	110801	0
 msc	49738	1
 msf	49401	0
 mueller	29873	1
 muhammad yunus	24694	0
 muhammadu buhari	24732	0
 multinationale staat bolivia	68492	0
-munchen	111181	0
+munchen	111159	0
 munchner sicherheitskonferenz	49738	0
-munich	111181	0
+munich	111159	0
 munich security conference	49738	0
-murmansk	111237	0
+murmansk	111215	0
 murmu	9387	0
-muscat	111274	1
+muscat	111252	1
 museveni	38317	0
 musk	9814	0
-myanmar	111305	0
+myanmar	111283	0
 mychajlo podoljak	24841	0
 mykhailo fedorov	24775	0
 mykhailo podoliak	24841	0
 mykhailo podolyak	24841	0
-mykolaiv	111652	0
-mykolaiv oblast	111652	0
-mykolaiv region	111652	0
-mykolajiw	111652	0
-myrnograd	111820	0
-myrnohrad	111820	0
+mykolaiv	111630	0
+mykolaiv oblast	111630	0
+mykolaiv region	111630	0
+mykolajiw	111630	0
+myrnograd	111798	0
+myrnohrad	111798	0
 nabioullina	9878	0
 nabiullina	9878	0
-nablus	111897	0
+nablus	111875	0
 nabu	49869	0
 naciones unidas	57201	0
 nacoes unidas	57201	0
@@ -4417,18 +4414,18 @@ nadella	30955	0
 naftali bennett	24988	0
 naftogaz	49933	0
 naftogaz of ukraine	49933	0
-nagorno karabakh	111922	0
-nagorny karabakh	111922	0
+nagorno karabakh	111900	0
+nagorny karabakh	111900	0
 naim kassem	25030	0
 naim qassem	25030	0
-nairobi	112051	0
+nairobi	112029	0
 najib mikati	25068	0
 nakatani	11627	0
-namibia	112069	0
-namibie	112069	0
+namibia	112047	0
+namibie	112047	0
 nancy pelosi	25103	0
 nangaa	7388	0
-naplouse	111897	0
+naplouse	111875	0
 narendra modi	25138	0
 naruhito	10193	0
 narychkine	31527	0
@@ -4436,7 +4433,7 @@ naryshkin	31527	0
 nasa	49990	0
 nasdaq	50002	0
 nasrallah	12640	0
-natanz	112361	0
+natanz	112339	0
 natasa pirc musar	25246	0
 national anti corruption bureau of ukraine	49869	0
 national guard of russia	53099	0
@@ -4444,7 +4441,7 @@ national rally	52466	0
 national security agency	50491	0
 nations unies	57201	0
 nato	50018	0
-nauru	112377	0
+nauru	112355	0
 nauseda	12067	0
 navalnaia	38394	0
 navalnaya	38394	0
@@ -4462,149 +4459,149 @@ nayib bukele	25351	0
 nazioni unite	57201	0
 nebenzia	34976	0
 nebenzya	34976	0
-nederland	113112	0
+nederland	113090	0
 nehammer	17339	0
-nepal	112592	0
+nepal	112570	0
 netanjahu	5508	0
 netanyahou	5508	0
 netanyahu	5508	0
-netherlands	113112	0
-neu delhi	113750	0
-neukaledonien	113548	0
-neuseeland	113931	0
-new caledonia	113548	0
-new delhi	113750	0
-new york	113819	0
-new york city	113819	0
-new york state	113899	0
+netherlands	113090	0
+neu delhi	113728	0
+neukaledonien	113526	0
+neuseeland	113909	0
+new caledonia	113526	0
+new delhi	113728	0
+new york	113797	0
+new york city	113797	0
+new york state	113877	0
 new york stock exchange	50290	0
 new york times	55627	0
-new zealand	113931	0
+new zealand	113909	0
 newsom	11554	0
 ngozi okonjo iweala	25386	0
-nicaragua	114111	0
+nicaragua	114089	0
 nicolas maduro	25442	0
 nicolas sarkozy	25524	0
 nicos anastasiades	25566	0
 nicusor dan	25619	0
-niederlande	113112	0
-niemcy	89327	0
-nieuw caledonie	113548	0
-nieuw zeeland	113931	0
-niezalezne panstwo papui nowej gwinei	119915	0
-niezalezne panstwo samoa	126184	0
+niederlande	113090	0
+niemcy	89313	0
+nieuw caledonie	113526	0
+nieuw zeeland	113909	0
+niezalezne panstwo papui nowej gwinei	119893	0
+niezalezne panstwo samoa	126162	0
 nigel farage	25647	0
-niger	114440	0
-nigeria	114694	0
+niger	114418	0
+nigeria	114672	0
 niinisto	30993	0
-nikaragua	114111	0
+nikaragua	114089	0
 nikki haley	25682	0
 nikol pachinian	25714	0
 nikol pashinyan	25714	0
-nikolaev	111652	0
+nikolaev	111630	0
 nikolai patrouchev	25836	0
 nikolai patruschew	25836	0
 nikolai patrushev	25836	0
-nikolaiev	111652	0
-nikolayev	111652	0
+nikolaiev	111630	0
+nikolayev	111630	0
 nikos christodoulides	25983	0
-nioue	115099	0
-niue	115099	0
+nioue	115077	0
+niue	115077	0
 no 10	42850	1
 noboa	7713	0
 noem	18766	0
-noord korea	115375	0
-noord macedonie	116055	0
-noordelijke marianen	116740	0
-noorwegen	117550	0
-nord kivu	115341	0
+noord korea	115353	0
+noord macedonie	116033	0
+noordelijke marianen	116718	0
+noorwegen	117528	0
+nord kivu	115319	0
 nord stream	50345	0
 nord stream 2	50345	0
 nord stream ag	50345	0
 nordatlantikpakt	50018	0
 nordatlantische allianz	50018	0
-nordkorea	115375	0
-nordliche marianen	116740	0
-nordmazedonien	116055	0
-nordsee	116684	0
-norfolk	115135	1
-norfolk island	115135	0
-norfolkinsel	115135	0
-normandie	115311	0
-normandy	115311	0
+nordkorea	115353	0
+nordliche marianen	116718	0
+nordmazedonien	116033	0
+nordsee	116662	0
+norfolk	115113	1
+norfolk island	115113	0
+norfolkinsel	115113	0
+normandie	115289	0
+normandy	115289	0
 north atlantic treaty organisation	50018	0
 north atlantic treaty organization	50018	0
-north kivu	115341	0
-north korea	115375	0
-north macedonia	116055	0
-north sea	116684	0
+north kivu	115319	0
+north korea	115353	0
+north macedonia	116033	0
+north sea	116662	0
 northern league	49129	0
-northern mariana islands	116740	0
-noruega	117550	0
-norvege	117550	0
-norvegia	117550	0
-norway	117550	0
-norwegen	117550	0
-norwegia	117550	0
-nouvelle caledonie	113548	0
-nouvelle delhi	113750	0
-nouvelle zelande	113931	0
-nova caledonia	113548	0
-nova kakhovka	117886	0
-nova zelandia	113931	0
+northern mariana islands	116718	0
+noruega	117528	0
+norvege	117528	0
+norvegia	117528	0
+norway	117528	0
+norwegen	117528	0
+norwegia	117528	0
+nouvelle caledonie	113526	0
+nouvelle delhi	113728	0
+nouvelle zelande	113909	0
+nova caledonia	113526	0
+nova kakhovka	117864	0
+nova zelandia	113909	0
 novatek	50458	0
-novorossiisk	117980	0
-novorossiysk	117980	0
-nowa kachowka	117886	0
-nowa kaledonia	113548	0
-nowa zelandia	113931	0
-noworossijsk	117980	0
-nowy jork	113819	0
+novorossiisk	117958	0
+novorossiysk	117958	0
+nowa kachowka	117864	0
+nowa kaledonia	113526	0
+nowa zelandia	113909	0
+noworossijsk	117958	0
+nowy jork	113797	0
 nsa	50491	1
-nueva caledonia	113548	0
-nueva york	113819	0
-nueva zelanda	113931	0
+nueva caledonia	113526	0
+nueva york	113797	0
+nueva zelanda	113909	0
 nuland	35107	0
 number 10	42850	1
-nuova caledonia	113548	0
-nuova zelanda	113931	0
+nuova caledonia	113526	0
+nuova zelanda	113909	0
 nvidia	50526	0
-nyc	113819	0
+nyc	113797	0
 nyse	50290	0
 nyt	55627	0
 obama	5142	0
 oberster gerichtshof der usa	58555	0
 oblast belgorod	67324	0
-oblast charkiw	99117	0
-oblast cherson	99410	0
-oblast d odessa	118059	0
-oblast de dnipropetrovsk	81139	0
-oblast de donetsk	82118	0
-oblast de kharkiv	99117	0
-oblast de kherson	99410	0
-oblast de kiev	100943	0
-oblast de koursk	100551	0
-oblast de zaporijia	149660	0
-oblast dnipropetrowsk	81139	0
-oblast donezk	82118	0
-oblast kiew	100943	0
-oblast kursk	100551	0
-oblast luhansk	103740	0
-oblast odessa	118059	0
-oblast saporischschja	149660	0
+oblast charkiw	99095	0
+oblast cherson	99388	0
+oblast d odessa	118037	0
+oblast de dnipropetrovsk	81133	0
+oblast de donetsk	82112	0
+oblast de kharkiv	99095	0
+oblast de kherson	99388	0
+oblast de kiev	100921	0
+oblast de koursk	100529	0
+oblast de zaporijia	149638	0
+oblast dnipropetrowsk	81133	0
+oblast donezk	82112	0
+oblast kiew	100921	0
+oblast kursk	100529	0
+oblast luhansk	103718	0
+oblast odessa	118037	0
+oblast saporischschja	149638	0
 ocasio cortez	2290	0
 ocde	50609	0
 ocha	50542	0
 ocs	54481	1
-odesa	118059	0
-odesa oblast	118059	0
-odesa region	118059	0
-odessa	118059	0
-odessa region	118059	0
+odesa	118037	0
+odesa oblast	118037	0
+odesa region	118037	0
+odessa	118037	0
+odessa region	118037	0
 oecd	50609	0
-oeganda	142372	0
-oekraine	142642	0
-oezbekistan	145961	0
+oeganda	142350	0
+oekraine	142620	0
+oezbekistan	145939	0
 oiea	47003	0
 okonjo iweala	25386	0
 olaf scholz	26045	0
@@ -4626,26 +4623,26 @@ oleksiy reznikov	26577	0
 olena selenska	27039	0
 olena zelenska	27039	0
 olena zelenskaya	27039	0
-olenegorsk	118316	0
-olenivka	118253	0
-olenovka	118253	0
-olenya	118316	0
-olenya air base	118316	0
+olenegorsk	118294	0
+olenivka	118231	0
+olenovka	118231	0
+olenya	118294	0
+olenya air base	118294	0
 olexander syrskyj	26411	0
 olexij resnikow	26577	0
 olga stefanichyna	27133	0
 olha stefanishyna	27133	0
 oliver varhelyi	27236	0
 olp	51880	0
-oma	118372	0
-oman	118372	0
+oma	118350	0
+oman	118350	0
 omc	59882	0
 oms	59690	0
-onafhankelijke staat papua nieuw guinea	119915	0
-onafhankelijke staat samoa	126184	0
+onafhankelijke staat papua nieuw guinea	119893	0
+onafhankelijke staat samoa	126162	0
 onu	57201	0
-oost timor	139461	0
-oostelijke republiek uruguay	145195	0
+oost timor	139439	0
+oostelijke republiek uruguay	145173	0
 oostenrijk	63936	0
 opec	50753	0
 opec plus	51018	0
@@ -4653,7 +4650,7 @@ openai	51068	0
 opep	50753	0
 opep plus	51018	0
 orban	35194	0
-orekhov	118560	0
+orekhov	118538	0
 organisation de cooperation de shanghai	54481	0
 organisation de cooperation et de developpement economiques	50609	0
 organisation des pays exportateurs de petrole	50753	0
@@ -4670,82 +4667,82 @@ organizacion mundial de la salud	59690	0
 organization for security and co operation in europe	51084	0
 organization of petroleum exporting countries	50753	0
 organization of the petroleum exporting countries	50753	0
-orichiw	118560	0
-orikhiv	118560	0
-ormuz	135590	0
+orichiw	118538	0
+orikhiv	118538	0
+ormuz	135568	0
 orpo	28219	0
 ortagus	24600	0
 osce	51084	0
-oslo	118607	0
-ossetie du sud	133771	0
+oslo	118585	0
+ossetie du sud	133749	0
 osterreich	63936	0
 ostsee	65835	0
-osttimor	139461	0
+osttimor	139439	0
 osze	51084	0
 otan	50018	0
 otsc	41661	0
-ottawa	118628	0
+ottawa	118606	0
 ouchakov	39039	0
-ouganda	142372	0
+ouganda	142350	0
 oumerov	30514	0
-ouzbekistan	145961	0
+ouzbekistan	145939	0
 oval office	59200	0
 ovsyannikova	20922	0
 pa	51244	1
 pachinian	25714	0
-paesi bassi	113112	0
+paesi bassi	113090	0
 paesi bassi caraibici	74018	0
 paetongtarn	27280	0
 paetongtarn shinawatra	27280	0
-paises baixos	113112	0
-paises bajos	113112	0
-pakistan	118644	0
+paises baixos	113090	0
+paises bajos	113090	0
+pakistan	118622	0
 palais de buckingham	40977	0
 palais de l elysee	42937	0
 palantir	51224	0
-palaos	119059	0
+palaos	119037	0
 palastinensische autonomiebehorde	51244	0
-palau	119059	0
-palestine	119281	0
+palau	119037	0
+palestine	119259	0
 palestine liberation organization	51880	0
 palestinian authority	51244	0
 palestinian islamic jihad	48301	0
-palestinian territories	119281	0
-palestyna	119281	0
+palestinian territories	119259	0
+palestyna	119259	0
 pam	59565	1
 pam bondi	27340	0
 pan gongsheng	27368	0
-panama	119606	0
-panama canal	119859	0
-panamakanal	119859	0
+panama	119584	0
+panama canal	119837	0
+panamakanal	119837	0
 panstwo brunei	71535	0
-panstwo erytrea	84652	0
-panstwo izrael	96337	0
-panstwo kataru	122910	0
-panstwo kuwejt	100700	0
-panstwo palestyna	119281	0
-panstwo watykanskie	146578	0
+panstwo erytrea	84646	0
+panstwo izrael	96315	0
+panstwo kataru	122888	0
+panstwo kuwejt	100678	0
+panstwo palestyna	119259	0
+panstwo watykanskie	146556	0
 paolo gentiloni	27398	0
 papa francesco	28348	0
 papa francisco	28348	0
 papa leon xiv	28504	0
 papa leone xiv	28504	0
 pape francois	28348	0
-papoea nieuw guinea	119915	0
-papouasie nouvelle guinee	119915	0
+papoea nieuw guinea	119893	0
+papouasie nouvelle guinee	119893	0
 papst franziskus	28348	0
-papua neuguinea	119915	0
-papua new guinea	119915	0
-papua nova guine	119915	0
-papua nowa gwinea	119915	0
-papua nueva guinea	119915	0
-papua nuova guinea	119915	0
-paquistao	118644	0
-paraguai	120642	0
-paraguay	120642	0
-paragwaj	120642	0
-parigi	120946	0
-paris	120946	0
+papua neuguinea	119893	0
+papua new guinea	119893	0
+papua nova guine	119893	0
+papua nowa gwinea	119893	0
+papua nueva guinea	119893	0
+papua nuova guinea	119893	0
+paquistao	118622	0
+paraguai	120620	0
+paraguay	120620	0
+paragwaj	120620	0
+parigi	120924	0
+paris	120924	0
 park geun hye	27442	0
 parlamento europeo	44288	0
 parlamento europeu	44288	0
@@ -4764,7 +4761,7 @@ partido republicano	52781	0
 partido socialista obrero espanol	51928	0
 partij voor de vrijheid	52008	0
 party for freedom	52008	0
-paryz	120946	0
+paryz	120924	0
 paschinjan	25714	0
 pasdaran	48398	0
 pashinyan	25714	0
@@ -4774,7 +4771,7 @@ patriarche kirill	27482	0
 patrouchev	25836	0
 patrushev	25836	0
 paul kagame	27600	0
-pays bas	113112	0
+pays bas	113090	0
 pboc	51592	0
 pcc	41325	1
 pechino	66472	0
@@ -4786,10 +4783,10 @@ pelosi	25103	0
 pena nieto	10262	0
 pence	22580	1
 peninsule de crimee	78250	0
-pennsylvania	120985	0
-pennsylvanie	120985	0
+pennsylvania	120963	0
+pennsylvanie	120963	0
 penny wong	27665	0
-pensilvania	120985	0
+pensilvania	120963	0
 pentagon	51490	0
 pentagone	51490	0
 pentagono	51490	0
@@ -4799,11 +4796,11 @@ people s liberation army	51671	0
 people s republic of bangladesh	65976	0
 people s republic of china	75648	0
 pequim	66472	0
-perou	121169	0
-persia	95366	1
-persian gulf	121063	0
-persischer golf	121063	0
-peru	121169	0
+perou	121147	0
+persia	95344	1
+persian gulf	121041	0
+persischer golf	121041	0
+peru	121147	0
 peseschkian	21532	0
 peskov	8667	0
 peskow	8667	0
@@ -4814,7 +4811,7 @@ peter pellegrini	27826	0
 peter stano	27873	0
 peter szijjarto	27899	0
 peter thiel	27951	0
-petersburg	125380	0
+petersburg	125358	0
 petr fiala	27983	0
 petr pavel	28013	0
 petro porochenko	28037	0
@@ -4824,21 +4821,21 @@ petteri orpo	28219	0
 pezeshkian	21532	0
 pfizer	51793	0
 philippe lazzarini	28252	0
-philippinen	121401	0
-philippines	121401	0
+philippinen	121379	0
+philippines	121379	0
 pichai	32961	0
 pierre poilievre	28302	0
 pij	48301	0
-piongyang	122845	0
+piongyang	122823	0
 pirc musar	25246	0
 pis	49029	1
 pistorius	6234	1
-pitcairn	121797	0
-pitcairneilanden	121797	0
-pjongjang	122845	0
+pitcairn	121775	0
+pitcairneilanden	121775	0
+pjongjang	122823	0
 pkk	51809	0
 pla	51671	0
-plateau du golan	90173	0
+plateau du golan	90159	0
 plenkovic	3249	0
 plo	51880	0
 plurinational state of bolivia	68492	0
@@ -4847,21 +4844,21 @@ podoliak	24841	0
 podoljak	24841	0
 podolyak	24841	0
 poilievre	28302	0
-pokrovs k	121879	0
-pokrovsk	121879	0
-pokrowsk	121879	0
-poland	121954	0
-polen	121954	0
-polinesia francesa	87866	0
-polinesia francese	87866	0
-polinezja francuska	87866	0
-pologne	121954	0
-polonia	121954	0
-polska	121954	0
-poltava	122255	0
-poltawa	122255	0
-poludniowa afryka	132335	0
-polynesie francaise	87866	0
+pokrovs k	121857	0
+pokrovsk	121857	0
+pokrowsk	121857	0
+poland	121932	0
+polen	121932	0
+polinesia francesa	87852	0
+polinesia francese	87852	0
+polinezja francuska	87852	0
+pologne	121932	0
+polonia	121932	0
+polska	121932	0
+poltava	122233	0
+poltawa	122233	0
+poludniowa afryka	132313	0
+polynesie francaise	87852	0
 pompeo	22610	0
 pont de crimee	78365	0
 pont de kertch	78365	0
@@ -4870,15 +4867,15 @@ pope leo xiv	28504	0
 porochenko	28037	0
 poroschenko	28037	0
 poroshenko	28037	0
-porto rico	122744	0
-portogallo	122296	0
-portorico	122744	0
-portoryko	122744	0
-portugal	122296	0
-portugalia	122296	0
-portugese republiek	122296	0
-portugiesische republik	122296	0
-portuguese republic	122296	0
+porto rico	122722	0
+portogallo	122274	0
+portorico	122722	0
+portoryko	122722	0
+portugal	122274	0
+portugalia	122274	0
+portugese republiek	122274	0
+portugiesische republik	122274	0
+portuguese republic	122274	0
 pouchiline	7992	0
 poutine	35942	1
 powell	15861	1
@@ -4886,14 +4883,14 @@ pp	51430	1
 ppe	44482	1
 prabowo	28618	0
 prabowo subianto	28618	0
-prag	122633	0
-praga	122633	1
-prague	122633	0
-praha	122633	0
+prag	122611	0
+praga	122611	1
+prague	122611	0
+praha	122611	0
 prawo i sprawiedliwosc	49029	0
 prc	75648	1
-pretoria	122677	0
-pridnestrovie	140650	0
+pretoria	122655	0
+pridnestrovie	140628	0
 prigojine	37932	0
 prigoschin	37932	0
 prigozhin	37932	0
@@ -4901,32 +4898,32 @@ prince abdulaziz	553	0
 prince harry	28662	0
 prince william	28705	0
 principado de andorra	62145	0
-principado de liechtenstein	102895	0
-principado de monaco	109935	0
-principado do liechtenstein	102895	0
-principado do monaco	109935	0
+principado de liechtenstein	102873	0
+principado de monaco	109913	0
+principado do liechtenstein	102873	0
+principado do monaco	109913	0
 principality of andorra	62145	0
-principality of liechtenstein	102895	0
-principality of monaco	109935	0
+principality of liechtenstein	102873	0
+principality of monaco	109913	0
 principato d andorra	62145	0
-principato del liechtenstein	102895	0
-principato di monaco	109935	0
+principato del liechtenstein	102873	0
+principato di monaco	109913	0
 principaute d andorre	62145	0
-principaute de monaco	109935	0
-principaute du liechtenstein	102895	0
-prishtina	122697	0
-pristina	122697	0
+principaute de monaco	109913	0
+principaute du liechtenstein	102873	0
+prishtina	122675	0
+pristina	122675	0
 programme alimentaire mondial	59565	0
 psaki	15676	0
 psoe	51928	0
-puerto rico	122744	0
+puerto rico	122722	0
 pushilin	7992	0
 putin	35942	0
 pvv	52008	0
-pyongyang	122845	0
+pyongyang	122823	0
 qasem soleimani	28762	0
 qassem soleimani	28762	0
-qatar	122910	0
+qatar	122888	0
 qatar petroleum	52060	0
 qatarenergy	52060	0
 qin gang	28858	0
@@ -4935,31 +4932,31 @@ quadrilateral security dialogue	52102	0
 quai d orsay	52146	0
 queen elizabeth	28885	0
 queen elizabeth ii	28885	0
-quenia	98627	0
-quirguistao	101157	0
+quenia	98605	0
+quirguistao	101135	0
 raab	9071	0
-rabotino	123849	0
+rabotino	123827	0
 rachel reeves	28954	0
 rada	58898	1
 radakin	34033	0
 radek sikorski	28984	0
 radoslaw sikorski	28984	0
-rafa	123125	1
+rafa	123103	1
 rafael grossi	29048	0
 rafael mariano grossi	29048	0
-rafah	123125	0
-rafah crossing	123125	0
+rafah	123103	0
+rafah crossing	123103	0
 rahul gandhi	29148	0
 raisi	9425	0
 raissi	9425	0
 rajnath singh	29176	0
 rajoy	20886	0
-ramallah	123170	0
+ramallah	123148	0
 ramaphosa	7524	0
 ramaswamy	35661	0
 ramsan kadyrow	29206	0
-ramstein	123190	0
-ramstein air base	123190	0
+ramstein	123168	0
+ramstein air base	123168	0
 ramstein format	52245	0
 ramstein group	52245	0
 ramstein gruppe	52245	0
@@ -4970,157 +4967,157 @@ rat der europaischen union	42141	0
 ratas	16944	0
 ratcliffe	16442	1
 raytheon	52547	0
-rd congo	80004	0
-rda	82548	1
-rdc	80004	1
+rd congo	79998	0
+rda	82542	1
+rdc	79998	1
 rebelles houthis	46603	0
 rebelo de sousa	20399	0
 recep tayyip erdogan	29312	0
 red cross	52571	0
-red sea	123254	0
+red sea	123232	0
 reform uk	52693	0
 regiment azov	40234	0
-region administrativa especial china de hong kong	93602	0
-region administrativa especial china de macao	104844	0
-region d odessa	118059	0
+region administrativa especial china de hong kong	93580	0
+region administrativa especial china de macao	104822	0
+region d odessa	118037	0
 region de belgorod	67324	0
 region de briansk	71715	0
-region de dnipropetrovsk	81139	0
-region de donetsk	82118	0
-region de kharkiv	99117	0
-region de kherson	99410	0
-region de kiev	100943	0
-region de koursk	100551	0
-region de lougansk	103740	0
-region de louhansk	103740	0
-region de lviv	104577	0
-region de mykolaiv	111652	0
-region de soumy	136220	0
-region de zaporijia	149660	0
-region speciale administrative chinoise de hong kong	93602	0
-region speciale administrative chinoise de macao	104844	0
-regione amministrativa speciale di hong kong della repubblica popolare cinese	93602	0
-regione amministrativa speciale di macao della repubblica popolare cinese	104844	0
-regno dei paesi bassi	113112	0
+region de dnipropetrovsk	81133	0
+region de donetsk	82112	0
+region de kharkiv	99095	0
+region de kherson	99388	0
+region de kiev	100921	0
+region de koursk	100529	0
+region de lougansk	103718	0
+region de louhansk	103718	0
+region de lviv	104555	0
+region de mykolaiv	111630	0
+region de soumy	136198	0
+region de zaporijia	149638	0
+region speciale administrative chinoise de hong kong	93580	0
+region speciale administrative chinoise de macao	104822	0
+regione amministrativa speciale di hong kong della repubblica popolare cinese	93580	0
+regione amministrativa speciale di macao della repubblica popolare cinese	104822	0
+regno dei paesi bassi	113090	0
 regno del bahrein	65392	0
 regno del belgio	67003	0
 regno del bhutan	68101	0
-regno del lesotho	102294	0
-regno del marocco	110408	0
-regno dell arabia saudita	127725	0
+regno del lesotho	102272	0
+regno del marocco	110386	0
+regno dell arabia saudita	127703	0
 regno di cambogia	72857	0
-regno di danimarca	80329	0
-regno di eswatini	85230	0
-regno di norvegia	117550	0
-regno di spagna	134592	0
-regno di svezia	136907	0
-regno di thailandia	139037	0
-regno di tonga	140376	0
-regno hascimita di giordania	97451	0
-regno unito	143087	0
-regno unito di gran bretagna e d irlanda del nord	143087	0
-reino da arabia saudita	127725	0
+regno di danimarca	80323	0
+regno di eswatini	85224	0
+regno di norvegia	117528	0
+regno di spagna	134570	0
+regno di svezia	136885	0
+regno di thailandia	139015	0
+regno di tonga	140354	0
+regno hascimita di giordania	97429	0
+regno unito	143065	0
+regno unito di gran bretagna e d irlanda del nord	143065	0
+reino da arabia saudita	127703	0
 reino da belgica	67003	0
-reino da dinamarca	80329	0
-reino da noruega	117550	0
-reino da suazilandia	85230	0
-reino da suecia	136907	0
-reino da tailandia	139037	0
-reino de arabia saudi	127725	0
+reino da dinamarca	80323	0
+reino da noruega	117528	0
+reino da suazilandia	85224	0
+reino da suecia	136885	0
+reino da tailandia	139015	0
+reino de arabia saudi	127703	0
 reino de barein	65392	0
 reino de belgica	67003	0
 reino de butan	68101	0
 reino de camboya	72857	0
-reino de dinamarca	80329	0
-reino de espana	134592	0
-reino de espanha	134592	0
-reino de esuatini	85230	0
-reino de lesoto	102294	0
-reino de los paises bajos	113112	0
-reino de marrocos	110408	0
-reino de marruecos	110408	0
-reino de noruega	117550	0
-reino de suecia	136907	0
-reino de tailandia	139037	0
-reino de tonga	140376	0
+reino de dinamarca	80323	0
+reino de espana	134570	0
+reino de espanha	134570	0
+reino de esuatini	85224	0
+reino de lesoto	102272	0
+reino de los paises bajos	113090	0
+reino de marrocos	110386	0
+reino de marruecos	110386	0
+reino de noruega	117528	0
+reino de suecia	136885	0
+reino de tailandia	139015	0
+reino de tonga	140354	0
 reino do barem	65392	0
 reino do butao	68101	0
 reino do camboja	72857	0
-reino do lesoto	102294	0
-reino dos paises baixos	113112	0
-reino hachemi de jordania	97451	0
-reino hachemita da jordania	97451	0
-reino unido	143087	0
-reino unido da gra bretanha e irlanda do norte	143087	0
-reino unido de gran bretana e irlanda del norte	143087	0
+reino do lesoto	102272	0
+reino dos paises baixos	113090	0
+reino hachemi de jordania	97429	0
+reino hachemita da jordania	97429	0
+reino unido	143065	0
+reino unido da gra bretanha e irlanda do norte	143065	0
+reino unido de gran bretana e irlanda del norte	143065	0
 renaissance	52715	1
 renzi	21798	0
 reprasentantenhaus	58258	1
-repubblica araba d egitto	83022	0
+repubblica araba d egitto	83016	0
 repubblica argentina	63121	0
-repubblica bolivariana del venezuela	146775	0
-repubblica ceca	79376	0
+repubblica bolivariana del venezuela	146753	0
+repubblica ceca	79370	0
 repubblica centrafricana	74290	0
-repubblica cooperativa di guyana	92203	0
-repubblica cooperativistica di myanmar	111305	0
+repubblica cooperativa di guyana	92181	0
+repubblica cooperativistica di myanmar	111283	0
 repubblica d albania	60898	0
 repubblica d angola	62409	0
 repubblica d armenia	63469	0
 repubblica d austria	63936	0
-repubblica d estonia	84925	0
-repubblica d indonesia	95014	0
-repubblica d iraq	95740	0
-repubblica d islanda	94396	0
+repubblica d estonia	84919	0
+repubblica d indonesia	94992	0
+repubblica d iraq	95718	0
+repubblica d islanda	94374	0
 repubblica del benin	67597	0
 repubblica del botswana	69689	0
 repubblica del burundi	72444	0
 repubblica del camerun	73194	0
 repubblica del ciad	74666	0
 repubblica del cile	75399	0
-repubblica del congo	123388	0
-repubblica del gambia	88750	0
-repubblica del ghana	89868	0
-repubblica del guatemala	90892	0
-repubblica del kazakistan	98222	0
-repubblica del kenya	98627	0
-repubblica del kirghizistan	101157	0
-repubblica del madagascar	105345	0
-repubblica del malawi	105677	0
-repubblica del mali	106421	0
-repubblica del mozambico	110823	0
-repubblica del niger	114440	0
-repubblica del paraguay	120642	0
-repubblica del peru	121169	0
-repubblica del portogallo	122296	0
-repubblica del ruanda	124432	0
-repubblica del senegal	128414	0
-repubblica del sudan	135816	0
-repubblica del sudan del sud	133854	0
-repubblica del tagikistan	137937	0
-repubblica del togo	140070	0
+repubblica del congo	123366	0
+repubblica del gambia	88736	0
+repubblica del ghana	89854	0
+repubblica del guatemala	90870	0
+repubblica del kazakistan	98200	0
+repubblica del kenya	98605	0
+repubblica del kirghizistan	101135	0
+repubblica del madagascar	105323	0
+repubblica del malawi	105655	0
+repubblica del mali	106399	0
+repubblica del mozambico	110801	0
+repubblica del niger	114418	0
+repubblica del paraguay	120620	0
+repubblica del peru	121147	0
+repubblica del portogallo	122274	0
+repubblica del ruanda	124410	0
+repubblica del senegal	128392	0
+repubblica del sudan	135794	0
+repubblica del sudan del sud	133832	0
+repubblica del tagikistan	137915	0
+repubblica del togo	140048	0
 repubblica dell azerbaigian	64366	0
-repubblica dell ecuador	82709	0
-repubblica dell eritrea	84652	0
-repubblica dell honduras	93315	0
-repubblica dell india	94751	0
-repubblica dell uganda	142372	0
-repubblica dell uzbekistan	145961	0
+repubblica dell ecuador	82703	0
+repubblica dell eritrea	84646	0
+repubblica dell honduras	93293	0
+repubblica dell india	94729	0
+repubblica dell uganda	142350	0
+repubblica dell uzbekistan	145939	0
 repubblica della costa d avorio	77760	0
-repubblica della guinea equatoriale	84000	0
-repubblica della sierra leone	129621	0
-repubblica delle filippine	121401	0
-repubblica delle isole marshall	106993	0
-repubblica delle maldive	106038	0
-repubblica delle seychelles	129084	0
-repubblica dello yemen	148945	0
-repubblica dello zambia	149378	0
-repubblica dello zimbabwe	150428	0
-repubblica democratica del congo	80004	0
-repubblica democratica di sao tome e principe	126885	0
-repubblica democratica di timor est	139461	0
+repubblica della guinea equatoriale	83994	0
+repubblica della sierra leone	129599	0
+repubblica delle filippine	121379	0
+repubblica delle isole marshall	106971	0
+repubblica delle maldive	106016	0
+repubblica delle seychelles	129062	0
+repubblica dello yemen	148923	0
+repubblica dello zambia	149356	0
+repubblica dello zimbabwe	150406	0
+repubblica democratica del congo	79998	0
+repubblica democratica di sao tome e principe	126863	0
+repubblica democratica di timor est	139439	0
 repubblica democratica popolare di algeria	61238	0
-repubblica democratica popolare di corea	115375	0
-repubblica democratica socialista dello sri lanka	134912	0
+repubblica democratica popolare di corea	115353	0
+repubblica democratica socialista dello sri lanka	134890	0
 repubblica di bielorussia	66601	0
 repubblica di bulgaria	72021	0
 repubblica di capo verde	73652	0
@@ -5129,58 +5126,58 @@ repubblica di colombia	76508	0
 repubblica di costa rica	77439	0
 repubblica di croazia	78524	0
 repubblica di cuba	78871	0
-repubblica di el salvador	83462	0
-repubblica di figi	86576	0
-repubblica di finlandia	86851	0
-repubblica di gibuti	80640	0
-repubblica di guinea	91271	0
-repubblica di guinea bissau	91597	0
-repubblica di haiti	92534	0
-repubblica di kiribati	99631	0
-repubblica di lettonia	101647	0
-repubblica di liberia	102549	0
-repubblica di lituania	103335	0
-repubblica di macedonia del nord	116055	0
-repubblica di malta	106650	0
-repubblica di mauritius	108135	0
-repubblica di moldavia	109599	0
-repubblica di namibia	112069	0
-repubblica di nauru	112377	0
-repubblica di nicaragua	114111	0
-repubblica di palau	119059	0
-repubblica di panama	119606	0
-repubblica di polonia	121954	0
-repubblica di san marino	126533	0
-repubblica di serbia	128716	0
-repubblica di singapore	130273	0
-repubblica di slovenia	131097	0
-repubblica di suriname	136327	0
-repubblica di trinidad e tobago	140772	0
-repubblica di vanuatu	146333	0
-repubblica dominicana	81777	0
-repubblica ellenica	90299	0
+repubblica di el salvador	83456	0
+repubblica di figi	86570	0
+repubblica di finlandia	86845	0
+repubblica di gibuti	80634	0
+repubblica di guinea	91249	0
+repubblica di guinea bissau	91575	0
+repubblica di haiti	92512	0
+repubblica di kiribati	99609	0
+repubblica di lettonia	101625	0
+repubblica di liberia	102527	0
+repubblica di lituania	103313	0
+repubblica di macedonia del nord	116033	0
+repubblica di malta	106628	0
+repubblica di mauritius	108113	0
+repubblica di moldavia	109577	0
+repubblica di namibia	112047	0
+repubblica di nauru	112355	0
+repubblica di nicaragua	114089	0
+repubblica di palau	119037	0
+repubblica di panama	119584	0
+repubblica di polonia	121932	0
+repubblica di san marino	126511	0
+repubblica di serbia	128694	0
+repubblica di singapore	130251	0
+repubblica di slovenia	131075	0
+repubblica di suriname	136305	0
+repubblica di trinidad e tobago	140750	0
+repubblica di vanuatu	146311	0
+repubblica dominicana	81771	0
+repubblica ellenica	90285	0
 repubblica federale del brasile	70212	0
-repubblica federale della nigeria	114694	0
-repubblica federale democratica d etiopia	85556	0
-repubblica federale democratica del nepal	112592	0
-repubblica federale di germania	89327	0
-repubblica federale di somalia	131934	0
-repubblica francese	87266	0
-repubblica gabonese	88496	0
-repubblica islamica del pakistan	118644	0
+repubblica federale della nigeria	114672	0
+repubblica federale democratica d etiopia	85550	0
+repubblica federale democratica del nepal	112570	0
+repubblica federale di germania	89313	0
+repubblica federale di somalia	131912	0
+repubblica francese	87260	0
+repubblica gabonese	88482	0
+repubblica islamica del pakistan	118622	0
 repubblica islamica dell afghanistan	60193	0
-repubblica islamica dell iran	95366	0
-repubblica islamica di mauritania	107642	0
-repubblica italiana	96639	0
-repubblica libanese	101990	0
-repubblica orientale dell uruguay	145195	0
+repubblica islamica dell iran	95344	0
+repubblica islamica di mauritania	107620	0
+repubblica italiana	96617	0
+repubblica libanese	101968	0
+repubblica orientale dell uruguay	145173	0
 repubblica popolare cinese	75648	0
 repubblica popolare del bangladesh	65976	0
-repubblica slovacca	130760	0
-repubblica socialista del vietnam	147303	0
-repubblica sudafricana	132335	0
-repubblica tunisina	141426	0
-repubblica unita di tanzania	138390	0
+repubblica slovacca	130738	0
+repubblica socialista del vietnam	147281	0
+repubblica sudafricana	132313	0
+repubblica tunisina	141404	0
+repubblica unita di tanzania	138368	0
 republic of albania	60898	0
 republic of angola	62409	0
 republic of armenia	63469	0
@@ -5196,132 +5193,132 @@ republic of cabo verde	73652	0
 republic of cameroon	73194	0
 republic of chad	74666	0
 republic of chile	75399	0
-republic of china	137722	0
+republic of china	137700	0
 republic of colombia	76508	0
 republic of costa rica	77439	0
 republic of cote d ivoire	77760	0
 republic of croatia	78524	0
 republic of cuba	78871	0
 republic of cyprus	79119	0
-republic of djibouti	80640	0
-republic of ecuador	82709	0
-republic of el salvador	83462	0
-republic of equatorial guinea	84000	0
-republic of estonia	84925	0
-republic of fiji	86576	0
-republic of finland	86851	0
-republic of ghana	89868	0
-republic of guatemala	90892	0
-republic of guinea	91271	0
-republic of guinea bissau	91597	0
-republic of guyana	92203	0
-republic of haiti	92534	0
-republic of honduras	93315	0
-republic of iceland	94396	0
-republic of india	94751	0
-republic of indonesia	95014	0
-republic of iraq	95740	0
-republic of kazakhstan	98222	0
-republic of kenya	98627	0
-republic of kiribati	99631	0
-republic of korea	133565	0
-republic of latvia	101647	0
-republic of liberia	102549	0
-republic of lithuania	103335	0
-republic of madagascar	105345	0
-republic of malawi	105677	0
-republic of maldives	106038	0
-republic of mali	106421	0
-republic of malta	106650	0
-republic of mauritius	108135	0
-republic of moldova	109599	0
-republic of mozambique	110823	0
-republic of myanmar	111305	0
-republic of namibia	112069	0
-republic of nauru	112377	0
-republic of nicaragua	114111	0
-republic of north macedonia	116055	0
-republic of palau	119059	0
-republic of panama	119606	0
-republic of paraguay	120642	0
-republic of peru	121169	0
-republic of poland	121954	0
-republic of san marino	126533	0
-republic of senegal	128414	0
-republic of serbia	128716	0
-republic of seychelles	129084	0
-republic of sierra leone	129621	0
-republic of singapore	130273	0
-republic of slovenia	131097	0
-republic of south africa	132335	0
-republic of south sudan	133854	0
-republic of suriname	136327	0
-republic of tajikistan	137937	0
-republic of the congo	123388	0
-republic of the gambia	88750	0
-republic of the marshall islands	106993	0
-republic of the niger	114440	0
-republic of the philippines	121401	0
-republic of the sudan	135816	0
-republic of trinidad and tobago	140772	0
-republic of tunisia	141426	0
-republic of turkiye	141751	0
-republic of uganda	142372	0
-republic of uzbekistan	145961	0
-republic of vanuatu	146333	0
-republic of yemen	148945	0
-republic of zambia	149378	0
-republic of zimbabwe	150428	0
-republica arabe de egipto	83022	0
-republica arabe do egito	83022	0
+republic of djibouti	80634	0
+republic of ecuador	82703	0
+republic of el salvador	83456	0
+republic of equatorial guinea	83994	0
+republic of estonia	84919	0
+republic of fiji	86570	0
+republic of finland	86845	0
+republic of ghana	89854	0
+republic of guatemala	90870	0
+republic of guinea	91249	0
+republic of guinea bissau	91575	0
+republic of guyana	92181	0
+republic of haiti	92512	0
+republic of honduras	93293	0
+republic of iceland	94374	0
+republic of india	94729	0
+republic of indonesia	94992	0
+republic of iraq	95718	0
+republic of kazakhstan	98200	0
+republic of kenya	98605	0
+republic of kiribati	99609	0
+republic of korea	133543	0
+republic of latvia	101625	0
+republic of liberia	102527	0
+republic of lithuania	103313	0
+republic of madagascar	105323	0
+republic of malawi	105655	0
+republic of maldives	106016	0
+republic of mali	106399	0
+republic of malta	106628	0
+republic of mauritius	108113	0
+republic of moldova	109577	0
+republic of mozambique	110801	0
+republic of myanmar	111283	0
+republic of namibia	112047	0
+republic of nauru	112355	0
+republic of nicaragua	114089	0
+republic of north macedonia	116033	0
+republic of palau	119037	0
+republic of panama	119584	0
+republic of paraguay	120620	0
+republic of peru	121147	0
+republic of poland	121932	0
+republic of san marino	126511	0
+republic of senegal	128392	0
+republic of serbia	128694	0
+republic of seychelles	129062	0
+republic of sierra leone	129599	0
+republic of singapore	130251	0
+republic of slovenia	131075	0
+republic of south africa	132313	0
+republic of south sudan	133832	0
+republic of suriname	136305	0
+republic of tajikistan	137915	0
+republic of the congo	123366	0
+republic of the gambia	88736	0
+republic of the marshall islands	106971	0
+republic of the niger	114418	0
+republic of the philippines	121379	0
+republic of the sudan	135794	0
+republic of trinidad and tobago	140750	0
+republic of tunisia	141404	0
+republic of turkiye	141729	0
+republic of uganda	142350	0
+republic of uzbekistan	145939	0
+republic of vanuatu	146311	0
+republic of yemen	148923	0
+republic of zambia	149356	0
+republic of zimbabwe	150406	0
+republica arabe de egipto	83016	0
+republica arabe do egito	83016	0
 republica argentina	63121	0
-republica bolivariana da venezuela	146775	0
-republica bolivariana de venezuela	146775	0
+republica bolivariana da venezuela	146753	0
+republica bolivariana de venezuela	146753	0
 republica centro africana	74290	0
 republica centroafricana	74290	0
-republica checa	79376	0
-republica da africa do sul	132335	0
+republica checa	79370	0
+republica da africa do sul	132313	0
 republica da albania	60898	0
 republica da armenia	63469	0
 republica da austria	63936	0
 republica da bielorussia	66601	0
-republica da birmania	111305	0
+republica da birmania	111283	0
 republica da bosnia herzegovina	68956	0
 republica da bulgaria	72021	0
 republica da colombia	76508	0
 republica da costa do marfim	77760	0
 republica da costa rica	77439	0
 republica da croacia	78524	0
-republica da eslovenia	131097	0
-republica da estonia	84925	0
-republica da finlandia	86851	0
-republica da gambia	88750	0
-republica da guatemala	90892	0
-republica da guiana	92203	0
-republica da guine	91271	0
-republica da guine bissau	91597	0
-republica da guine equatorial	84000	0
-republica da india	94751	0
-republica da indonesia	95014	0
-republica da islandia	94396	0
-republica da letonia	101647	0
-republica da liberia	102549	0
-republica da lituania	103335	0
-republica da macedonia do norte	116055	0
-republica da moldavia	109599	0
-republica da namibia	112069	0
-republica da nicaragua	114111	0
-republica da polonia	121954	0
-republica da serra leoa	129621	0
-republica da servia	128716	0
-republica da tunisia	141426	0
-republica da zambia	149378	0
-republica das fiji	86576	0
-republica das filipinas	121401	0
-republica das honduras	93315	0
-republica das ilhas marshall	106993	0
-republica das maldivas	106038	0
-republica das seychelles	129084	0
+republica da eslovenia	131075	0
+republica da estonia	84919	0
+republica da finlandia	86845	0
+republica da gambia	88736	0
+republica da guatemala	90870	0
+republica da guiana	92181	0
+republica da guine	91249	0
+republica da guine bissau	91575	0
+republica da guine equatorial	83994	0
+republica da india	94729	0
+republica da indonesia	94992	0
+republica da islandia	94374	0
+republica da letonia	101625	0
+republica da liberia	102527	0
+republica da lituania	103313	0
+republica da macedonia do norte	116033	0
+republica da moldavia	109577	0
+republica da namibia	112047	0
+republica da nicaragua	114089	0
+republica da polonia	121932	0
+republica da serra leoa	129599	0
+republica da servia	128694	0
+republica da tunisia	141404	0
+republica da zambia	149356	0
+republica das fiji	86570	0
+republica das filipinas	121379	0
+republica das honduras	93293	0
+republica das ilhas marshall	106971	0
+republica das maldivas	106016	0
+republica das seychelles	129062	0
 republica de albania	60898	0
 republica de angola	62409	0
 republica de armenia	63469	0
@@ -5341,163 +5338,163 @@ republica de costa de marfil	77760	0
 republica de costa rica	77439	0
 republica de croacia	78524	0
 republica de cuba	78871	0
-republica de el salvador	83462	0
-republica de eslovenia	131097	0
-republica de estonia	84925	0
-republica de filipinas	121401	0
-republica de finlandia	86851	0
-republica de fiyi	86576	0
-republica de gambia	88750	0
-republica de ghana	89868	0
-republica de guatemala	90892	0
-republica de guinea	91271	0
-republica de guinea bissau	91597	0
-republica de guinea ecuatorial	84000	0
-republica de guyana	92203	0
-republica de haiti	92534	0
-republica de honduras	93315	0
-republica de indonesia	95014	0
-republica de irak	95740	0
-republica de islandia	94396	0
-republica de kazajistan	98222	0
-republica de kenia	98627	0
-republica de kiribati	99631	0
-republica de la india	94751	0
-republica de la union de myanmar	111305	0
-republica de las islas marshall	106993	0
-republica de las seychelles	129084	0
-republica de letonia	101647	0
-republica de liberia	102549	0
-republica de lituania	103335	0
-republica de macedonia del norte	116055	0
-republica de madagascar	105345	0
-republica de malawi	105677	0
-republica de maldivas	106038	0
-republica de mali	106421	0
-republica de malta	106650	0
-republica de mauricias	108135	0
-republica de mauricio	108135	0
-republica de mocambique	110823	0
-republica de moldavia	109599	0
-republica de mozambique	110823	0
-republica de namibia	112069	0
-republica de nauru	112377	0
-republica de nicaragua	114111	0
-republica de palau	119059	0
-republica de panama	119606	0
-republica de polonia	121954	0
-republica de ruanda	124432	0
-republica de san marino	126533	0
-republica de serbia	128716	0
-republica de sierra leona	129621	0
-republica de singapur	130273	0
-republica de singapura	130273	0
-republica de sudafrica	132335	0
-republica de sudan	135816	0
-republica de sudan del sur	133854	0
-republica de surinam	136327	0
-republica de tayikistan	137937	0
-republica de trinidad y tobago	140772	0
-republica de trinidade e tobago	140772	0
-republica de tunez	141426	0
-republica de uganda	142372	0
-republica de uzbekistan	145961	0
-republica de vanuatu	146333	0
-republica de yibuti	80640	0
-republica de zambia	149378	0
-republica de zimbabue	150428	0
+republica de el salvador	83456	0
+republica de eslovenia	131075	0
+republica de estonia	84919	0
+republica de filipinas	121379	0
+republica de finlandia	86845	0
+republica de fiyi	86570	0
+republica de gambia	88736	0
+republica de ghana	89854	0
+republica de guatemala	90870	0
+republica de guinea	91249	0
+republica de guinea bissau	91575	0
+republica de guinea ecuatorial	83994	0
+republica de guyana	92181	0
+republica de haiti	92512	0
+republica de honduras	93293	0
+republica de indonesia	94992	0
+republica de irak	95718	0
+republica de islandia	94374	0
+republica de kazajistan	98200	0
+republica de kenia	98605	0
+republica de kiribati	99609	0
+republica de la india	94729	0
+republica de la union de myanmar	111283	0
+republica de las islas marshall	106971	0
+republica de las seychelles	129062	0
+republica de letonia	101625	0
+republica de liberia	102527	0
+republica de lituania	103313	0
+republica de macedonia del norte	116033	0
+republica de madagascar	105323	0
+republica de malawi	105655	0
+republica de maldivas	106016	0
+republica de mali	106399	0
+republica de malta	106628	0
+republica de mauricias	108113	0
+republica de mauricio	108113	0
+republica de mocambique	110801	0
+republica de moldavia	109577	0
+republica de mozambique	110801	0
+republica de namibia	112047	0
+republica de nauru	112355	0
+republica de nicaragua	114089	0
+republica de palau	119037	0
+republica de panama	119584	0
+republica de polonia	121932	0
+republica de ruanda	124410	0
+republica de san marino	126511	0
+republica de serbia	128694	0
+republica de sierra leona	129599	0
+republica de singapur	130251	0
+republica de singapura	130251	0
+republica de sudafrica	132313	0
+republica de sudan	135794	0
+republica de sudan del sur	133832	0
+republica de surinam	136305	0
+republica de tayikistan	137915	0
+republica de trinidad y tobago	140750	0
+republica de trinidade e tobago	140750	0
+republica de tunez	141404	0
+republica de uganda	142350	0
+republica de uzbekistan	145939	0
+republica de vanuatu	146311	0
+republica de yibuti	80634	0
+republica de zambia	149356	0
+republica de zimbabue	150406	0
 republica del camerun	73194	0
 republica del chad	74666	0
-republica del congo	123388	0
-republica del ecuador	82709	0
-republica del niger	114440	0
-republica del paraguay	120642	0
-republica del peru	121169	0
-republica del senegal	128414	0
-republica del yemen	148945	0
-republica democratica de santo tome y principe	126885	0
-republica democratica de sao tome e principe	126885	0
-republica democratica de timor leste	139461	0
-republica democratica de timor oriental	139461	0
+republica del congo	123366	0
+republica del ecuador	82703	0
+republica del niger	114418	0
+republica del paraguay	120620	0
+republica del peru	121147	0
+republica del senegal	128392	0
+republica del yemen	148923	0
+republica democratica de santo tome y principe	126863	0
+republica democratica de sao tome e principe	126863	0
+republica democratica de timor leste	139439	0
+republica democratica de timor oriental	139439	0
 republica democratica e popular da argelia	61238	0
-republica democratica federal da etiopia	85556	0
-republica democratica federal do nepal	112592	0
+republica democratica federal da etiopia	85550	0
+republica democratica federal do nepal	112570	0
 republica democratica popular de argelia	61238	0
-republica democratica socialista do sri lanka	134912	0
+republica democratica socialista do sri lanka	134890	0
 republica do azerbaijao	64366	0
 republica do benim	67597	0
 republica do botsuana	69689	0
 republica do burundi	72444	0
-republica do cazaquistao	98222	0
+republica do cazaquistao	98200	0
 republica do chade	74666	0
 republica do chile	75399	0
-republica do congo	123388	0
-republica do djibouti	80640	0
-republica do equador	82709	0
-republica do gana	89868	0
-republica do haiti	92534	0
-republica do iemen	148945	0
-republica do iraque	95740	0
-republica do libano	101990	0
-republica do malawi	105677	0
-republica do mali	106421	0
-republica do niger	114440	0
-republica do panama	119606	0
-republica do paraguai	120642	0
-republica do peru	121169	0
-republica do quenia	98627	0
-republica do quirgistao	101157	0
-republica do ruanda	124432	0
-republica do senegal	128414	0
-republica do sudao	135816	0
-republica do sudao do sul	133854	0
-republica do suriname	136327	0
-republica do tajiquistao	137937	0
-republica do uganda	142372	0
-republica do uzbequistao	145961	0
-republica do zimbabue	150428	0
-republica dominicana	81777	0
+republica do congo	123366	0
+republica do djibouti	80634	0
+republica do equador	82703	0
+republica do gana	89854	0
+republica do haiti	92512	0
+republica do iemen	148923	0
+republica do iraque	95718	0
+republica do libano	101968	0
+republica do malawi	105655	0
+republica do mali	106399	0
+republica do niger	114418	0
+republica do panama	119584	0
+republica do paraguai	120620	0
+republica do peru	121147	0
+republica do quenia	98605	0
+republica do quirgistao	101135	0
+republica do ruanda	124410	0
+republica do senegal	128392	0
+republica do sudao	135794	0
+republica do sudao do sul	133832	0
+republica do suriname	136305	0
+republica do tajiquistao	137915	0
+republica do uganda	142350	0
+republica do uzbequistao	145939	0
+republica do zimbabue	150406	0
+republica dominicana	81771	0
 republica dos camaroes	73194	0
-republica eslovaca	130760	0
-republica federal da alemanha	89327	0
-republica federal da nigeria	114694	0
-republica federal da somalia	131934	0
-republica federal de alemania	89327	0
-republica federal de nigeria	114694	0
-republica federal de somalia	131934	0
-republica federal democratica de etiopia	85556	0
-republica federal democratica de nepal	112592	0
+republica eslovaca	130738	0
+republica federal da alemanha	89313	0
+republica federal da nigeria	114672	0
+republica federal da somalia	131912	0
+republica federal de alemania	89313	0
+republica federal de nigeria	114672	0
+republica federal de somalia	131912	0
+republica federal democratica de etiopia	85550	0
+republica federal democratica de nepal	112570	0
 republica federativa de brasil	70212	0
 republica federativa do brasil	70212	0
-republica francesa	87266	0
-republica gabonesa	88496	0
-republica helenica	90299	0
-republica islamica da mauritania	107642	0
+republica francesa	87260	0
+republica gabonesa	88482	0
+republica helenica	90285	0
+republica islamica da mauritania	107620	0
 republica islamica de afganistan	60193	0
-republica islamica de iran	95366	0
-republica islamica de mauritania	107642	0
-republica islamica de pakistan	118644	0
+republica islamica de iran	95344	0
+republica islamica de mauritania	107620	0
+republica islamica de pakistan	118622	0
 republica islamica do afeganistao	60193	0
-republica islamica do irao	95366	0
-republica islamica do paquistao	118644	0
-republica italiana	96639	0
-republica kirguiza	101157	0
-republica libanesa	101990	0
-republica oriental del uruguay	145195	0
-republica oriental do uruguai	145195	0
+republica islamica do irao	95344	0
+republica islamica do paquistao	118622	0
+republica italiana	96617	0
+republica kirguiza	101135	0
+republica libanesa	101968	0
+republica oriental del uruguay	145173	0
+republica oriental do uruguai	145173	0
 republica popular china	75648	0
 republica popular da china	75648	0
 republica popular de banglades	65976	0
-republica popular democratica da coreia	115375	0
-republica popular democratica de corea	115375	0
+republica popular democratica da coreia	115353	0
+republica popular democratica de corea	115353	0
 republica popular do bangladeche	65976	0
-republica portuguesa	122296	0
-republica socialista de vietnam	147303	0
-republica socialista democratica de sri lanka	134912	0
-republica socialista do vietname	147303	0
-republica togolesa	140070	0
-republica unida da tanzania	138390	0
-republica unida de tanzania	138390	0
+republica portuguesa	122274	0
+republica socialista de vietnam	147281	0
+republica socialista democratica de sri lanka	134890	0
+republica socialista do vietname	147281	0
+republica togolesa	140048	0
+republica unida da tanzania	138368	0
+republica unida de tanzania	138368	0
 republican party	52781	0
 republicans	52781	1
 republiek albanie	60898	0
@@ -5512,90 +5509,90 @@ republiek bulgarije	72021	0
 republiek burundi	72444	0
 republiek chili	75399	0
 republiek colombia	76508	0
-republiek congo	123388	0
+republiek congo	123366	0
 republiek costa rica	77439	0
 republiek cuba	78871	0
 republiek cyprus	79119	0
-republiek der filipijnen	121401	0
-republiek der maldiven	106038	0
-republiek der marshalleilanden	106993	0
-republiek djibouti	80640	0
-republiek ecuador	82709	0
-republiek el salvador	83462	0
-republiek equatoriaal guinea	84000	0
-republiek estland	84925	0
-republiek fiji	86576	0
-republiek finland	86851	0
-republiek gabon	88496	0
-republiek gambia	88750	0
-republiek ghana	89868	0
-republiek guatemala	90892	0
-republiek guinee	91271	0
-republiek guinee bissau	91597	0
-republiek guyana	92203	0
-republiek haiti	92534	0
-republiek honduras	93315	0
-republiek ijsland	94396	0
-republiek india	94751	0
-republiek indonesie	95014	0
-republiek irak	95740	0
+republiek der filipijnen	121379	0
+republiek der maldiven	106016	0
+republiek der marshalleilanden	106971	0
+republiek djibouti	80634	0
+republiek ecuador	82703	0
+republiek el salvador	83456	0
+republiek equatoriaal guinea	83994	0
+republiek estland	84919	0
+republiek fiji	86570	0
+republiek finland	86845	0
+republiek gabon	88482	0
+republiek gambia	88736	0
+republiek ghana	89854	0
+republiek guatemala	90870	0
+republiek guinee	91249	0
+republiek guinee bissau	91575	0
+republiek guyana	92181	0
+republiek haiti	92512	0
+republiek honduras	93293	0
+republiek ijsland	94374	0
+republiek india	94729	0
+republiek indonesie	94992	0
+republiek irak	95718	0
 republiek ivoorkust	77760	0
-republiek jemen	148945	0
+republiek jemen	148923	0
 republiek kaapverdie	73652	0
 republiek kameroen	73194	0
-republiek kazachstan	98222	0
-republiek kenia	98627	0
-republiek kiribati	99631	0
+republiek kazachstan	98200	0
+republiek kenia	98605	0
+republiek kiribati	99609	0
 republiek kroatie	78524	0
-republiek letland	101647	0
-republiek libanon	101990	0
-republiek liberia	102549	0
-republiek litouwen	103335	0
-republiek madagaskar	105345	0
-republiek malawi	105677	0
-republiek mali	106421	0
-republiek malta	106650	0
-republiek mauritius	108135	0
-republiek moldavie	109599	0
-republiek mozambique	110823	0
-republiek myanmar	111305	0
-republiek namibie	112069	0
-republiek nauru	112377	0
-republiek nicaragua	114111	0
-republiek niger	114440	0
-republiek noord macedonie	116055	0
-republiek oeganda	142372	0
-republiek oezbekistan	145961	0
+republiek letland	101625	0
+republiek libanon	101968	0
+republiek liberia	102527	0
+republiek litouwen	103313	0
+republiek madagaskar	105323	0
+republiek malawi	105655	0
+republiek mali	106399	0
+republiek malta	106628	0
+republiek mauritius	108113	0
+republiek moldavie	109577	0
+republiek mozambique	110801	0
+republiek myanmar	111283	0
+republiek namibie	112047	0
+republiek nauru	112355	0
+republiek nicaragua	114089	0
+republiek niger	114418	0
+republiek noord macedonie	116033	0
+republiek oeganda	142350	0
+republiek oezbekistan	145939	0
 republiek oostenrijk	63936	0
-republiek palau	119059	0
-republiek panama	119606	0
-republiek paraguay	120642	0
-republiek peru	121169	0
-republiek polen	121954	0
-republiek rwanda	124432	0
-republiek san marino	126533	0
-republiek senegal	128414	0
-republiek servie	128716	0
-republiek seychellen	129084	0
-republiek sierra leone	129621	0
-republiek singapore	130273	0
-republiek slovenie	131097	0
-republiek soedan	135816	0
-republiek suriname	136327	0
-republiek tadzjikistan	137937	0
-republiek togo	140070	0
-republiek trinidad en tobago	140772	0
+republiek palau	119037	0
+republiek panama	119584	0
+republiek paraguay	120620	0
+republiek peru	121147	0
+republiek polen	121932	0
+republiek rwanda	124410	0
+republiek san marino	126511	0
+republiek senegal	128392	0
+republiek servie	128694	0
+republiek seychellen	129062	0
+republiek sierra leone	129599	0
+republiek singapore	130251	0
+republiek slovenie	131075	0
+republiek soedan	135794	0
+republiek suriname	136305	0
+republiek tadzjikistan	137915	0
+republiek togo	140048	0
+republiek trinidad en tobago	140750	0
 republiek tsjaad	74666	0
-republiek tunesie	141426	0
-republiek turkije	141751	0
-republiek vanuatu	146333	0
-republiek zambia	149378	0
-republiek zimbabwe	150428	0
-republiek zuid afrika	132335	0
-republiek zuid soedan	133854	0
+republiek tunesie	141404	0
+republiek turkije	141729	0
+republiek vanuatu	146311	0
+republiek zambia	149356	0
+republiek zimbabwe	150406	0
+republiek zuid afrika	132313	0
+republiek zuid soedan	133832	0
 republik albanien	60898	0
 republik angola	62409	0
-republik aquatorialguinea	84000	0
+republik aquatorialguinea	83994	0
 republik armenien	63469	0
 republik aserbaidschan	64366	0
 republik belarus	66601	0
@@ -5606,81 +5603,81 @@ republik burundi	72444	0
 republik chile	75399	0
 republik costa rica	77439	0
 republik cote d ivoire	77760	0
-republik der philippinen	121401	0
-republik dschibuti	80640	0
-republik ecuador	82709	0
-republik el salvador	83462	0
-republik estland	84925	0
-republik fidschi	86576	0
-republik finnland	86851	0
-republik gambia	88750	0
-republik ghana	89868	0
-republik guatemala	90892	0
-republik guinea	91271	0
-republik guinea bissau	91597	0
-republik haiti	92534	0
-republik honduras	93315	0
-republik indien	94751	0
-republik indonesien	95014	0
-republik irak	95740	0
-republik island	94396	0
-republik jemen	148945	0
+republik der philippinen	121379	0
+republik dschibuti	80634	0
+republik ecuador	82703	0
+republik el salvador	83456	0
+republik estland	84919	0
+republik fidschi	86570	0
+republik finnland	86845	0
+republik gambia	88736	0
+republik ghana	89854	0
+republik guatemala	90870	0
+republik guinea	91249	0
+republik guinea bissau	91575	0
+republik haiti	92512	0
+republik honduras	93293	0
+republik indien	94729	0
+republik indonesien	94992	0
+republik irak	95718	0
+republik island	94374	0
+republik jemen	148923	0
 republik kamerun	73194	0
 republik kap verde	73652	0
-republik kasachstan	98222	0
-republik kenia	98627	0
-republik kiribati	99631	0
+republik kasachstan	98200	0
+republik kenia	98605	0
+republik kiribati	99609	0
 republik kolumbien	76508	0
-republik kongo	123388	0
+republik kongo	123366	0
 republik kroatien	78524	0
 republik kuba	78871	0
-republik lettland	101647	0
-republik liberia	102549	0
-republik litauen	103335	0
-republik madagaskar	105345	0
-republik malawi	105677	0
-republik malediven	106038	0
-republik mali	106421	0
-republik malta	106650	0
-republik marshallinseln	106993	0
-republik mauritius	108135	0
-republik moldau	109599	0
-republik mosambik	110823	0
-republik myanmar	111305	0
-republik namibia	112069	0
-republik nauru	112377	0
-republik nicaragua	114111	0
-republik niger	114440	0
-republik nordmazedonien	116055	0
+republik lettland	101625	0
+republik liberia	102527	0
+republik litauen	103313	0
+republik madagaskar	105323	0
+republik malawi	105655	0
+republik malediven	106016	0
+republik mali	106399	0
+republik malta	106628	0
+republik marshallinseln	106971	0
+republik mauritius	108113	0
+republik moldau	109577	0
+republik mosambik	110801	0
+republik myanmar	111283	0
+republik namibia	112047	0
+republik nauru	112355	0
+republik nicaragua	114089	0
+republik niger	114418	0
+republik nordmazedonien	116033	0
 republik osterreich	63936	0
-republik ostlich des uruguay	145195	0
-republik palau	119059	0
-republik panama	119606	0
-republik paraguay	120642	0
-republik peru	121169	0
-republik polen	121954	0
-republik ruanda	124432	0
-republik sambia	149378	0
-republik san marino	126533	0
-republik senegal	128414	0
-republik serbien	128716	0
-republik seychellen	129084	0
-republik sierra leone	129621	0
-republik simbabwe	150428	0
-republik singapur	130273	0
-republik slowenien	131097	0
-republik sudafrika	132335	0
-republik sudan	135816	0
-republik sudsudan	133854	0
-republik suriname	136327	0
-republik tadschikistan	137937	0
-republik togo	140070	0
-republik trinidad und tobago	140772	0
+republik ostlich des uruguay	145173	0
+republik palau	119037	0
+republik panama	119584	0
+republik paraguay	120620	0
+republik peru	121147	0
+republik polen	121932	0
+republik ruanda	124410	0
+republik sambia	149356	0
+republik san marino	126511	0
+republik senegal	128392	0
+republik serbien	128694	0
+republik seychellen	129062	0
+republik sierra leone	129599	0
+republik simbabwe	150406	0
+republik singapur	130251	0
+republik slowenien	131075	0
+republik sudafrika	132313	0
+republik sudan	135794	0
+republik sudsudan	133832	0
+republik suriname	136305	0
+republik tadschikistan	137915	0
+republik togo	140048	0
+republik trinidad und tobago	140750	0
 republik tschad	74666	0
-republik turkei	141751	0
-republik uganda	142372	0
-republik usbekistan	145961	0
-republik vanuatu	146333	0
+republik turkei	141729	0
+republik uganda	142350	0
+republik usbekistan	145939	0
+republik vanuatu	146311	0
 republik zypern	79119	0
 republika albanii	60898	0
 republika angoli	62409	0
@@ -5698,114 +5695,114 @@ republika chile	75399	0
 republika chorwacji	78524	0
 republika cypru	79119	0
 republika czadu	74666	0
-republika czeska	79376	0
-republika dominikanska	81777	0
-republika dzibuti	80640	0
-republika ekwadoru	82709	0
-republika estonii	84925	0
-republika federalna niemiec	89327	0
-republika fidzi	86576	0
-republika filipin	121401	0
-republika finlandii	86851	0
-republika francji	87266	0
-republika gabonska	88496	0
-republika gambii	88750	0
-republika ghany	89868	0
-republika grecka	90299	0
-republika gujany	92203	0
-republika gwatemali	90892	0
-republika gwinei	91271	0
-republika gwinei bissau	91597	0
-republika gwinei rownikowej	84000	0
-republika haiti	92534	0
-republika hondurasu	93315	0
-republika indii	94751	0
-republika indonezji	95014	0
-republika iracka	95740	0
-republika islandii	94396	0
-republika jemenu	148945	0
+republika czeska	79370	0
+republika dominikanska	81771	0
+republika dzibuti	80634	0
+republika ekwadoru	82703	0
+republika estonii	84919	0
+republika federalna niemiec	89313	0
+republika fidzi	86570	0
+republika filipin	121379	0
+republika finlandii	86845	0
+republika francji	87260	0
+republika gabonska	88482	0
+republika gambii	88736	0
+republika ghany	89854	0
+republika grecka	90285	0
+republika gujany	92181	0
+republika gwatemali	90870	0
+republika gwinei	91249	0
+republika gwinei bissau	91575	0
+republika gwinei rownikowej	83994	0
+republika haiti	92512	0
+republika hondurasu	93293	0
+republika indii	94729	0
+republika indonezji	94992	0
+republika iracka	95718	0
+republika islandii	94374	0
+republika jemenu	148923	0
 republika kamerunu	73194	0
-republika kazachstanu	98222	0
-republika kenii	98627	0
-republika kirgiska	101157	0
-republika kiribati	99631	0
+republika kazachstanu	98200	0
+republika kenii	98605	0
+republika kirgiska	101135	0
+republika kiribati	99609	0
 republika kolumbii	76508	0
-republika konga	123388	0
+republika konga	123366	0
 republika kostaryki	77439	0
 republika kuby	78871	0
-republika libanska	101990	0
-republika liberii	102549	0
-republika litewska	103335	0
-republika lotewska	101647	0
-republika macedonii polnocnej	116055	0
-republika madagaskaru	105345	0
-republika malawi	105677	0
-republika malediwow	106038	0
-republika mali	106421	0
-republika malty	106650	0
-republika mauritiusa	108135	0
-republika moldawii	109599	0
-republika mozambiku	110823	0
-republika namibii	112069	0
-republika nauru	112377	0
-republika nigru	114440	0
-republika nikaragui	114111	0
-republika palau	119059	0
-republika panamy	119606	0
-republika paragwaju	120642	0
-republika peru	121169	0
-republika poludniowej afryki	132335	0
-republika portugalska	122296	0
-republika ruandyjska	124432	0
-republika salwadoru	83462	0
-republika san marino	126533	0
-republika senegalu	128414	0
-republika serbii	128716	0
-republika seszeli	129084	0
-republika sierra leone	129621	0
-republika singapuru	130273	0
-republika slowacka	130760	0
-republika slowenii	131097	0
+republika libanska	101968	0
+republika liberii	102527	0
+republika litewska	103313	0
+republika lotewska	101625	0
+republika macedonii polnocnej	116033	0
+republika madagaskaru	105323	0
+republika malawi	105655	0
+republika malediwow	106016	0
+republika mali	106399	0
+republika malty	106628	0
+republika mauritiusa	108113	0
+republika moldawii	109577	0
+republika mozambiku	110801	0
+republika namibii	112047	0
+republika nauru	112355	0
+republika nigru	114418	0
+republika nikaragui	114089	0
+republika palau	119037	0
+republika panamy	119584	0
+republika paragwaju	120620	0
+republika peru	121147	0
+republika poludniowej afryki	132313	0
+republika portugalska	122274	0
+republika ruandyjska	124410	0
+republika salwadoru	83456	0
+republika san marino	126511	0
+republika senegalu	128392	0
+republika serbii	128694	0
+republika seszeli	129062	0
+republika sierra leone	129599	0
+republika singapuru	130251	0
+republika slowacka	130738	0
+republika slowenii	131075	0
 republika srodkowoafrykanska	74290	0
-republika sudanu	135816	0
-republika sudanu poludniowego	133854	0
-republika surinamu	136327	0
-republika tadzykistanu	137937	0
-republika togijska	140070	0
-republika trynidadu i tobago	140772	0
-republika tunezyjska	141426	0
-republika turcji	141751	0
-republika ugandy	142372	0
-republika uzbekistanu	145961	0
-republika vanuatu	146333	0
-republika wloska	96639	0
+republika sudanu	135794	0
+republika sudanu poludniowego	133832	0
+republika surinamu	136305	0
+republika tadzykistanu	137915	0
+republika togijska	140048	0
+republika trynidadu i tobago	140750	0
+republika tunezyjska	141404	0
+republika turcji	141729	0
+republika ugandy	142350	0
+republika uzbekistanu	145939	0
+republika vanuatu	146311	0
+republika wloska	96617	0
 republika wybrzeza kosci sloniowej	77760	0
-republika wysp marshalla	106993	0
-republika zambii	149378	0
+republika wysp marshalla	106971	0
+republika zambii	149356	0
 republika zielonego przyladka	73652	0
-republika zimbabwe	150428	0
-republika zwiazku mjanmy	111305	0
+republika zimbabwe	150406	0
+republika zwiazku mjanmy	111283	0
 republikaner	52781	0
 republique algerienne democratique et populaire	61238	0
-republique arabe d egypte	83022	0
-republique bolivarienne du venezuela	146775	0
+republique arabe d egypte	83016	0
+republique bolivarienne du venezuela	146753	0
 republique centrafricaine	74290	0
-republique d afrique du sud	132335	0
+republique d afrique du sud	132313	0
 republique d albanie	60898	0
 republique d angola	62409	0
 republique d argentine	63121	0
 republique d armenie	63469	0
 republique d autriche	63936	0
 republique d azerbaidjan	64366	0
-republique d el salvador	83462	0
-republique d equateur	82709	0
-republique d estonie	84925	0
-republique d inde	94751	0
-republique d indonesie	95014	0
-republique d iraq	95740	0
-republique d islande	94396	0
-republique d ouganda	142372	0
-republique d ouzbekistan	145961	0
+republique d el salvador	83456	0
+republique d equateur	82703	0
+republique d estonie	84919	0
+republique d inde	94729	0
+republique d indonesie	94992	0
+republique d iraq	95718	0
+republique d islande	94374	0
+republique d ouganda	142350	0
+republique d ouzbekistan	145939	0
 republique de bosnie et herzegovine	68956	0
 republique de bulgarie	72021	0
 republique de chypre	79119	0
@@ -5813,47 +5810,47 @@ republique de colombie	76508	0
 republique de cote d ivoire	77760	0
 republique de croatie	78524	0
 republique de cuba	78871	0
-republique de djibouti	80640	0
-republique de finlande	86851	0
-republique de gambie	88750	0
-republique de guinee	91271	0
-republique de guinee bissau	91597	0
-republique de guinee equatoriale	84000	0
-republique de guyana	92203	0
-republique de haiti	92534	0
-republique de kiribati	99631	0
-republique de l ile maurice	108135	0
-republique de lettonie	101647	0
-republique de lituanie	103335	0
-republique de macedoine du nord	116055	0
-republique de madagascar	105345	0
-republique de malte	106650	0
-republique de moldova	109599	0
-republique de myanmar	111305	0
-republique de namibie	112069	0
-republique de nauru	112377	0
-republique de palau	119059	0
-republique de pologne	121954	0
-republique de san marin	126533	0
-republique de serbie	128716	0
-republique de sierra leone	129621	0
-republique de singapour	130273	0
-republique de slovenie	131097	0
-republique de trinite et tobago	140772	0
-republique de tunisie	141426	0
-republique de zambie	149378	0
-republique democratique allemande	82548	0
-republique democratique de sao tome et principe	126885	0
-republique democratique du congo	80004	0
-republique democratique du timor leste	139461	0
-republique democratique populaire de coree	115375	0
-republique democratique socialiste de sri lanka	134912	0
-republique des fidji	86576	0
-republique des iles marshall	106993	0
-republique des maldives	106038	0
-republique des philippines	121401	0
-republique des seychelles	129084	0
-republique dominicaine	81777	0
+republique de djibouti	80634	0
+republique de finlande	86845	0
+republique de gambie	88736	0
+republique de guinee	91249	0
+republique de guinee bissau	91575	0
+republique de guinee equatoriale	83994	0
+republique de guyana	92181	0
+republique de haiti	92512	0
+republique de kiribati	99609	0
+republique de l ile maurice	108113	0
+republique de lettonie	101625	0
+republique de lituanie	103313	0
+republique de macedoine du nord	116033	0
+republique de madagascar	105323	0
+republique de malte	106628	0
+republique de moldova	109577	0
+republique de myanmar	111283	0
+republique de namibie	112047	0
+republique de nauru	112355	0
+republique de palau	119037	0
+republique de pologne	121932	0
+republique de san marin	126511	0
+republique de serbie	128694	0
+republique de sierra leone	129599	0
+republique de singapour	130251	0
+republique de slovenie	131075	0
+republique de trinite et tobago	140750	0
+republique de tunisie	141404	0
+republique de zambie	149356	0
+republique democratique allemande	82542	0
+republique democratique de sao tome et principe	126863	0
+republique democratique du congo	79998	0
+republique democratique du timor leste	139439	0
+republique democratique populaire de coree	115353	0
+republique democratique socialiste de sri lanka	134890	0
+republique des fidji	86570	0
+republique des iles marshall	106971	0
+republique des maldives	106016	0
+republique des philippines	121379	0
+republique des seychelles	129062	0
+republique dominicaine	81771	0
 republique du belarus	66601	0
 republique du benin	67597	0
 republique du botswana	69689	0
@@ -5861,64 +5858,64 @@ republique du burundi	72444	0
 republique du cameroun	73194	0
 republique du cap vert	73652	0
 republique du chili	75399	0
-republique du congo	123388	0
+republique du congo	123366	0
 republique du costa rica	77439	0
-republique du ghana	89868	0
-republique du guatemala	90892	0
-republique du honduras	93315	0
-republique du kazakhstan	98222	0
-republique du kenya	98627	0
-republique du liberia	102549	0
-republique du malawi	105677	0
-republique du mali	106421	0
-republique du mozambique	110823	0
-republique du nicaragua	114111	0
-republique du niger	114440	0
-republique du panama	119606	0
-republique du paraguay	120642	0
-republique du perou	121169	0
-republique du senegal	128414	0
-republique du soudan	135816	0
-republique du soudan du sud	133854	0
-republique du surinam	136327	0
-republique du tadjikistan	137937	0
+republique du ghana	89854	0
+republique du guatemala	90870	0
+republique du honduras	93293	0
+republique du kazakhstan	98200	0
+republique du kenya	98605	0
+republique du liberia	102527	0
+republique du malawi	105655	0
+republique du mali	106399	0
+republique du mozambique	110801	0
+republique du nicaragua	114089	0
+republique du niger	114418	0
+republique du panama	119584	0
+republique du paraguay	120620	0
+republique du perou	121147	0
+republique du senegal	128392	0
+republique du soudan	135794	0
+republique du soudan du sud	133832	0
+republique du surinam	136305	0
+republique du tadjikistan	137915	0
 republique du tchad	74666	0
-republique du vanuatu	146333	0
-republique du yemen	148945	0
-republique du zimbabwe	150428	0
-republique federale d allemagne	89327	0
-republique federale de somalie	131934	0
-republique federale democratique d ethiopie	85556	0
-republique federale democratique du nepal	112592	0
+republique du vanuatu	146311	0
+republique du yemen	148923	0
+republique du zimbabwe	150406	0
+republique federale d allemagne	89313	0
+republique federale de somalie	131912	0
+republique federale democratique d ethiopie	85550	0
+republique federale democratique du nepal	112570	0
 republique federale du bresil	70212	0
-republique federale du nigeria	114694	0
-republique francaise	87266	0
-republique gabonaise	88496	0
-republique grecque	90299	0
+republique federale du nigeria	114672	0
+republique francaise	87260	0
+republique gabonaise	88482	0
+republique grecque	90285	0
 republique islamique d afghanistan	60193	0
-republique islamique d iran	95366	0
-republique islamique de mauritanie	107642	0
-republique islamique du pakistan	118644	0
-republique italienne	96639	0
-republique kirghize	101157	0
-republique libanaise	101990	0
-republique orientale d uruguay	145195	0
+republique islamique d iran	95344	0
+republique islamique de mauritanie	107620	0
+republique islamique du pakistan	118622	0
+republique italienne	96617	0
+republique kirghize	101135	0
+republique libanaise	101968	0
+republique orientale d uruguay	145173	0
 republique populaire de chine	75648	0
-republique populaire de donetsk	82316	0
-republique populaire de lougansk	103984	0
+republique populaire de donetsk	82310	0
+republique populaire de lougansk	103962	0
 republique populaire du bengladesh	65976	0
-republique portugaise	122296	0
-republique rwandaise	124432	0
-republique slovaque	130760	0
-republique socialiste du viet nam	147303	0
-republique tcheque	79376	0
-republique togolaise	140070	0
-republique unie de tanzanie	138390	0
+republique portugaise	122274	0
+republique rwandaise	124410	0
+republique slovaque	130738	0
+republique socialiste du viet nam	147281	0
+republique tcheque	79370	0
+republique togolaise	140048	0
+republique unie de tanzanie	138368	0
 reserva federal	45048	0
 reserve federale	45048	0
 reserve federale americaine	45048	0
 resnikow	26577	0
-reunion	123669	1
+reunion	123647	1
 reuters	52929	0
 reve georgien	46121	0
 revolutionary guards	48398	0
@@ -5929,20 +5926,20 @@ rfk jr	29618	0
 rheinmetall	52947	0
 ria	52973	1
 ria novosti	52973	0
-riad	123801	0
-riazan	124714	0
+riad	123779	0
+riazan	124692	0
 ric grenell	29476	0
 richard grenell	29476	0
-riga	123744	0
+riga	123722	0
 rinkevics	9522	0
-rio	123765	1
-rio de janeiro	123765	0
+rio	123743	1
+rio de janeiro	123743	0
 rishi sunak	29530	0
-riunione	123669	0
-riyad	123801	0
-riyadh	123801	0
-riyahd	123801	0
-rjasan	124714	0
+riunione	123647	0
+riyad	123779	0
+riyadh	123779	0
+riyahd	123779	0
+rjasan	124692	0
 rn	52466	1
 rob bauer	29562	0
 robert abela	29584	0
@@ -5957,20 +5954,20 @@ robert mueller	29873	0
 robert prevost	28504	0
 roberta metsola	29913	0
 roberto azevedo	29955	0
-robotyne	123849	0
+robotyne	123827	0
 rodrigo duterte	30000	0
-roemenie	123895	0
+roemenie	123873	0
 rohani	12730	0
 roivas	33290	0
-rok	133565	1
-rom	123998	1
-roma	123998	1
+rok	133543	1
+rom	123976	1
+roma	123976	1
 roman abramovich	30042	0
 roman abramovitch	30042	0
 roman abramowitsch	30042	0
-romania	123895	0
-rome	123998	0
-romenia	123895	0
+romania	123873	0
+rome	123976	0
+romenia	123873	0
 ron dermer	30200	0
 ron desantis	30231	0
 rosatom	53025	0
@@ -5978,132 +5975,132 @@ roscosmos	53058	0
 rosen zhelyazkov	30268	0
 rosgvardia	53099	0
 rosgvardiya	53099	0
-rosja	124150	0
+rosja	124128	0
 rosneft	53181	0
-rostov	124026	0
-rostov del don	124026	0
-rostov on don	124026	0
-rostov sur le don	124026	0
-rostow am don	124026	0
+rostov	124004	0
+rostov del don	124004	0
+rostov on don	124004	0
+rostov sur le don	124004	0
+rostow am don	124004	0
 rotes kreuz	52571	0
-rotes meer	123254	0
+rotes meer	123232	0
 rouhani	12730	0
-roumanie	123895	0
+roumanie	123873	0
 rouslan stefantchouk	30380	0
 rousseff	8309	0
 roustem oumerov	30514	0
 royal dutch shell	54685	0
-royaume d arabie saoudite	127725	0
-royaume d espagne	134592	0
-royaume d eswatini	85230	0
+royaume d arabie saoudite	127703	0
+royaume d espagne	134570	0
+royaume d eswatini	85224	0
 royaume de bahrein	65392	0
 royaume de belgique	67003	0
-royaume de norvege	117550	0
-royaume de suede	136907	0
-royaume de thailande	139037	0
-royaume des pays bas	113112	0
-royaume des tonga	140376	0
+royaume de norvege	117528	0
+royaume de suede	136885	0
+royaume de thailande	139015	0
+royaume des pays bas	113090	0
+royaume des tonga	140354	0
 royaume du bouthan	68101	0
 royaume du cambodge	72857	0
-royaume du danemark	80329	0
-royaume du lesotho	102294	0
-royaume du maroc	110408	0
-royaume hachemite de jordanie	97451	0
-royaume uni	143087	0
-royaume uni de grande bretagne et d irlande du nord	143087	0
+royaume du danemark	80323	0
+royaume du lesotho	102272	0
+royaume du maroc	110386	0
+royaume hachemite de jordanie	97429	0
+royaume uni	143065	0
+royaume uni de grande bretagne et d irlande du nord	143065	0
 rsf	52393	1
 rt	53216	1
 rt france	53216	0
 rtx	52547	1
-ruanda	124432	0
+ruanda	124410	0
 rubio	20465	0
 rudy giuliani	30315	0
 ruhani	12730	0
-rumania	123895	0
-rumanien	123895	0
+rumania	123873	0
+rumanien	123873	0
 rumen radev	30354	0
-rumunia	123895	0
-rusia	124150	0
+rumunia	123873	0
+rusia	124128	0
 ruslan stefanchuk	30380	0
-rusland	124150	0
-russia	124150	0
+rusland	124128	0
+russia	124128	0
 russia today	53216	0
 russian central bank	40442	0
 russian defence ministry	53439	0
 russian defense ministry	53439	0
-russian federation	124150	0
+russian federation	124128	0
 russian foreign ministry	53247	0
 russian ministry of defence	53439	0
 russian ministry of foreign affairs	53247	0
 russian security council	54119	0
-russie	124150	0
+russie	124128	0
 russie unie	57415	0
-russische foderation	124150	0
+russische foderation	124128	0
 russische zentralbank	40442	0
 russischer sicherheitsrat	54119	0
 russisches aussenministerium	53247	0
 russisches verteidigungsministerium	53439	0
-russland	124150	0
+russland	124128	0
 rustem umerov	30514	0
 rustem umjerow	30514	0
 ruto	37476	0
 rutte	21286	0
-rwanda	124432	0
-rwandese republic	124432	0
-ryazan	124714	0
-rzeczpospolita polska	121954	0
-rzeszow	124757	0
+rwanda	124410	0
+rwandese republic	124410	0
+ryazan	124692	0
+rzeczpospolita polska	121932	0
+rzeszow	124735	0
 s jaishankar	32886	0
 s p global	53720	0
 saar	11942	1
-saara ocidental	148643	0
+saara ocidental	148621	0
 sacharowa	20744	0
 sadovyi	3559	0
 safadi	5009	1
-sahara occidental	148643	0
-sahara occidentale	148643	0
-sahara zachodnia	148643	0
-sahel	124788	0
+sahara occidental	148621	0
+sahara occidentale	148621	0
+sahara zachodnia	148621	0
+sahel	124766	0
 sahra wagenknecht	30637	0
 saied	17087	1
-saint barthelemy	124802	0
-saint christophe et nieves	124935	0
-saint helena	124907	0
-saint kitts and nevis	124935	0
-saint kitts e nevis	124935	0
-saint kitts en nevis	124935	0
-saint kitts i nevis	124935	0
-saint lucia	125206	0
-saint marin	126533	0
-saint martin	125308	0
-saint petersbourg	125380	0
-saint petersburg	125380	0
-saint pierre and miquelon	125559	0
-saint pierre e miquelon	125559	0
-saint pierre en miquelon	125559	0
-saint pierre et miquelon	125559	0
-saint pierre i miquelon	125559	0
-saint siege	146578	0
-saint vincent and the grenadines	125823	0
-saint vincent e grenadine	125823	0
-saint vincent en de grenadines	125823	0
-saint vincent et les grenadines	125823	0
-saint vincent i grenadyny	125823	0
-sainte lucie	125206	0
-sakartvelo	89247	0
+saint barthelemy	124780	0
+saint christophe et nieves	124913	0
+saint helena	124885	0
+saint kitts and nevis	124913	0
+saint kitts e nevis	124913	0
+saint kitts en nevis	124913	0
+saint kitts i nevis	124913	0
+saint lucia	125184	0
+saint marin	126511	0
+saint martin	125286	0
+saint petersbourg	125358	0
+saint petersburg	125358	0
+saint pierre and miquelon	125537	0
+saint pierre e miquelon	125537	0
+saint pierre en miquelon	125537	0
+saint pierre et miquelon	125537	0
+saint pierre i miquelon	125537	0
+saint siege	146556	0
+saint vincent and the grenadines	125801	0
+saint vincent e grenadine	125801	0
+saint vincent en de grenadines	125801	0
+saint vincent et les grenadines	125801	0
+saint vincent i grenadyny	125801	0
+sainte lucie	125184	0
+sakartvelo	89233	0
 salman bin abdulaziz	18275	0
 salmane ben abdelaziz	18275	0
 salome zourabichvili	30687	0
 salome zurabishvili	30687	0
-salomoninseln	131737	0
-salomonseilanden	131737	0
+salomoninseln	131715	0
+salomonseilanden	131715	0
 saluschnyj	34586	0
-salvador	83462	1
+salvador	83456	1
 salvini	21832	0
-salwador	83462	0
+salwador	83456	0
 sam altman	30779	0
-sambia	149378	0
-samoa	126184	0
+sambia	149356	0
+samoa	126162	0
 samoa americaines	61819	0
 samoa americana	61819	0
 samoa americane	61819	0
@@ -6111,42 +6108,42 @@ samoa amerykanskie	61819	0
 samoa estadounidense	61819	0
 samsung	53762	0
 samsung electronics	53762	0
-san bartolome	124802	0
-san cristobal y nieves	124935	0
-san marino	126533	0
-san martin	125308	0
-san pedro y miquelon	125559	0
-san petersburgo	125380	0
-san pietroburgo	125380	0
-san vicente y las granadinas	125823	0
-sana a	126831	0
-sanaa	126831	0
+san bartolome	124780	0
+san cristobal y nieves	124913	0
+san marino	126511	0
+san martin	125286	0
+san pedro y miquelon	125537	0
+san petersburgo	125358	0
+san pietroburgo	125358	0
+san vicente y las granadinas	125801	0
+sana a	126809	0
+sanaa	126809	0
 sanae takaichi	30810	0
 sanders	5854	1
-sankt petersburg	125380	0
+sankt petersburg	125358	0
 sanna marin	30864	0
-santa lucia	125206	0
-santa se	146578	0
-santa sede	146578	0
-santo tome y principe	126885	0
-sao cristovao e nevis	124935	0
-sao martin	125308	0
-sao martinho	130610	0
-sao paulo	126861	0
-sao tome and principe	126885	0
-sao tome e principe	126885	0
-sao tome en principe	126885	0
-sao tome et principe	126885	0
-sao tome und principe	126885	0
-sao vicente e granadinas	125823	0
-saoedi arabie	127725	0
-saporischschja	149660	0
+santa lucia	125184	0
+santa se	146556	0
+santa sede	146556	0
+santo tome y principe	126863	0
+sao cristovao e nevis	124913	0
+sao martin	125286	0
+sao martinho	130588	0
+sao paulo	126839	0
+sao tome and principe	126863	0
+sao tome e principe	126863	0
+sao tome en principe	126863	0
+sao tome et principe	126863	0
+sao tome und principe	126863	0
+sao vicente e granadinas	125801	0
+saoedi arabie	127703	0
+saporischschja	149638	0
 sarah huckabee sanders	30890	0
 sarkozy	25524	0
 sassoli	7885	0
 satya nadella	30955	0
-saudi arabia	127725	0
-saudi arabien	127725	0
+saudi arabia	127703	0
+saudi arabien	127703	0
 saudi aramco	53800	0
 sauli niinisto	30993	0
 saulius skvernelis	31037	0
@@ -6154,10 +6151,10 @@ sber	53835	1
 sberbank	53835	0
 sbu	53877	0
 schallenberg	2122	0
-schanghai	129467	0
-scharm el scheich	129504	0
+schanghai	129445	0
+scharm el scheich	129482	0
 schirinowski	36303	0
-schlangeninsel	131543	0
+schlangeninsel	131521	0
 schmyhal	8118	0
 schnabel	14436	1
 schoigu	31669	0
@@ -6166,20 +6163,20 @@ schoof	8276	0
 schroder	11792	1
 schumer	7302	0
 schwarzes meer	68360	0
-schweden	136907	0
-schweiz	137209	0
-schweizerische eidgenossenschaft	137209	0
-schytomyr	150366	0
+schweden	136885	0
+schweiz	137187	0
+schweizerische eidgenossenschaft	137187	0
+schytomyr	150344	0
 sco	54481	1
 scott bessent	31088	0
 scott morrison	31126	0
 scotus	58555	0
 sdf	55409	0
-sea of azov	128252	0
+sea of azov	128230	0
 sean spicer	31158	0
 sebastian kurz	31191	0
 sebastien lecornu	31223	0
-sebastopol	129014	0
+sebastopol	128992	0
 sec	53965	1
 sechin	13697	0
 securities and exchange commission	53965	0
@@ -6189,16 +6186,16 @@ security service of ukraine	53877	0
 sefcovic	21392	0
 sejourne	32672	1
 selenskyj	36631	0
-selidovo	128368	0
-selydove	128368	0
+selidovo	128346	0
+selydove	128346	0
 senado de estados unidos	58456	0
 senat americain	58456	0
 senate	58456	1
-senegal	128414	0
-seoul	128686	0
-serbia	128716	0
-serbie	128716	0
-serbien	128716	0
+senegal	128392	0
+seoul	128664	0
+serbia	128694	0
+serbie	128694	0
+serbien	128694	0
 sergei kiriyenko	31271	0
 sergei lavrov	31374	0
 sergei naryshkin	31527	0
@@ -6222,26 +6219,26 @@ serguei shoigu	31669	0
 serguei sobianine	31822	0
 serguei sourovikine	31953	0
 serhiy kyslytsya	32149	0
-serra leoa	129621	0
+serra leoa	129599	0
 servant of the people	54398	0
-servia	128716	0
-servie	128716	0
-seszele	129084	0
+servia	128694	0
+servie	128694	0
+seszele	129062	0
 setchine	13697	0
-sevastopol	129014	0
-severodonetsk	130014	0
-sewastopol	129014	0
-seychellen	129084	0
-seychelles	129084	0
-sfederowane stany mikronezji	109162	0
+sevastopol	128992	0
+severodonetsk	129992	0
+sewastopol	128992	0
+seychellen	129062	0
+seychelles	129062	0
+sfederowane stany mikronezji	109140	0
 shabak	54717	0
 shahbaz sharif	32240	0
-shanghai	129467	0
+shanghai	129445	0
 shanghai cooperation organisation	54481	0
 shanghai cooperation organization	54481	0
 shanghaier organisation fur zusammenarbeit	54481	0
 shapps	12172	0
-sharm el sheikh	129504	0
+sharm el sheikh	129482	0
 shehbaz sharif	32240	0
 sheikh hasina	32287	0
 sheikh hasina wazed	32287	0
@@ -6254,160 +6251,160 @@ shin bet	54717	0
 shinzo abe	32393	0
 shmyhal	8118	0
 shoigu	31669	0
-siberia	129572	0
-siberie	129572	0
-sibirien	129572	0
+siberia	129550	0
+siberie	129550	0
+sibirien	129550	0
 sicherheitsrat	54119	1
 siemens	54744	0
-sierra leona	129621	0
-sierra leone	129621	0
-sieversk	130716	0
-sievierodonetsk	130014	0
-siewierodoniecki	130014	0
+sierra leona	129599	0
+sierra leone	129599	0
+sieversk	130694	0
+sievierodonetsk	129992	0
+siewierodoniecki	129992	0
 sigmar gabriel	32434	0
 sikorski	28984	0
-silicon valley	130146	0
+silicon valley	130124	0
 silicon valley bank	54762	0
 silina	10462	0
 siluanov	4198	0
 silvio berlusconi	32466	0
-simbabwe	150428	0
-simferopol	130178	0
+simbabwe	150406	0
+simferopol	130156	0
 simon harris	32515	0
 simonyan	20530	0
 simonyte	14209	0
-sinai	130248	0
-singapore	130273	0
-singapour	130273	0
-singapur	130273	0
-singapura	130273	0
-sinkiang	148875	0
+sinai	130226	0
+singapore	130251	0
+singapour	130251	0
+singapur	130251	0
+singapura	130251	0
+sinkiang	148853	0
 sinn fein	54808	0
 sinouar	37783	0
-sint maarten	130610	0
+sint maarten	130588	0
 sinwar	37783	1
 sipila	16868	0
 sir keir	17608	0
 sir keir starmer	17608	0
-siria	137625	0
+siria	137603	0
 sisi	185	0
 sissi	185	1
-siversk	130716	0
-sjewjerodonezk	130014	0
+siversk	130694	0
+sjewjerodonezk	129992	0
 skvernelis	31037	0
-slaviansk	131444	0
-slavyansk	131444	0
-slovaakse republiek	130760	0
-slovacchia	130760	0
-slovak republic	130760	0
-slovakia	130760	0
-slovaquie	130760	0
-slovenia	131097	0
-slovenie	131097	0
-sloviansk	131444	0
-slovyansk	131444	0
-slowacja	130760	0
-slowakei	130760	0
-slowakije	130760	0
-slowakische republik	130760	0
-slowenia	131097	0
-slowenien	131097	0
-slowjansk	131444	0
+slaviansk	131422	0
+slavyansk	131422	0
+slovaakse republiek	130738	0
+slovacchia	130738	0
+slovak republic	130738	0
+slovakia	130738	0
+slovaquie	130738	0
+slovenia	131075	0
+slovenie	131075	0
+sloviansk	131422	0
+slovyansk	131422	0
+slowacja	130738	0
+slowakei	130738	0
+slowakije	130738	0
+slowakische republik	130738	0
+slowenia	131075	0
+slowenien	131075	0
+slowjansk	131422	0
 sluha narodu	54398	0
 smer	54832	0
 smer sd	54832	0
 smotrich	5894	0
-snake island	131543	0
+snake island	131521	0
 snowden	9738	0
 sobianine	31822	0
 sobotka	6078	1
 sobyanin	31822	0
 social democratic party of germany	54877	0
-socialist republic of viet nam	147303	0
-socialistische republiek vietnam	147303	0
-socjalistyczna republika wietnamu	147303	0
-soedan	135816	0
-sofia	131672	1
-sofija	131672	0
+socialist republic of viet nam	147281	0
+socialistische republiek vietnam	147281	0
+socjalistyczna republika wietnamu	147281	0
+soedan	135794	0
+sofia	131650	1
+sofija	131650	0
 solberg	10378	1
-soledar	131704	0
+soledar	131682	0
 soleimani	28762	0
-solomon islands	131737	0
-somalia	131934	0
-somalie	131934	0
-sonderverwaltungsregion hongkong	93602	0
-sonderverwaltungsregion macao	104844	0
+solomon islands	131715	0
+somalia	131912	0
+somalie	131912	0
+sonderverwaltungsregion hongkong	93580	0
+sonderverwaltungsregion macao	104822	0
 sophie wilmes	32543	0
 soros	11664	0
-soudan	135816	0
-soudan du sud	133854	0
-soudja	136082	0
-soumy	136220	0
+soudan	135794	0
+soudan du sud	133832	0
+soudja	136060	0
+soumy	136198	0
 sourovikine	31953	0
-south africa	132335	0
-south china sea	132816	0
-south georgia and the south sandwich islands	132962	0
-south georgia und die sudlichen sandwichinseln	132962	0
-south kivu	133532	0
-south korea	133565	0
-south ossetia	133771	0
-south sudan	133854	0
-soviet union	134334	0
-sowjetunion	134334	0
+south africa	132313	0
+south china sea	132794	0
+south georgia and the south sandwich islands	132940	0
+south georgia und die sudlichen sandwichinseln	132940	0
+south kivu	133510	0
+south korea	133543	0
+south ossetia	133749	0
+south sudan	133832	0
+soviet union	134312	0
+sowjetunion	134312	0
 sozialdemokratische partei deutschlands	54877	0
-sozialistische republik vietnam	147303	0
+sozialistische republik vietnam	147281	0
 spacex	54852	0
-spagna	134592	0
-spain	134592	0
-spanien	134592	0
+spagna	134570	0
+spain	134570	0
+spanien	134570	0
 spanish people s party	51430	0
 spanish socialist workers party	51928	0
-spanje	134592	0
+spanje	134570	0
 spd	54877	0
-speciale administratieve regio hongkong van de volksrepubliek china	93602	0
-speciale administratieve regio macau van de volksrepubliek china	104844	0
+speciale administratieve regio hongkong van de volksrepubliek china	93580	0
+speciale administratieve regio macau van de volksrepubliek china	104822	0
 spicer	31158	0
-spitsbergen en jan mayen	136630	0
+spitsbergen en jan mayen	136608	0
 spoljaric	23385	0
-sri lanka	134912	0
-st kitts und nevis	124935	0
-st lucia	125206	0
-st petersburg	125380	0
-st pierre und miquelon	125559	0
-st vincent und die grenadinen	125823	0
-staat eritrea	84652	0
-staat israel	96337	0
-staat katar	122910	0
-staat koeweit	100700	0
-staat kuwait	100700	0
-staat palastina	119281	0
-staat palestina	119281	0
-staat qatar	122910	0
-stalingrad	147899	1
-stambul	96586	0
+sri lanka	134890	0
+st kitts und nevis	124913	0
+st lucia	125184	0
+st petersburg	125358	0
+st pierre und miquelon	125537	0
+st vincent und die grenadinen	125801	0
+staat eritrea	84646	0
+staat israel	96315	0
+staat katar	122888	0
+staat koeweit	100678	0
+staat kuwait	100678	0
+staat palastina	119259	0
+staat palestina	119259	0
+staat qatar	122888	0
+stalingrad	147877	1
+stambul	96564	0
 standard poor s	53720	0
-stany zjednoczone	144136	0
-stany zjednoczone ameryki	144136	0
-stany zjednoczone meksyku	108732	0
+stany zjednoczone	144114	0
+stany zjednoczone ameryki	144114	0
+stany zjednoczone meksyku	108710	0
 starlink	54852	0
 starmer	17608	0
 state department	54962	0
 state duma	55169	0
-state of eritrea	84652	0
-state of israel	96337	0
-state of kuwait	100700	0
-state of palestine	119281	0
-state of qatar	122910	0
-stati federati di micronesia	109162	0
-stati uniti	144136	0
-stati uniti d america	144136	0
-stati uniti messicani	108732	0
-stato d israele	96337	0
-stato del kuwait	100700	0
-stato del qatar	122910	0
-stato di palestina	119281	0
-stato indipendente di papua nuova guinea	119915	0
-stato indipendente di samoa	126184	0
+state of eritrea	84646	0
+state of israel	96315	0
+state of kuwait	100678	0
+state of palestine	119259	0
+state of qatar	122888	0
+stati federati di micronesia	109140	0
+stati uniti	144114	0
+stati uniti d america	144114	0
+stati uniti messicani	108710	0
+stato d israele	96315	0
+stato del kuwait	100678	0
+stato del qatar	122888	0
+stato di palestina	119259	0
+stato indipendente di papua nuova guinea	119893	0
+stato indipendente di samoa	126162	0
 stato plurinazionale della bolivia	68492	0
 stefan lofven	32583	0
 stefanchuk	30380	0
@@ -6421,152 +6418,152 @@ stephen miller	32727	0
 steve bannon	32759	0
 steve witkoff	32794	0
 steven witkoff	32794	0
-stockholm	135549	0
+stockholm	135527	0
 stoltenberg	15704	0
 store	16554	1
-strait of hormuz	135590	0
-strait of taiwan	137800	0
-strasbourg	135750	0
-strassburg	135750	0
-strasse von hormus	135590	0
-strasse von kertsch	98939	0
-strefa gazy	89027	0
+strait of hormuz	135568	0
+strait of taiwan	137778	0
+strasbourg	135728	0
+strassburg	135728	0
+strasse von hormus	135568	0
+strasse von kertsch	98917	0
+strefa gazy	89013	0
 strelkov	13433	0
-stretto di hormuz	135590	0
-striscia di gaza	89027	0
+stretto di hormuz	135568	0
+striscia di gaza	89013	0
 stubb	2183	0
-suazilandia	85230	0
+suazilandia	85224	0
 subrahmanyam jaishankar	32886	0
-sud kivu	133532	0
-sudafrica	132335	0
-sudafrika	132335	0
-sudan	135816	0
-sudan del sud	133854	0
-sudan del sur	133854	0
-sudan poludniowy	133854	0
-sudao	135816	0
-sudao do sul	133854	0
-sudchinesisches meer	132816	0
-sudkorea	133565	0
-sudossetien	133771	0
-sudscha	136082	0
-sudsudan	133854	0
-sudza	136082	0
-sudzha	136082	0
-suecia	136907	0
-suede	136907	0
-suez canal	136131	0
-suezkanal	136131	0
+sud kivu	133510	0
+sudafrica	132313	0
+sudafrika	132313	0
+sudan	135794	0
+sudan del sud	133832	0
+sudan del sur	133832	0
+sudan poludniowy	133832	0
+sudao	135794	0
+sudao do sul	133832	0
+sudchinesisches meer	132794	0
+sudkorea	133543	0
+sudossetien	133749	0
+sudscha	136060	0
+sudsudan	133832	0
+sudza	136060	0
+sudzha	136060	0
+suecia	136885	0
+suede	136885	1
+suez canal	136109	0
+suezkanal	136109	0
 suga	38280	1
-suica	137209	0
-suisse	137209	0
-suiza	137209	0
+suica	137187	0
+suisse	137187	0
+suiza	137187	0
 sullivan	14897	1
 sultan haitham	12364	0
-sultanaat oman	118372	0
-sultanat d oman	118372	0
-sultanat oman	118372	0
-sultanat omanu	118372	0
-sultanate of oman	118372	0
-sultanato de oma	118372	0
-sultanato de oman	118372	0
-sultanato dell oman	118372	0
+sultanaat oman	118350	0
+sultanat d oman	118350	0
+sultanat oman	118350	0
+sultanat omanu	118350	0
+sultanate of oman	118350	0
+sultanato de oma	118350	0
+sultanato de oman	118350	0
+sultanato dell oman	118350	0
 sulyok	33364	0
-sumy	136220	0
-sumy oblast	136220	0
-sumy region	136220	0
+sumy	136198	0
+sumy oblast	136198	0
+sumy region	136198	0
 sunak	29530	0
 sundar pichai	32961	0
 supreme court	58555	1
 supreme court of the united states	58555	0
 surabischwili	30687	0
-surinam	136327	0
-suriname	136327	0
+surinam	136305	0
+suriname	136305	0
 surovikin	31953	0
 susie wiles	32998	0
 suu kyi	4965	0
-svalbard	136610	0
-svalbard and jan mayen	136630	0
-svalbard e jan mayen	136630	0
-svalbard et ile jan mayen	136630	0
-svalbard i jan mayen	136630	0
-svalbard und jan mayen	136630	0
-svalbard y jan mayen	136630	0
+svalbard	136588	0
+svalbard and jan mayen	136608	0
+svalbard e jan mayen	136608	0
+svalbard et ile jan mayen	136608	0
+svalbard i jan mayen	136608	0
+svalbard und jan mayen	136608	0
+svalbard y jan mayen	136608	0
 svb	54762	0
 sverigedemokraterna	55339	0
 svetlana tikhanovskaia	33030	0
 svetlana tikhanovskaya	33030	0
-svezia	136907	0
+svezia	136885	0
 sviatlana tsikhanouskaya	33030	0
-svizzera	137209	0
+svizzera	137187	0
 svr	55283	0
 svyrydenko	38557	0
-swaziland	85230	0
-sweden	136907	0
+swaziland	85224	0
+sweden	136885	0
 sweden democrats	55339	0
 swetlana tichanowskaja	33030	0
 swift	55395	1
-swiss confederation	137209	0
-switzerland	137209	0
+swiss confederation	137187	0
+switzerland	137187	0
 swyrydenko	38557	0
 sybiha	3410	0
 synegubov	26229	0
 syniehubov	26229	0
-syria	137625	0
+syria	137603	0
 syrian democratic forces	55409	0
-syrie	137625	0
-syrien	137625	0
+syrie	137603	0
+syrien	137603	0
 syrsky	26411	0
 syrskyi	26411	0
 syrskyj	26411	0
 szijjarto	27899	0
-szwajcaria	137209	0
-szwecja	136907	0
+szwajcaria	137187	0
+szwecja	136885	0
 szydlo	5407	0
 taavi roivas	33290	0
-tadjikistan	137937	0
-tadschikistan	137937	0
-tadzjikistan	137937	0
-tadzykistan	137937	0
-tagikistan	137937	0
-tailandia	139037	0
-taipeh	137692	0
-taipei	137692	0
-taiwan	137722	0
+tadjikistan	137915	0
+tadschikistan	137915	0
+tadzjikistan	137915	0
+tadzykistan	137915	0
+tagikistan	137915	0
+tailandia	139015	0
+taipeh	137670	0
+taipei	137670	0
+taiwan	137700	0
 taiwan semiconductor	55914	0
 taiwan semiconductor manufacturing company	55914	0
-taiwan strait	137800	0
-taiwanstrasse	137800	0
+taiwan strait	137778	0
+taiwanstrasse	137778	0
 tajani	4411	0
-tajikistan	137937	0
-tajiquistao	137937	0
-tajlandia	139037	0
-tajwan	137722	0
+tajikistan	137915	0
+tajiquistao	137915	0
+tajlandia	139015	0
+tajwan	137700	0
 takaichi	30810	0
 takeshi iwaya	33328	0
 taliban	55501	0
 talibans	55501	0
-tallinn	138359	0
+tallinn	138337	0
 tamas sulyok	33364	0
 tamim ben hamad al thani	33401	0
 tamim bin hamad	33401	0
 tamim bin hamad al thani	33401	0
 tammy bruce	33505	0
-tansania	138390	0
-tanzania	138390	0
-tanzanie	138390	0
-tartous	138817	0
-tartus	138817	0
+tansania	138368	0
+tanzania	138368	0
+tanzanie	138368	0
+tartous	138795	0
+tartus	138795	0
 tass	55543	0
 tatiana moskalkova	33531	0
-tayikistan	137937	0
+tayikistan	137915	0
 taylor greene	21128	0
-tbilisi	138841	0
-tbilissi	138841	0
+tbilisi	138819	0
+tbilissi	138819	0
 tchad	74666	0
 tchassiv iar	75002	0
-tchecoslovaquie	79647	0
-tchequie	79376	0
+tchecoslovaquie	79641	0
+tchequie	79370	0
 tchernihiv	75196	0
 tchernobyl	75296	0
 tchetchenie	75108	0
@@ -6574,30 +6571,30 @@ tebboune	384	0
 tedros	33620	0
 tedros adhanom	33620	0
 tedros adhanom ghebreyesus	33620	0
-teheran	138890	0
-tehran	138890	0
-tel aviv	138942	0
+teheran	138868	0
+tehran	138868	0
+tel aviv	138920	0
 telegram	55564	1
 temer	22340	0
 tencent	55584	0
 terekhov	13964	0
 teresa ribera	33698	0
-terres australes francaises	88105	0
+terres australes francaises	88091	0
 territoire britannique de l ocean indien	70689	0
-territoires palestiniens	119281	0
-territori francesi meridionali	88105	0
+territoires palestiniens	119259	0
+territori francesi meridionali	88091	0
 territorio britanico del oceano indico	70689	0
 territorio britanico do oceano indico	70689	0
 territorio britannico dell oceano indiano	70689	0
-territorios franceses del sur	88105	0
-territorios franceses do sul	88105	0
+territorios franceses del sur	88091	0
+territorios franceses do sul	88091	0
 tesla	55602	1
 tesla inc	55602	0
-texas	139012	0
-thailand	139037	0
-thailande	139037	0
-thailandia	139037	0
-the hague	139368	0
+texas	138990	0
+thailand	139015	0
+thailande	139015	0
+thailandia	139015	0
+the hague	139346	0
 the new york times	55627	0
 the wall street journal	55686	0
 the washington post	55760	0
@@ -6610,10 +6607,10 @@ thomas greenfield	19638	0
 thunberg	12207	0
 thune	16484	0
 tiani	437	0
-tibet	139432	0
-tibete	139432	0
+tibet	139410	0
+tibete	139410	0
 tichanowskaja	33030	0
-tiflis	138841	0
+tiflis	138819	0
 tikhanovskaia	33030	0
 tikhanovskaya	33030	0
 tiktok	55818	0
@@ -6622,56 +6619,56 @@ tim cook	33868	0
 tim walz	33888	0
 timmermans	11185	0
 timochenko	38702	0
-timor est	139461	0
-timor leste	139461	0
-timor oriental	139461	0
-timor wschodni	139461	0
+timor est	139439	0
+timor leste	139439	0
+timor oriental	139439	0
+timor wschodni	139439	0
 tinubu	6122	0
-togo	140070	0
-togolese republic	140070	0
-tokelau	140305	0
-tokio	140338	0
-tokyo	140338	0
+togo	140048	0
+togolese republic	140048	0
+tokelau	140283	0
+tokio	140316	0
+tokyo	140316	0
 tom barrack	33913	0
 tom fletcher	33947	0
 tom homan	33975	0
-tonga	140376	0
+tonga	140354	0
 tony blair	34003	0
 tony radakin	34033	0
-toretsk	140586	0
-torezk	140586	0
+toretsk	140564	0
+torezk	140564	0
 tories	41944	0
 tory party	41944	0
 total	55834	1
 totalenergies	55834	0
 toyota	55870	0
-transnistria	140650	0
-transnistrie	140650	0
-transnistrien	140650	0
+transnistria	140628	0
+transnistrie	140628	0
+transnistrien	140628	0
 treasury department	58765	0
 tresor americain	58765	0
-trindade e tobago	140772	0
-trinidad and tobago	140772	0
-trinidad e tobago	140772	0
-trinidad en tobago	140772	0
-trinidad und tobago	140772	0
-trinidad y tobago	140772	0
-trinite et tobago	140772	0
-tripoli	141370	1
-tripolis	141370	0
+trindade e tobago	140750	0
+trinidad and tobago	140750	0
+trinidad e tobago	140750	0
+trinidad en tobago	140750	0
+trinidad und tobago	140750	0
+trinidad y tobago	140750	0
+trinite et tobago	140750	0
+tripoli	141348	1
+tripolis	141348	0
 trudeau	16976	0
 trump	9104	0
 truss	19762	1
 truth social	55886	0
-trynidad i tobago	140772	0
+trynidad i tobago	140750	0
 tsahal	48655	0
 tsai	34069	1
 tsai ing wen	34069	0
 tschad	74666	0
 tschassiw jar	75002	0
-tschechien	79376	0
-tschechische republik	79376	0
-tschechoslowakei	79647	0
+tschechien	79370	0
+tschechische republik	79370	0
+tschechoslowakei	79641	0
 tschernihiw	75196	0
 tschernobyl	75296	0
 tschetschenien	75108	0
@@ -6679,62 +6676,62 @@ tshisekedi	10714	0
 tsikhanouskaya	33030	0
 tsipras	2708	0
 tsjaad	74666	0
-tsjechie	79376	0
+tsjechie	79370	0
 tsmc	55914	0
-tuapse	141397	0
+tuapse	141375	0
 tucker carlson	34102	0
 tulsi gabbard	34134	0
-tunesie	141426	0
-tunesien	141426	0
-tunesische republik	141426	0
-tunez	141426	0
-tunezja	141426	0
-tunisia	141426	0
-tunisie	141426	0
-turcja	141751	0
-turkei	141751	0
-turkey	141751	1
-turkije	141751	0
-turkiye	141751	0
-turkmenistan	141958	0
-turks and caicos islands	142052	0
-turks en caicoseilanden	142052	0
-turks i caicos	142052	0
-turks und caicosinseln	142052	0
+tunesie	141404	0
+tunesien	141404	0
+tunesische republik	141404	0
+tunez	141404	0
+tunezja	141404	0
+tunisia	141404	0
+tunisie	141404	0
+turcja	141729	0
+turkei	141729	0
+turkey	141729	1
+turkije	141729	0
+turkiye	141729	0
+turkmenistan	141936	0
+turks and caicos islands	142030	0
+turks en caicoseilanden	142030	0
+turks i caicos	142030	0
+turks und caicosinseln	142030	0
 turnbull	20260	1
-turquemenistao	141958	0
-turquia	141751	0
-turquie	141751	0
+turquemenistao	141936	0
+turquia	141729	0
+turquie	141729	0
 tusk	9263	1
-tuvalu	142343	0
+tuvalu	142321	0
 twitter	55990	0
 tymoschenko	38702	0
 tymoshenko	38702	0
-u k	143087	0
+u k	143065	0
 u n	57201	0
-u s	144136	0
-u s a	144136	0
+u s	144114	0
+u s a	144114	0
 u s agriculture department	57716	0
 u s commerce department	57915	0
 u s department of agriculture	57716	0
 u s department of commerce	57915	0
 u s department of justice	58088	0
 u s justice department	58088	0
-u s s r	134334	0
+u s s r	134312	0
 u s securities and exchange commission	53965	0
-uae	142734	1
+uae	142712	1
 ubs	56015	0
-ucraina	142642	0
-ucrania	142642	0
+ucraina	142620	0
+ucrania	142620	0
 udcg	52245	0
-udssr	134334	0
+udssr	134312	0
 ue	44544	0
 ueda	17579	1
-uganda	142372	0
-ugledar	148052	0
-uk	143087	1
-ukraina	142642	0
-ukraine	142642	0
+uganda	142350	0
+ugledar	148030	0
+uk	143065	1
+ukraina	142620	0
+ukraine	142620	0
 ukraine defence contact group	52245	0
 ukraine defense contact group	52245	0
 ukrainian armed forces	56025	0
@@ -6755,18 +6752,18 @@ un palastinenserhilfswerk	57500	0
 un refugee agency	56929	0
 un security council	56576	0
 un sicherheitsrat	56576	0
-unabhangiger staat papua neuguinea	119915	0
-unabhangiger staat samoa	126184	0
+unabhangiger staat papua neuguinea	119893	0
+unabhangiger staat samoa	126162	0
 unesco	56913	0
 unga	56227	0
-ungarn	94296	0
-ungheria	94296	0
+ungarn	94274	0
+ungheria	94274	0
 unhcr	56929	0
 unhrc	56448	0
 unia europejska	44544	0
 uniao das comores	76838	0
 uniao europeia	44544	0
-uniao sovietica	134334	0
+uniao sovietica	134312	0
 unicef	57125	0
 unie van de comoren	76838	0
 union africaine	39435	0
@@ -6777,38 +6774,38 @@ union des comores	76838	0
 union economique eurasiatique	43186	0
 union europea	44544	0
 union europeenne	44544	0
-union of soviet socialist republics	134334	0
+union of soviet socialist republics	134312	0
 union of the comoros	76838	0
-union sovietica	134334	0
-union sovietique	134334	0
+union sovietica	134312	0
+union sovietique	134312	0
 unione delle comore	76838	0
 unione europea	44544	0
-unione sovietica	134334	0
+unione sovietica	134312	0
 uniper	57185	0
-united arab emirates	142734	0
-united kingdom	143087	0
-united kingdom of great britain and northern ireland	143087	0
-united mexican states	108732	0
+united arab emirates	142712	0
+united kingdom	143065	0
+united kingdom of great britain and northern ireland	143065	0
+united mexican states	108710	0
 united nations	57201	0
 united nations children s fund	57125	0
 united nations general assembly	56227	0
 united nations high commissioner for refugees	56929	0
 united nations relief and works agency	57500	0
 united nations security council	56576	0
-united republic of tanzania	138390	0
+united republic of tanzania	138368	0
 united russia	57415	0
-united states	144136	0
-united states minor outlying islands	144715	0
-united states of america	144136	0
+united states	144114	0
+united states minor outlying islands	144693	0
+united states of america	144114	0
 uno	57201	1
 unrwa	57500	0
 unsc	56576	0
-urss	134334	1
+urss	134312	1
 ursula von der leyen	34218	0
-uruguai	145195	0
-uruguay	145195	0
-urugwaj	145195	0
-us	144136	1
+uruguai	145173	0
+uruguay	145173	0
+urugwaj	145173	0
+us	144114	1
 us agriculture department	57716	0
 us aussenministerium	54962	0
 us commerce department	57915	0
@@ -6831,15 +6828,15 @@ us senate	58456	0
 us state department	54962	0
 us supreme court	58555	0
 us treasury	58765	0
-us virgin islands	145591	0
-usa	144136	0
-usbekistan	145961	0
+us virgin islands	145569	0
+usa	144114	0
+usbekistan	145939	0
 usda	57716	0
 ushakov	39039	0
 usine azovstal	64798	0
-ussr	134334	0
-uzbekistan	145961	0
-uzbequistao	145961	0
+ussr	134312	0
+uzbekistan	145939	0
+uzbequistao	145939	0
 vadym filashkin	34339	0
 valdis dombrovskis	34411	0
 valentina matvienko	34463	0
@@ -6855,59 +6852,59 @@ valery zaluzhny	34586	0
 valls	20305	1
 van der bellen	2223	0
 vance	15294	1
-vanuatu	146333	0
+vanuatu	146311	0
 varadkar	19407	0
 varhelyi	27236	0
-varsavia	148353	0
-varsovia	148353	0
-varsovie	148353	0
+varsavia	148331	0
+varsovia	148331	0
+varsovie	148331	0
 vasily nebenzya	34976	0
 vassili nebenzia	34976	0
-vatican	146578	0
-vatican city	146578	0
-vaticano	146578	0
-vatikan	146578	0
+vatican	146556	0
+vatican city	146556	0
+vaticano	146556	0
+vatikan	146556	0
 vautrin	6660	0
-venezuela	146775	0
-vereinigte arabische emirate	142734	0
-vereinigte mexikanische staaten	108732	0
-vereinigte republik tansania	138390	0
-vereinigte staaten	144136	0
-vereinigte staaten von amerika	144136	0
-vereinigtes konigreich	143087	0
-vereinigtes konigreich grossbritannien und nordirland	143087	0
+venezuela	146753	0
+vereinigte arabische emirate	142712	0
+vereinigte mexikanische staaten	108710	0
+vereinigte republik tansania	138368	0
+vereinigte staaten	144114	0
+vereinigte staaten von amerika	144114	0
+vereinigtes konigreich	143065	0
+vereinigtes konigreich grossbritannien und nordirland	143065	0
 vereinigung der komoren	76838	0
 vereinte nationen	57201	0
-verenigd koninkrijk	143087	0
-verenigd koninkrijk van groot brittannie en noord ierland	143087	0
-verenigde arabische emiraten	142734	0
-verenigde mexicaanse staten	108732	0
+verenigd koninkrijk	143065	0
+verenigd koninkrijk van groot brittannie en noord ierland	143065	0
+verenigde arabische emiraten	142712	0
+verenigde mexicaanse staten	108710	0
 verenigde naties	57201	0
-verenigde republiek tanzania	138390	0
-verenigde staten	144136	0
-verenigde staten van amerika	144136	0
+verenigde republiek tanzania	138368	0
+verenigde staten	144114	0
+verenigde staten van amerika	144114	0
 vereshchuk	14309	0
 verkhovna rada	58898	0
 vestager	20634	0
 viatcheslav gladkov	37030	0
 viatcheslav volodine	37130	0
 victoria nuland	35107	0
-viena	147260	0
-vienna	147260	0
-vienne	147260	1
-viet nam	147303	0
-vietnam	147303	0
-vietname	147303	0
+viena	147238	0
+vienna	147238	0
+vienne	147238	1
+viet nam	147281	0
+vietnam	147281	0
+vietname	147281	0
 viktor bout	35148	0
 viktor ianoukovitch	35266	0
 viktor orban	35194	0
 viktor yanukovich	35266	0
 viktor yanukovych	35266	0
 villeroy de galhau	11045	0
-vilnius	147776	0
-vinnitsa	147821	0
-vinnytsia	147821	0
-virgin islands of the united states	145591	0
+vilnius	147754	0
+vinnitsa	147799	0
+vinnytsia	147799	0
+virgin islands of the united states	145569	0
 vitali kim	35602	0
 vitali klitchko	35476	0
 vitali klitschko	35476	0
@@ -6927,16 +6924,16 @@ vladimir vladimirovich putin	35942	0
 vladimir zelenski	36631	0
 vladimir zelensky	36631	0
 vladimir zhirinovsky	36303	0
-volchansk	147961	0
-volgograd	147899	0
+volchansk	147939	0
+volgograd	147877	0
 volker turk	36488	0
 volksbefreiungsarmee	51671	0
 volksrepubliek bangladesh	65976	0
 volksrepubliek china	75648	0
 volksrepublik bangladesh	65976	0
 volksrepublik china	75648	0
-volksrepublik donezk	82316	0
-volksrepublik luhansk	103984	0
+volksrepublik donezk	82310	0
+volksrepublik luhansk	103962	0
 volkswagen	59030	0
 volodimir zelenski	36631	0
 volodimir zelensky	36631	0
@@ -6950,14 +6947,14 @@ volodymyr zelensky	36631	0
 volodymyr zelenskyy	36631	0
 von der leyen	34218	0
 vorstendom andorra	62145	0
-vorstendom liechtenstein	102895	0
-vorstendom monaco	109935	0
-vougledar	148052	0
-vovchansk	147961	0
-vovtchansk	147961	0
+vorstendom liechtenstein	102873	0
+vorstendom monaco	109913	0
+vougledar	148030	0
+vovchansk	147939	0
+vovtchansk	147939	0
 vox	59057	1
 vucic	995	0
-vuhledar	148052	0
+vuhledar	148030	0
 vw	59030	0
 vyacheslav gladkov	37030	0
 vyacheslav volodin	37130	0
@@ -6969,31 +6966,31 @@ wagner gruppe	59067	0
 wagner pmc	59067	0
 waleri gerassimow	34781	0
 walerij saluschnyj	34586	0
-wall street	148131	0
+wall street	148109	0
 wall street journal	55686	0
-wallis and futuna	148157	0
-wallis e futuna	148157	0
-wallis en futuna	148157	0
-wallis et futuna	148157	0
-wallis i futuna	148157	0
-wallis und futuna	148157	0
-wallis y futuna	148157	0
+wallis and futuna	148135	0
+wallis e futuna	148135	0
+wallis en futuna	148135	0
+wallis et futuna	148135	0
+wallis i futuna	148135	0
+wallis und futuna	148135	0
+wallis y futuna	148135	0
 waltz	22643	1
 walz	33888	0
 wang huning	37284	0
 wang wenbin	37310	0
 wang yi	37336	0
 warren buffett	37371	0
-warsaw	148353	0
-warschau	148353	0
-warszawa	148353	0
-washington	148429	1
-washington d c	148429	0
-washington dc	148429	0
+warsaw	148331	0
+warschau	148331	0
+warszawa	148331	0
+washington	148407	1
+washington d c	148407	0
+washington dc	148407	0
 washington post	55760	0
 wassili nebensja	34976	0
 wef	59458	0
-wegry	94296	0
+wegry	94274	0
 wei fenghe	37411	0
 weidel	2924	0
 weihnachtsinseln	76154	0
@@ -7005,23 +7002,23 @@ welternahrungsprogramm	59565	0
 weltgesundheitsorganisation	59690	0
 welthandelsorganisation	59882	0
 weltwirtschaftsforum	59458	0
-wenezuela	146775	0
-west bank	148508	0
-west germany	89327	0
-westdeutschland	89327	0
-westelijke sahara	148643	0
-western sahara	148643	0
-westjordanland	148508	0
-westsahara	148643	0
+wenezuela	146753	0
+west bank	148486	0
+west germany	89313	0
+westdeutschland	89313	0
+westelijke sahara	148621	0
+western sahara	148621	0
+westjordanland	148486	0
+westsahara	148621	0
 wfp	59565	0
 white house	59200	0
 who	59690	1
 widodo	16514	0
-wielka brytania	143087	0
-wielkie ksiestwo luksemburg	104166	0
+wielka brytania	143065	0
+wielkie ksiestwo luksemburg	104144	0
 wielonarodowe panstwo boliwii	68492	0
-wien	147260	0
-wietnam	147303	0
+wien	147238	0
+wietnam	147281	0
 wiktor janukowytsch	35266	0
 wilders	11589	0
 wiles	32998	1
@@ -7030,11 +7027,11 @@ william lai	19104	0
 william prince of wales	28705	0
 william ruto	37476	0
 wilmes	32543	0
-wilna	147776	0
-wilno	147776	0
-winnica	147821	0
-winnyzja	147821	0
-wisconsin	148832	0
+wilna	147754	0
+wilno	147754	0
+winnica	147799	0
+winnyzja	147799	0
+wisconsin	148810	0
 wit rusland	66601	0
 witkoff	32794	0
 wjatscheslaw wolodin	37130	0
@@ -7044,8 +7041,8 @@ wladimir putin	35942	0
 wladimir saldo	36136	0
 wladimir schirinowski	36303	0
 wladyslaw kosiniak kamysz	37581	0
-wlochy	96639	0
-wolgograd	147899	0
+wlochy	96617	0
+wolgograd	147877	0
 wolodin	37130	0
 wolodymyr selenskyj	36631	0
 wolodymyr zelenski	36631	0
@@ -7057,37 +7054,37 @@ world health organisation	59690	0
 world health organization	59690	0
 world trade organisation	59882	0
 world trade organization	59882	0
-wowtschansk	147961	0
+wowtschansk	147939	0
 wray	7214	1
-wschodnia republika urugwaju	145195	0
+wschodnia republika urugwaju	145173	0
 wsj	55686	0
 wspolnota bahamow	64984	0
-wspolnota dominiki	81427	0
-wspolnota marianow polnocnych	116740	0
+wspolnota dominiki	81421	0
+wspolnota marianow polnocnych	116718	0
 wto	59882	0
-wuhan	148854	0
-wuhledar	148052	0
+wuhan	148832	0
+wuhledar	148030	0
 wybrzeze kosci sloniowej	77760	0
 wyspa bouveta	69982	0
 wyspa bozego narodzenia	76154	0
-wyspa man	96191	0
+wyspa man	96169	0
 wyspy alandzkie	60684	0
 wyspy cooka	77195	0
-wyspy dziewicze stanow zjednoczonych	145591	0
-wyspy heard i mcdonalda	92827	0
+wyspy dziewicze stanow zjednoczonych	145569	0
+wyspy heard i mcdonalda	92805	0
 wyspy kokosowe	76349	0
-wyspy marshalla	106993	0
-wyspy norfolk	115135	0
-wyspy owcze	86386	0
-wyspy salomona	131737	0
-wyspy swietego tomasza i ksiazeca	126885	0
+wyspy marshalla	106971	0
+wyspy norfolk	115113	0
+wyspy owcze	86380	0
+wyspy salomona	131715	0
+wyspy swietego tomasza i ksiazeca	126863	0
 x corp	55990	0
 xavier bettel	37655	0
 xi	37692	1
 xi jinping	37692	0
-xinjiang	148875	0
-xinjiang uyghur autonomous region	148875	0
-xizang	139432	0
+xinjiang	148853	0
+xinjiang uyghur autonomous region	148853	0
+xizang	139410	0
 yahya al sinwar	37783	0
 yahya sinouar	37783	0
 yahya sinwar	37783	0
@@ -7096,24 +7093,24 @@ yanukovych	35266	0
 yasar guler	37902	0
 yatsenyuk	4713	0
 yellen	15073	0
-yemen	148945	0
-yenin	97216	0
-yerevan	149223	0
+yemen	148923	0
+yenin	97194	0
+yerevan	149201	0
 yermak	3641	0
 yevgeniy prigozhin	37932	0
 yevgeny prigozhin	37932	0
 yevgueni prigozhin	37932	0
 yevkurov	38873	0
 yi gang	38142	0
-yibuti	80640	0
+yibuti	80634	0
 yoav gallant	38160	0
 yoko kamikawa	38196	0
 yoon	38235	1
 yoon suk yeol	38235	0
 yoshihide suga	38280	0
-yougoslavie	149269	0
+yougoslavie	149247	0
 yoweri museveni	38317	0
-yugoslavia	149269	0
+yugoslavia	149247	0
 yukiya amano	38360	0
 yulia navalnaia	38394	0
 yulia navalnaya	38394	0
@@ -7126,31 +7123,31 @@ yuri ushakov	39039	0
 yuriy ihnat	38975	0
 yury ushakov	39039	0
 yvette cooper	39161	0
-zachodni brzeg	148508	0
+zachodni brzeg	148486	0
 zahal	48655	0
-zaire	80004	0
+zaire	79998	0
 zajarova	20744	0
 zakharova	20744	0
 zaloujny	34586	0
 zaluzhny	34586	0
 zaluzhnyi	34586	0
-zambia	149378	0
-zambie	149378	0
-zaporijia	149660	0
-zaporijjia	149660	0
-zaporiyia	149660	0
-zaporizhia	149660	0
-zaporizhia nuclear power plant	150010	0
-zaporizhia region	149660	0
-zaporizhzhia	149660	0
-zaporizhzhia npp	150010	0
-zaporizhzhia nuclear plant	150010	0
-zaporizhzhia nuclear power plant	150010	0
-zaporizhzhia oblast	149660	0
-zaporizhzhia region	149660	0
-zaporoze	149660	0
-zaporozhie	149660	0
-zaporozhye	149660	0
+zambia	149356	0
+zambie	149356	0
+zaporijia	149638	0
+zaporijjia	149638	0
+zaporiyia	149638	0
+zaporizhia	149638	0
+zaporizhia nuclear power plant	149988	0
+zaporizhia region	149638	0
+zaporizhzhia	149638	0
+zaporizhzhia npp	149988	0
+zaporizhzhia nuclear plant	149988	0
+zaporizhzhia nuclear power plant	149988	0
+zaporizhzhia oblast	149638	0
+zaporizhzhia region	149638	0
+zaporoze	149638	0
+zaporozhie	149638	0
+zaporozhye	149638	0
 zarif	23874	1
 zelenski	36631	0
 zelenskij	36631	0
@@ -7165,31 +7162,31 @@ zhao leji	39191	0
 zhao lijian	39213	0
 zhelyazkov	30268	0
 zhirinovsky	36303	0
-zhitomir	150366	0
-zhytomyr	150366	0
-zimbabue	150428	0
-zimbabwe	150428	0
-zjednoczona republika tanzanii	138390	0
-zjednoczone emiraty arabskie	142734	0
-zjednoczone krolestwo wielkiej brytanii i irlandii polnocnej	143087	0
-zmiinyi island	131543	0
-znpp	150010	0
+zhitomir	150344	0
+zhytomyr	150344	0
+zimbabue	150406	0
+zimbabwe	150406	0
+zjednoczona republika tanzanii	138368	0
+zjednoczone emiraty arabskie	142712	0
+zjednoczone krolestwo wielkiej brytanii i irlandii polnocnej	143065	0
+zmiinyi island	131521	0
+znpp	149988	0
 zoran milanovic	39239	0
 zourabichvili	30687	0
 zsu	56025	1
 zuckerberg	21347	0
-zuid afrika	132335	0
-zuid georgia en de zuidelijke sandwicheilanden	132962	0
-zuid korea	133565	0
-zuid soedan	133854	0
+zuid afrika	132313	0
+zuid georgia en de zuidelijke sandwicheilanden	132940	0
+zuid korea	133543	0
+zuid soedan	133832	0
 zuma	14798	0
 zuzana caputova	39286	0
 zwarte zee	68360	0
-zweden	136907	0
+zweden	136885	0
 zwiazek komorow	76838	0
-zwiazek radziecki	134334	0
-zwitserland	137209	0
-zwitserse bondsstaat	137209	0
+zwiazek radziecki	134312	0
+zwitserland	137187	0
+zwitserse bondsstaat	137187	0
 zypern	79119	0
 αλεξης τσιπρας	2708	0
 κυριακος μητσοτακης	18861	0
@@ -7211,9 +7208,9 @@ zypern	79119	0
 азербаиджан	64366	0
 азербаиджанська республіка	64366	0
 азов	40234	1
-азовское море	128252	0
+азовское море	128230	0
 азовсталь	64798	0
-азовське море	128252	0
+азовське море	128230	0
 аландские острова	60684	0
 аландські острови	60684	0
 албания	60898	0
@@ -7238,8 +7235,8 @@ zypern	79119	0
 аль каида	39622	0
 аляксандр лукашэнка	1712	0
 аляска	60869	0
-америка	144136	1
-американские виргинские острова	145591	0
+америка	144114	1
+американские виргинские острова	145569	0
 американские самоа	61819	0
 американське самоа	61819	0
 амстердам	62065	0
@@ -7263,8 +7260,8 @@ zypern	79119	0
 антон силуанов	4198	0
 антониу гутерриш	4315	0
 апти алаудинов	4643	0
-арабская республика египет	83022	0
-арабська республіка єгипет	83022	0
+арабская республика египет	83016	0
+арабська республіка єгипет	83016	0
 аракчи	0	0
 аргентина	63121	0
 аргентинская республика	63121	0
@@ -7324,9 +7321,9 @@ zypern	79119	0
 блинкен	4450	0
 болгария	72021	0
 болгарія	72021	0
-боливарианская республика венесуэла	146775	0
+боливарианская республика венесуэла	146753	0
 боливия	68492	0
-боліварська республіка венесуела	146775	0
+боліварська республіка венесуела	146753	0
 болівія	68492	0
 борис джонсон	6155	0
 бортников	1119	0
@@ -7359,35 +7356,35 @@ zypern	79119	0
 бєлгород	67324	0
 білии дім	59200	0
 білорусь	66601	0
-в єтнам	147303	0
+в єтнам	147281	0
 вагнер	59067	1
 вадим філашкін	34339	0
 валентина матвиенко	34463	0
 валерии герасимов	34781	0
 валеріи залужнии	34586	0
 ван и	37336	0
-вануату	146333	0
-варшава	148353	0
+вануату	146311	0
+варшава	148331	0
 василии небензя	34976	0
-ватикан	146578	0
-вашингтон	148429	0
-велика британія	143087	0
-велике герцогство люксембург	104166	0
-великобритания	143087	0
-великобританія	143087	0
-великое герцогство люксембург	104166	0
-вена	147260	0
-венгрия	94296	0
-венесуела	146775	0
-венесуэла	146775	0
+ватикан	146556	0
+вашингтон	148407	0
+велика британія	143065	0
+велике герцогство люксембург	104144	0
+великобритания	143065	0
+великобританія	143065	0
+великое герцогство люксембург	104144	0
+вена	147238	0
+венгрия	94274	0
+венесуела	146753	0
+венесуэла	146753	0
 верховна рада	58898	0
 верховная рада	58898	0
 верховныи суд сша	58555	0
 виктор бут	35148	0
 виктор орбан	35194	0
 виктор янукович	35266	0
-вильнюс	147776	0
-винница	147821	0
+вильнюс	147754	0
+винница	147799	0
 виталии кличко	35476	0
 владимир жириновскии	36303	0
 владимир зеленскии	36631	0
@@ -7396,130 +7393,130 @@ zypern	79119	0
 владимир путин	35942	0
 владимир сальдо	36136	0
 владимир соловьев	36213	0
-вовчанськ	147961	0
+вовчанськ	147939	0
 воз	59690	0
-волгоград	147899	0
-волліс і футуна	148157	0
+волгоград	147877	0
+волліс і футуна	148135	0
 володимир гроисман	36516	0
 володимир зеленськии	36631	0
 володимир кличко	37509	0
 володимир путін	35942	0
 володин	37130	0
-волчанск	147961	0
-восточная республика уругваи	145195	0
-восточныи тимор	139461	0
+волчанск	147939	0
+восточная республика уругваи	145173	0
+восточныи тимор	139439	0
 всемирныи банк	59326	0
 всу	56025	0
 вто	59882	0
-вугледар	148052	0
+вугледар	148030	0
 вучич	995	0
 вучић	995	0
-вьетнам	147303	0
+вьетнам	147281	0
 вэнс	15294	0
 вячеслав володин	37130	0
 вячеслав гладков	37030	0
 віктор янукович	35266	0
-вінниця	147821	0
+вінниця	147799	0
 вірменія	63469	0
 віталіи кличко	35476	0
 віталіи кім	35602	0
 г20	45967	0
 г7	46031	0
-гаага	139368	0
-габон	88496	0
-габонская республика	88496	0
-габонська республіка	88496	0
-газа	89027	0
+гаага	139346	0
+габон	88482	0
+габонская республика	88482	0
+габонська республіка	88482	0
+газа	89013	0
 газпром	46088	0
-гаиана	92203	0
-гаити	92534	0
-гамбия	88750	0
-гамбія	88750	0
-гана	89868	0
+гаиана	92181	0
+гаити	92512	0
+гамбия	88736	0
+гамбія	88736	0
+гана	89854	0
 гарри каспаров	11485	0
-гаяна	92203	0
-гаіті	92534	0
-гваделупа	90808	0
-гватемала	90892	0
-гвинеиская республика	91271	0
-гвинея	91271	0
-гвинея бисау	91597	0
-гвінея	91271	0
-гвінея бісау	91597	0
-гдр	82548	0
+гаяна	92181	0
+гаіті	92512	0
+гваделупа	90786	0
+гватемала	90870	0
+гвинеиская республика	91249	0
+гвинея	91249	0
+гвинея бисау	91575	0
+гвінея	91249	0
+гвінея бісау	91575	0
+гдр	82542	0
 генассамблея оон	56227	0
 георгіи тихии	12858	0
 герасимов	34781	0
 герман галущенко	12931	0
-германия	89327	0
-гернси	91202	0
-гибралтар	90102	0
+германия	89313	0
+гернси	91180	0
+гибралтар	90088	0
 гиркин	13433	0
-голанские высоты	90173	0
+голанские высоты	90159	0
 головне управління розвідки	46787	0
-гондурас	93315	0
-гонконг	93602	0
+гондурас	93293	0
+гонконг	93580	0
 горбачев	22687	0
 госдеп	54962	0
 госдепартамент	54962	0
 госдума	55169	0
-гостомель	94153	0
+гостомель	94131	0
 государственная дума	55169	0
-государство город ватикан	146578	0
-государство израиль	96337	0
-государство катар	122910	0
-государство кувеит	100700	0
-государство палестина	119281	0
-государство эритрея	84652	0
-гренада	90721	0
-гренландия	90600	0
-греция	90299	0
-грецька республіка	90299	0
-греція	90299	0
-греческая республика	90299	0
-грозныи	90770	0
+государство город ватикан	146556	0
+государство израиль	96315	0
+государство катар	122888	0
+государство кувеит	100678	0
+государство палестина	119259	0
+государство эритрея	84646	0
+гренада	90707	0
+гренландия	90586	0
+греция	90285	0
+грецька республіка	90285	0
+греція	90285	0
+греческая республика	90285	0
+грозныи	90748	0
 гросси	29048	0
 гру	46258	0
-грузия	89247	0
-грузія	89247	0
-гуам	90871	0
-гуляиполе	94218	0
+грузия	89233	0
+грузія	89233	0
+гуам	90849	0
+гуляиполе	94196	0
 гур	46787	0
 гутерриш	4315	0
-гібралтар	90102	0
-давос	79920	0
-дагестан	79784	0
-дамаск	79831	0
-дания	80329	0
-данія	80329	0
+гібралтар	90088	0
+давос	79914	0
+дагестан	79778	0
+дамаск	79825	0
+дания	80323	0
+данія	80323	0
 демократическая партия	42516	0
-демократическая республика восточныи тимор	139461	0
-демократическая республика конго	80004	0
-демократическая республика сан томе и принсипи	126885	0
-демократическая социалистическая республика шри ланка	134912	0
-демократична республіка сан томе і прінсіпі	126885	0
-демократична республіка тимор лешті	139461	0
-демократична соціалістична республіка шрі ланка	134912	0
+демократическая республика восточныи тимор	139439	0
+демократическая республика конго	79998	0
+демократическая республика сан томе и принсипи	126863	0
+демократическая социалистическая республика шри ланка	134890	0
+демократична республіка сан томе і прінсіпі	126863	0
+демократична республіка тимор лешті	139439	0
+демократична соціалістична республіка шрі ланка	134890	0
 денис мантуров	7923	0
 денис пушилин	7992	0
 денис шмигаль	8118	0
-держава еритрея	84652	0
-держава катар	122910	0
-держава кувеит	100700	0
-держава палестина	119281	0
-держава ізраіль	96337	0
+держава еритрея	84646	0
+держава катар	122888	0
+держава кувеит	100678	0
+держава палестина	119259	0
+держава ізраіль	96315	0
 держдеп	54962	0
 джастин трюдо	16976	0
 джеи ди вэнс	15294	0
-джерси	97255	0
-джерсі	97255	0
-джибути	80640	0
-джибуті	80640	0
-джидда	97170	0
+джерси	97233	0
+джерсі	97233	0
+джибути	80634	0
+джибуті	80634	0
+джидда	97148	0
 джо баиден	16093	0
 джонсон	6155	0
 джорджа мелони	11987	0
-димитров	111820	0
+димитров	111798	0
 дмитрии козак	8419	0
 дмитрии медведев	8486	0
 дмитрии песков	8667	0
@@ -7527,153 +7524,153 @@ zypern	79119	0
 дмитро кулеба	8865	0
 дмитро лубінець	8964	0
 дмитро медведєв	8486	0
-днепр	80962	0
-днепр city	81071	0
-днепропетровская область	81139	0
-днр	82316	0
-дніпро	81071	0
-дніпро river	80962	0
-дніпропетровська область	81139	0
-доминика	81427	0
-доминиканская республика	81777	0
-домініка	81427	0
-домініканська республіка	81777	0
+днепр	80956	0
+днепр city	81065	0
+днепропетровская область	81133	0
+днр	82310	0
+дніпро	81065	0
+дніпро river	80956	0
+дніпропетровська область	81133	0
+доминика	81421	0
+доминиканская республика	81771	0
+домініка	81421	0
+домініканська республіка	81771	0
 дональд трамп	9104	0
 дональд туск	9263	0
-донбас	82052	0
-донбасс	82052	0
-донецк	82118	0
-донецкая народная республика	82316	0
-донецкая область	82118	0
-донецьк	82118	0
-донецька область	82118	0
-доха	81406	0
+донбас	82046	0
+донбасс	82046	0
+донецк	82112	0
+донецкая народная республика	82310	0
+донецкая область	82112	0
+донецьк	82112	0
+донецька область	82112	0
+доха	81400	0
 дтек	42916	0
-дубаи	82494	0
-дублин	82519	0
+дубаи	82488	0
+дублин	82513	0
 еаэс	43186	0
 евгении пригожин	37932	0
 еврокомиссия	43492	0
 европарламент	44288	0
 европеискии союз	44544	0
 евросоюз	44544	0
-египет	83022	0
+египет	83016	0
 единая россия	57415	0
-еквадор	82709	0
-екваторіальна гвінея	84000	0
-еленовка	118253	0
+еквадор	82703	0
+екваторіальна гвінея	83994	0
+еленовка	118231	0
 еммануель макрон	10015	0
 енергоатом	43008	0
-енергодар	83784	0
+енергодар	83778	0
 ердоган	29312	0
-ереван	149223	0
-еритрея	84652	0
+ереван	149201	0
+еритрея	84646	0
 ес	44544	1
-есватіні	85230	0
-естонська республіка	84925	0
-естонія	84925	0
-ефіопія	85556	0
+есватіні	85224	0
+естонська республіка	84919	0
+естонія	84919	0
+ефіопія	85550	0
 ецб	43329	0
 жаир болсонару	14827	0
-женева	89189	0
-жешув	124757	0
+женева	89175	0
+жешув	124735	0
 жириновскии	36303	0
-житомир	150366	0
+житомир	150344	0
 жозеп боррель	16705	0
-заес	150010	0
+заес	149988	0
 залужнии	34586	0
-замбия	149378	0
-замбія	149378	0
-западная сахара	148643	0
-западныи берег	148508	0
-запорожская аэс	150010	0
-запорожская область	149660	0
-запорожье	149660	0
-запоріжжя	149660	0
-запорізька аес	150010	0
-запорізька область	149660	0
+замбия	149356	0
+замбія	149356	0
+западная сахара	148621	0
+западныи берег	148486	0
+запорожская аэс	149988	0
+запорожская область	149638	0
+запорожье	149638	0
+запоріжжя	149638	0
+запорізька аес	149988	0
+запорізька область	149638	0
 захарова	20744	0
-західна сахара	148643	0
-заэс	150010	0
+західна сахара	148621	0
+заэс	149988	0
 зброині сили украіни	56025	0
 зеленскии	36631	0
 зеленськии	36631	0
-зимбабве	150428	0
-змеиныи	131543	0
-зміінии	131543	0
-зовнішні малі острови сша	144715	0
+зимбабве	150406	0
+змеиныи	131521	0
+зміінии	131521	0
+зовнішні малі острови сша	144693	0
 зсу	56025	0
-зімбабве	150428	0
+зімбабве	150406	0
 ибрахим раиси	9425	0
 игил	48557	0
 игорь гиркин	13433	0
 игорь конашенков	13549	0
 игорь сечин	13697	0
-идлиб	94720	0
-иемен	148945	0
-иеменская республика	148945	0
+идлиб	94698	0
+иемен	148923	0
+иеменская республика	148923	0
 иенс столтенберг	15704	0
-иерусалим	97297	0
-израиль	96337	0
-изюм	96935	0
+иерусалим	97275	0
+израиль	96315	0
+изюм	96913	0
 илон маск	9814	0
 ильхам алиев	14041	0
-индия	94751	0
-индонезия	95014	0
-иордания	97451	0
-иорданское хашимитское королевство	97451	0
-иорданське хашемітське королівство	97451	0
-иорданія	97451	0
-ирак	95740	0
-иракская республика	95740	0
-иран	95366	0
-ирландия	95990	0
-ирпень	96082	0
+индия	94729	0
+индонезия	94992	0
+иордания	97429	0
+иорданское хашимитское королевство	97429	0
+иорданське хашемітське королівство	97429	0
+иорданія	97429	0
+ирак	95718	0
+иракская республика	95718	0
+иран	95344	0
+ирландия	95968	0
+ирпень	96060	0
 исламская республика афганистан	60193	0
-исламская республика иран	95366	0
-исламская республика мавритания	107642	0
-исламская республика пакистан	118644	0
-исландия	94396	0
-испания	134592	0
-исфахан	96128	0
-италия	96639	0
-итальянская республика	96639	0
+исламская республика иран	95344	0
+исламская республика мавритания	107620	0
+исламская республика пакистан	118622	0
+исландия	94374	0
+испания	134570	0
+исфахан	96106	0
+италия	96617	0
+итальянская республика	96617	0
 кабо верде	73652	0
-кабул	97922	0
+кабул	97900	0
 кадыров	29206	0
-казань	98594	0
-казахстан	98222	0
+казань	98572	0
+казахстан	98200	0
 каимановы острова	74096	0
 каиманові острови	74096	0
 каир	72727	0
-калининград	98101	0
+калининград	98079	0
 калифорния	72789	0
 каллас	17117	0
 камала харрис	17183	0
 камбоджа	72857	0
 камерун	73194	0
 канада	73542	0
-катар	122910	0
-каховская гэс	97954	0
-каховська гес	97954	0
-кашмир	98162	0
+катар	122888	0
+каховская гэс	97932	0
+каховська гес	97932	0
+кашмир	98140	0
 кая каллас	17117	0
 келлог	17707	0
-кения	98627	0
-кенія	98627	0
-керч	98890	0
-керченскии пролив	98939	0
-керчь	98890	0
-киев	100943	0
-киевская область	100943	0
+кения	98605	0
+кенія	98605	0
+керч	98868	0
+керченскии пролив	98917	0
+керчь	98868	0
+киев	100921	0
+киевская область	100921	0
 ким е чжон	18075	0
 ким чен ын	17978	0
 кипр	79119	0
 кир стармер	17608	0
-киргизия	101157	0
-киргизстан	101157	0
-киргизька республіка	101157	0
-кирибати	99631	0
+киргизия	101135	0
+киргизстан	101135	0
+киргизька республіка	101135	0
+кирибати	99609	0
 кирилл дмитриев	18398	0
 кирило буданов	18973	0
 кит келлог	17707	0
@@ -7682,73 +7679,73 @@ zypern	79119	0
 китаиська народна республіка	75648	0
 кишинев	76072	0
 кишинів	76072	0
-киів	100943	0
-киівська область	100943	0
-кндр	115375	0
+киів	100921	0
+киівська область	100921	0
+кндр	115353	0
 княжество андорра	62145	0
-княжество лихтенштеин	102895	0
-княжество монако	109935	0
+княжество лихтенштеин	102873	0
+княжество монако	109913	0
 князівство андорра	62145	0
-князівство ліхтенштеин	102895	0
-князівство монако	109935	0
+князівство ліхтенштеин	102873	0
+князівство монако	109913	0
 кокосовые острова	76349	0
 кокосові	76349	0
 колумбия	76508	0
 колумбія	76508	0
 коморські острови	76838	0
 коморы	76838	0
-конго	123388	0
+конго	123366	0
 конгресс сша	57580	0
-константиновка	99944	0
+константиновка	99922	0
 копенгаген	77351	0
-кореиская народно демократическая республика	115375	0
-кореиська народно демократична республіка	115375	0
+кореиская народно демократическая республика	115353	0
+кореиська народно демократична республіка	115353	0
 королевство бахреин	65392	0
 королевство бельгия	67003	0
 королевство бутан	68101	0
-королевство дания	80329	0
-королевство испания	134592	0
+королевство дания	80323	0
+королевство испания	134570	0
 королевство камбоджа	72857	0
-королевство лесото	102294	0
-королевство марокко	110408	0
-королевство нидерландов	113112	0
-королевство норвегия	117550	0
-королевство саудовская аравия	127725	0
-королевство таиланд	139037	0
-королевство тонга	140376	0
-королевство швеция	136907	0
-королевство эсватини	85230	0
+королевство лесото	102272	0
+королевство марокко	110386	0
+королевство нидерландов	113090	0
+королевство норвегия	117528	0
+королевство саудовская аравия	127703	0
+королевство таиланд	139015	0
+королевство тонга	140354	0
+королевство швеция	136885	0
+королевство эсватини	85224	0
 королівство бахреин	65392	0
 королівство бельгія	67003	0
 королівство бутан	68101	0
-королівство данія	80329	0
-королівство есватіні	85230	0
+королівство данія	80323	0
+королівство есватіні	85224	0
 королівство камбоджа	72857	0
-королівство лесото	102294	0
-королівство марокко	110408	0
-королівство норвегія	117550	0
-королівство нідерланди	113112	0
-королівство саудівська аравія	127725	0
-королівство таіланд	139037	0
-королівство тонга	140376	0
-королівство швеція	136907	0
-королівство іспанія	134592	0
-косово	99908	0
+королівство лесото	102272	0
+королівство марокко	110386	0
+королівство норвегія	117528	0
+королівство нідерланди	113090	0
+королівство саудівська аравія	127703	0
+королівство таіланд	139015	0
+королівство тонга	140354	0
+королівство швеція	136885	0
+королівство іспанія	134570	0
+косово	99886	0
 коста рика	77439	0
-костянтинівка	99944	0
+костянтинівка	99922	0
 кот д ивуар	77760	0
 кот д івуар	77760	0
 кпк	41325	0
-краматорск	100077	0
-краматорськ	100077	0
-краснодар	100145	0
-красное море	123254	0
+краматорск	100055	0
+краматорськ	100055	0
+краснодар	100123	0
+красное море	123232	0
 красныи крест	52571	0
-кременная	100186	0
+кременная	100164	0
 кремль	48861	0
-кремінна	100186	0
-кривии ріг	100253	0
-кривои рог	100253	0
+кремінна	100164	0
+кривии ріг	100231	0
+кривои рог	100231	0
 крим	78250	0
 кримськии міст	78365	0
 кристалина георгиева	18640	0
@@ -7757,101 +7754,101 @@ zypern	79119	0
 крымскии мост	78365	0
 ксир	48398	0
 куба	78871	0
-кувеит	100700	0
+кувеит	100678	0
 кулеба	8865	0
-куп янськ	100373	0
-купянск	100373	0
-курахове	100464	0
-курахово	100464	0
-курск	100551	0
-курская область	100551	0
-кыргызстан	101157	0
+куп янськ	100351	0
+купянск	100351	0
+курахове	100442	0
+курахово	100442	0
+курск	100529	0
+курская область	100529	0
+кыргызстан	101135	0
 кюрасао	79076	0
 кім чен ин	17978	0
 кіпр	79119	0
-кірибаті	99631	0
+кірибаті	99609	0
 лавров	31374	0
-лаос	101565	0
-латакия	101594	0
-латвииская республика	101647	0
-латвия	101647	0
-латвіиська республіка	101647	0
-латвія	101647	0
+лаос	101543	0
+латакия	101572	0
+латвииская республика	101625	0
+латвия	101625	0
+латвіиська республіка	101625	0
+латвія	101625	0
 леонид слуцкии	19444	0
-лесото	102294	0
+лесото	102272	0
 ли цян	19555	0
-либерия	102549	0
-ливан	101990	0
-ливанская республика	101990	0
-ливия	102833	0
+либерия	102527	0
+ливан	101968	0
+ливанская республика	101968	0
+ливия	102811	0
 лига арабских государств	39957	0
-лиман	104685	0
-лисичанск	104729	0
-лисичанськ	104729	0
-лиссабон	103277	0
-литва	103335	0
-литовская республика	103335	0
-литовська республіка	103335	0
-лихтенштеин	102895	0
-лнр	103984	0
-лондон	103660	0
+лиман	104663	0
+лисичанск	104707	0
+лисичанськ	104707	0
+лиссабон	103255	0
+литва	103313	0
+литовская республика	103313	0
+литовська республіка	103313	0
+лихтенштеин	102873	0
+лнр	103962	0
+лондон	103638	0
 лубінець	8964	0
-луганск	103740	0
-луганская народная республика	103984	0
-луганская область	103740	0
-луганськ	103740	0
-луганська область	103740	0
+луганск	103718	0
+луганская народная республика	103962	0
+луганская область	103718	0
+луганськ	103718	0
+луганська область	103718	0
 луис инасиу лула да силва	19918	0
 лукашенко	1712	0
 лукоил	49265	0
 лула	19918	0
-львов	104577	0
-львів	104577	0
-люксембург	104166	0
-ліберія	102549	0
-ліван	101990	0
-ліванська республіка	101990	0
-лівія	102833	0
-ліхтенштеин	102895	0
-м янма	111305	0
-маврикии	108135	0
-маврикіи	108135	0
-мавритания	107642	0
-мавританія	107642	0
+львов	104555	0
+львів	104555	0
+люксембург	104144	0
+ліберія	102527	0
+ліван	101968	0
+ліванська республіка	101968	0
+лівія	102811	0
+ліхтенштеин	102873	0
+м янма	111283	0
+маврикии	108113	0
+маврикіи	108113	0
+мавритания	107620	0
+мавританія	107620	0
 магате	47003	0
 магатэ	47003	0
-мадагаскар	105345	0
-мадрид	105648	0
+мадагаскар	105323	0
+мадрид	105626	0
 мадуро	25442	0
-маиот	108469	0
-маиотта	108469	0
+маиот	108447	0
+маиотта	108447	0
 маия санду	20216	0
-макао	104844	0
+макао	104822	0
 макрон	10015	0
-малави	105677	0
-малаві	105677	0
-малаизия	105949	0
-малаизія	105949	0
-мали	106421	0
-мальдивская республика	106038	0
-мальдивы	106038	0
-мальдіви	106038	0
-мальдівська республіка	106038	0
-мальта	106650	0
-малі	106421	0
+малави	105655	0
+малаві	105655	0
+малаизия	105927	0
+малаизія	105927	0
+мали	106399	0
+мальдивская республика	106016	0
+мальдивы	106016	0
+мальдіви	106016	0
+мальдівська республіка	106016	0
+мальта	106628	0
+малі	106399	0
 маргарита симоньян	20530	0
 марин ле пен	21033	0
 марина овсянникова	20922	0
-мариуполь	106925	0
+мариуполь	106903	0
 мария захарова	20744	0
 марк рютте	21286	0
 марко рубио	20465	0
-марокко	110408	0
-мартиника	107560	0
-мартиніка	107560	0
-маршалловы острова	106993	0
-маршаллові острови	106993	0
-маріуполь	106925	0
+марокко	110386	0
+мартиника	107538	0
+мартиніка	107538	0
+маршалловы острова	106971	0
+маршаллові острови	106971	0
+маріуполь	106903	0
 маск	9814	0
 масуд пезешкиан	21532	0
 махмуд аббас	20091	0
@@ -7859,24 +7856,24 @@ zypern	79119	0
 медведев	8486	1
 мединскии	35795	0
 международныи суд оон	47389	0
-мексика	108732	0
-мексиканские соединенные штаты	108732	0
-мексиканські сполучені штати	108732	0
-мелитополь	108668	0
+мексика	108710	0
+мексиканские соединенные штаты	108710	0
+мексиканські сполучені штати	108710	0
+мелитополь	108646	0
 мелони	11987	0
-мелітополь	108668	0
+мелітополь	108646	0
 меркель	3841	0
 мерц	11232	0
 мид россии	53247	0
 мид рф	53247	0
-миколаів	111652	0
+миколаів	111630	0
 милорад додик	23255	0
 министерство обороны рф	53439	0
 минобороны россии	53439	0
 минобороны рф	53439	0
-минск	109563	0
+минск	109541	0
 минфин сша	58765	0
-мирноград	111820	0
+мирноград	111798	0
 михаил горбачев	22687	0
 михаил мишустин	23037	0
 михаил ходорковскии	22873	0
@@ -7886,86 +7883,86 @@ zypern	79119	0
 мккк	47201	0
 многонациональное государство боливия	68492	0
 моди	25138	0
-мозамбик	110823	0
-мозамбік	110823	0
+мозамбик	110801	0
+мозамбік	110801	0
 мок	48128	0
-молдавия	109599	0
-молдова	109599	0
-монако	109935	0
-монголия	110202	0
-монголія	110202	0
-монтсеррат	110352	0
-москва	110713	0
-мосул	110783	0
-мурманск	111237	0
+молдавия	109577	0
+молдова	109577	0
+монако	109913	0
+монголия	110180	0
+монголія	110180	0
+монтсеррат	110330	0
+москва	110691	0
+мосул	110761	0
+мурманск	111215	0
 мус	47597	0
 мухаммед бин сальман	24122	0
-мьянма	111305	0
+мьянма	111283	0
 мэа	47820	0
-мюнхен	111181	0
+мюнхен	111159	0
 міжнароднии кримінальнии суд	47597	0
-мінск	109563	0
+мінск	109541	0
 набиуллина	9878	0
 набу	49869	0
 навальная	38394	0
 навальныи	2432	0
-нагорныи карабах	111922	0
-намибия	112069	0
-намібія	112069	0
+нагорныи карабах	111900	0
+намибия	112047	0
+намібія	112047	0
 нарендра моди	25138	0
 народна республіка бангладеш	65976	0
 народная республика бангладеш	65976	0
 нарышкин	31527	0
 нато	50018	0
-науру	112377	0
+науру	112355	0
 нафтогаз	49933	0
 небензя	34976	0
-независимое государство папуа новая гвинея	119915	0
-независимое государство самоа	126184	0
-незалежна держава папуа нова гвінея	119915	0
-незалежна держава самоа	126184	0
-непал	112592	0
+независимое государство папуа новая гвинея	119893	0
+независимое государство самоа	126162	0
+незалежна держава папуа нова гвінея	119893	0
+незалежна держава самоа	126162	0
+непал	112570	0
 нетаньяху	5508	0
-нигер	114440	0
-нигерия	114694	0
-нидерланды	113112	0
-никарагуа	114111	0
+нигер	114418	0
+нигерия	114672	0
+нидерланды	113090	0
+никарагуа	114089	0
 никол пашинян	25714	0
-николаев	111652	0
+николаев	111630	0
 николаи патрушев	25836	0
 николас мадуро	25442	0
-ниуэ	115099	0
+ниуэ	115077	0
 ноак	51671	0
-нова зеландія	113931	0
-нова каледонія	113548	0
-нова каховка	117886	0
+нова зеландія	113909	0
+нова каледонія	113526	0
+нова каховка	117864	0
 новатэк	50458	0
-новая зеландия	113931	0
-новая каледония	113548	0
-новая каховка	117886	0
-новороссииск	117980	0
-норвегия	117550	0
-норвегія	117550	0
-нью дели	113750	0
-нью иорк	113819	0
-нігер	114440	0
-нігерія	114694	0
-нідерланди	113112	0
-нікарагуа	114111	0
-німеччина	89327	0
-ніуе	115099	0
-оаэ	142734	0
-об єднана республіка танзанія	138390	0
-об єднане королівство великоі британіі та північноі ірландіі	143087	0
-об єднані арабські емірати	142734	0
+новая зеландия	113909	0
+новая каледония	113526	0
+новая каховка	117864	0
+новороссииск	117958	0
+норвегия	117528	0
+норвегія	117528	0
+нью дели	113728	0
+нью иорк	113797	0
+нігер	114418	0
+нігерія	114672	0
+нідерланди	113090	0
+нікарагуа	114089	0
+німеччина	89313	0
+ніуе	115077	0
+оаэ	142712	0
+об єднана республіка танзанія	138368	0
+об єднане королівство великоі британіі та північноі ірландіі	143065	0
+об єднані арабські емірати	142712	0
 обама	5142	0
 обсе	51084	0
-объединенная республика танзания	138390	0
-объединенные арабские эмираты	142734	0
-одеса	118059	0
-одесса	118059	0
-одесская область	118059	0
-одеська область	118059	0
+объединенная республика танзания	138368	0
+объединенные арабские эмираты	142712	0
+одеса	118037	0
+одесса	118037	0
+одесская область	118037	0
+одеська область	118037	0
 одкб	41661	0
 олаф шольц	26045	0
 олег дерипаска	26109	0
@@ -7980,103 +7977,103 @@ zypern	79119	0
 олексіи навальнии	2432	0
 олексіи резніков	26577	0
 олена зеленська	27039	0
-оленья	118316	0
-оленівка	118253	0
+оленья	118294	0
+оленівка	118231	0
 ольга стефанішина	27133	0
-оман	118372	0
+оман	118350	0
 оон	57201	0
 опек	50753	0
 опек плюс	51018	0
 орбан	35194	0
 організація об єднаних націи	57201	0
-ормузскии пролив	135590	0
-оріхів	118560	0
-осло	118607	0
-особливии адміністративнии раион гонконг	93602	0
-особливии адміністративнии раион макао	104844	0
-особыи административныи раион гонконг	93602	0
+ормузскии пролив	135568	0
+оріхів	118538	0
+осло	118585	0
+особливии адміністративнии раион гонконг	93580	0
+особливии адміністративнии раион макао	104822	0
+особыи административныи раион гонконг	93580	0
 остров буве	69982	0
-остров мэн	96191	0
-остров норфолк	115135	0
+остров мэн	96169	0
+остров норфолк	115113	0
 остров рождества	76154	0
-остров херд и острова макдональд	92827	0
+остров херд и острова макдональд	92805	0
 острова кука	77195	0
-острова севернои марианы	116740	0
-острова туркс и каикос	142052	0
+острова севернои марианы	116718	0
+острова туркс и каикос	142030	0
 острови кука	77195	0
-острови свальбард і ян маєн	136630	0
-острови теркс і каикос	142052	0
+острови свальбард і ян маєн	136608	0
+острови теркс і каикос	142030	0
 острів буве	69982	0
-острів герд і острови макдональд	92827	0
-острів гернсі	91202	0
-острів мен	96191	0
-острів норфолк	115135	0
+острів герд і острови макдональд	92805	0
+острів гернсі	91180	0
+острів мен	96169	0
+острів норфолк	115113	0
 острів різдва	76154	0
 оэср	50609	0
-пакистан	118644	0
+пакистан	118622	0
 палата представителеи	58258	0
-палау	119059	0
-палестина	119281	0
+палау	119037	0
+палестина	119259	0
 палестинская национальная администрация	51244	0
-панама	119606	0
+панама	119584	0
 папа франциск	28348	0
-папуа нова гвінея	119915	0
-папуа новая гвинея	119915	0
-парагваи	120642	0
-париж	120946	0
+папуа нова гвінея	119893	0
+папуа новая гвинея	119893	0
+парагваи	120620	0
+париж	120924	0
 патриарх кирилл	27482	0
 патрушев	25836	0
 пашинян	25714	0
 пезешкиан	21532	0
 пекин	66472	0
 пекін	66472	0
-пенсильвания	120985	0
+пенсильвания	120963	0
 пентагон	51490	0
-персидскии залив	121063	0
-перу	121169	0
+персидскии залив	121041	0
+перу	121147	0
 песков	8667	0
-петербург	125380	0
+петербург	125358	0
 петр порошенко	28037	0
 петро порошенко	28037	0
 пит хегсет	27689	0
-питкэрн	121797	0
+питкэрн	121775	0
 подоляк	24841	0
-покровск	121879	0
-покровськ	121879	0
-полтава	122255	0
-польша	121954	0
-польща	121954	0
+покровск	121857	0
+покровськ	121857	0
+полтава	122233	0
+польша	121932	0
+польща	121932	0
 порошенко	28037	0
-португалия	122296	0
-португальская республика	122296	0
-португальська республіка	122296	0
-португалія	122296	0
-прага	122633	0
+португалия	122274	0
+португальская республика	122274	0
+португальська республіка	122274	0
+португалія	122274	0
+прага	122611	0
 пригожин	37932	0
-приднестровье	140650	0
-придністров я	140650	0
-приштина	122697	0
-пуерто рико	122744	0
+приднестровье	140628	0
+придністров я	140628	0
+приштина	122675	0
+пуерто рико	122722	0
 путин	35942	0
 путін	35942	0
 пушилин	7992	0
-пуэрто рико	122744	0
-пхеньян	122845	0
-південна африка	132335	0
-південна джорджія та південні сандвічеві острови	132962	0
-південна корея	133565	0
-південнии судан	133854	0
-південноафриканська республіка	132335	0
-північна корея	115375	0
-північна македонія	116055	0
+пуэрто рико	122722	0
+пхеньян	122823	0
+південна африка	132313	0
+південна джорджія та південні сандвічеві острови	132940	0
+південна корея	133543	0
+південнии судан	133832	0
+південноафриканська республіка	132313	0
+північна корея	115353	0
+північна македонія	116033	0
 північнии потік	50345	0
-північні маріанські острови	116740	0
-піткерн	121797	0
+північні маріанські острови	116718	0
+піткерн	121775	0
 рада безпеки оон	56576	0
-радянськии союз	134334	0
+радянськии союз	134312	0
 раиси	9425	0
 рамзан кадыров	29206	0
-рафах	123125	0
+рафах	123103	0
 рафаэль гросси	29048	0
 реджеп таиип эрдоган	29312	0
 резніков	26577	0
@@ -8090,74 +8087,74 @@ zypern	79119	0
 республика босния и герцеговина	68956	0
 республика ботсвана	69689	0
 республика бурунди	72444	0
-республика вануату	146333	0
-республика гаиана	92203	0
-республика гаити	92534	0
-республика гамбия	88750	0
-республика гана	89868	0
-республика гватемала	90892	0
-республика гвинея бисау	91597	0
-республика гондурас	93315	0
-республика джибути	80640	0
-республика замбия	149378	0
-республика зимбабве	150428	0
-республика индия	94751	0
-республика индонезия	95014	0
-республика исландия	94396	0
+республика вануату	146311	0
+республика гаиана	92181	0
+республика гаити	92512	0
+республика гамбия	88736	0
+республика гана	89854	0
+республика гватемала	90870	0
+республика гвинея бисау	91575	0
+республика гондурас	93293	0
+республика джибути	80634	0
+республика замбия	149356	0
+республика зимбабве	150406	0
+республика индия	94729	0
+республика индонезия	94992	0
+республика исландия	94374	0
 республика кабо верде	73652	0
-республика казахстан	98222	0
+республика казахстан	98200	0
 республика камерун	73194	0
-республика кения	98627	0
+республика кения	98605	0
 республика кипр	79119	0
-республика кирибати	99631	0
+республика кирибати	99609	0
 республика колумбия	76508	0
-республика конго	123388	0
+республика конго	123366	0
 республика коста рика	77439	0
 республика кот д ивуар	77760	0
 республика куба	78871	0
-республика кыргызстан	101157	0
-республика либерия	102549	0
-республика маврикии	108135	0
-республика мадагаскар	105345	0
-республика малави	105677	0
-республика мали	106421	0
-республика мальта	106650	0
-республика маршалловы острова	106993	0
-республика мозамбик	110823	0
-республика молдова	109599	0
-республика мьянма	111305	0
-республика намибия	112069	0
-республика науру	112377	0
-республика нигер	114440	0
-республика никарагуа	114111	0
-республика палау	119059	0
-республика панама	119606	0
-республика парагваи	120642	0
-республика перу	121169	0
-республика польша	121954	0
-республика сан марино	126533	0
-республика северная македония	116055	0
-республика сеишельские острова	129084	0
-республика сенегал	128414	0
-республика сербия	128716	0
-республика сингапур	130273	0
-республика словения	131097	0
-республика судан	135816	0
-республика суринам	136327	0
-республика сьерра леоне	129621	0
-республика таджикистан	137937	0
-республика тринидад и тобаго	140772	0
-республика уганда	142372	0
-республика узбекистан	145961	0
-республика фиджи	86576	0
-республика филиппины	121401	0
+республика кыргызстан	101135	0
+республика либерия	102527	0
+республика маврикии	108113	0
+республика мадагаскар	105323	0
+республика малави	105655	0
+республика мали	106399	0
+республика мальта	106628	0
+республика маршалловы острова	106971	0
+республика мозамбик	110801	0
+республика молдова	109577	0
+республика мьянма	111283	0
+республика намибия	112047	0
+республика науру	112355	0
+республика нигер	114418	0
+республика никарагуа	114089	0
+республика палау	119037	0
+республика панама	119584	0
+республика парагваи	120620	0
+республика перу	121147	0
+республика польша	121932	0
+республика сан марино	126511	0
+республика северная македония	116033	0
+республика сеишельские острова	129062	0
+республика сенегал	128392	0
+республика сербия	128694	0
+республика сингапур	130251	0
+республика словения	131075	0
+республика судан	135794	0
+республика суринам	136305	0
+республика сьерра леоне	129599	0
+республика таджикистан	137915	0
+республика тринидад и тобаго	140750	0
+республика уганда	142350	0
+республика узбекистан	145939	0
+республика фиджи	86570	0
+республика филиппины	121379	0
 республика хорватия	78524	0
 республика чад	74666	0
 республика чили	75399	0
-республика эквадор	82709	0
-республика экваториальная гвинея	84000	0
-республика эль сальвадор	83462	0
-республика южныи судан	133854	0
+республика эквадор	82703	0
+республика экваториальная гвинея	83994	0
+республика эль сальвадор	83456	0
+республика южныи судан	133832	0
 республиканская партия	52781	0
 республіка албанія	60898	0
 республіка ангола	62409	0
@@ -8167,113 +8164,113 @@ zypern	79119	0
 республіка ботсвана	69689	0
 республіка бурунді	72444	0
 республіка білорусь	66601	0
-республіка вануату	146333	0
+республіка вануату	146311	0
 республіка вірменія	63469	0
-республіка гаиана	92203	0
-республіка гамбія	88750	0
-республіка гана	89868	0
-республіка гаіті	92534	0
-республіка гватемала	90892	0
-республіка гвінея	91271	0
-республіка гвінея бісау	91597	0
-республіка гондурас	93315	0
-республіка джибуті	80640	0
-республіка еквадор	82709	0
-республіка екваторіальна гвінея	84000	0
-республіка ель сальвадор	83462	0
-республіка замбія	149378	0
-республіка зімбабве	150428	0
+республіка гаиана	92181	0
+республіка гамбія	88736	0
+республіка гана	89854	0
+республіка гаіті	92512	0
+республіка гватемала	90870	0
+республіка гвінея	91249	0
+республіка гвінея бісау	91575	0
+республіка гондурас	93293	0
+республіка джибуті	80634	0
+республіка еквадор	82703	0
+республіка екваторіальна гвінея	83994	0
+республіка ель сальвадор	83456	0
+республіка замбія	149356	0
+республіка зімбабве	150406	0
 республіка кабо верде	73652	0
-республіка казахстан	98222	0
+республіка казахстан	98200	0
 республіка камерун	73194	0
-республіка кенія	98627	0
+республіка кенія	98605	0
 республіка колумбія	76508	0
-республіка конго	123388	0
+республіка конго	123366	0
 республіка коста рика	77439	0
 республіка кот д івуар	77760	0
 республіка куба	78871	0
 республіка кіпр	79119	0
-республіка кірибаті	99631	0
-республіка ліберія	102549	0
-республіка м янми	111305	0
-республіка маврикіи	108135	0
-республіка мадагаскар	105345	0
-республіка малаві	105677	0
-республіка мальта	106650	0
-республіка малі	106421	0
-республіка маршалові острови	106993	0
-республіка мозамбік	110823	0
-республіка молдова	109599	0
-республіка намібія	112069	0
-республіка науру	112377	0
-республіка нігер	114440	0
-республіка нікарагуа	114111	0
-республіка палау	119059	0
-республіка панама	119606	0
-республіка парагваи	120642	0
-республіка перу	121169	0
-республіка польща	121954	0
-республіка південнии судан	133854	0
-республіка північна македонія	116055	0
-республіка сан марино	126533	0
-республіка сеишельські острови	129084	0
-республіка сенегал	128414	0
-республіка сербія	128716	0
-республіка словенія	131097	0
-республіка судан	135816	0
-республіка суринам	136327	0
-республіка сьєрра леоне	129621	0
-республіка сінгапур	130273	0
-республіка таджикистан	137937	0
-республіка тринідад та тобаго	140772	0
-республіка уганда	142372	0
-республіка узбекистан	145961	0
-республіка фіджі	86576	0
-республіка філіппіни	121401	0
+республіка кірибаті	99609	0
+республіка ліберія	102527	0
+республіка м янми	111283	0
+республіка маврикіи	108113	0
+республіка мадагаскар	105323	0
+республіка малаві	105655	0
+республіка мальта	106628	0
+республіка малі	106399	0
+республіка маршалові острови	106971	0
+республіка мозамбік	110801	0
+республіка молдова	109577	0
+республіка намібія	112047	0
+республіка науру	112355	0
+республіка нігер	114418	0
+республіка нікарагуа	114089	0
+республіка палау	119037	0
+республіка панама	119584	0
+республіка парагваи	120620	0
+республіка перу	121147	0
+республіка польща	121932	0
+республіка південнии судан	133832	0
+республіка північна македонія	116033	0
+республіка сан марино	126511	0
+республіка сеишельські острови	129062	0
+республіка сенегал	128392	0
+республіка сербія	128694	0
+республіка словенія	131075	0
+республіка судан	135794	0
+республіка суринам	136305	0
+республіка сьєрра леоне	129599	0
+республіка сінгапур	130251	0
+республіка таджикистан	137915	0
+республіка тринідад та тобаго	140750	0
+республіка уганда	142350	0
+республіка узбекистан	145939	0
+республіка фіджі	86570	0
+республіка філіппіни	121379	0
 республіка хорватія	78524	0
 республіка чад	74666	0
 республіка чилі	75399	0
-республіка індонезія	95014	0
-республіка індія	94751	0
-республіка ірак	95740	0
-республіка ісландія	94396	0
-реюньион	123669	0
-реюньон	123669	0
+республіка індонезія	94992	0
+республіка індія	94729	0
+республіка ірак	95718	0
+республіка ісландія	94374	0
+реюньион	123647	0
+реюньон	123647	0
 риа новости	52973	0
-рига	123744	0
-рим	123998	0
+рига	123722	0
+рим	123976	0
 роберт фицо	29691	0
-роботине	123849	0
+роботине	123827	0
 роман абрамович	30042	0
 росатом	53025	0
 росгвардия	53099	0
 роскосмос	53058	0
 роснефть	53181	0
-россииская федерация	124150	0
-россия	124150	0
-ростов	124026	0
-ростов на дону	124026	0
-росіиська федерація	124150	0
-росія	124150	0
-руанда	124432	0
-руандииская республика	124432	0
-руандіиська республіка	124432	0
+россииская федерация	124128	0
+россия	124128	0
+ростов	124004	0
+ростов на дону	124004	0
+росіиська федерація	124128	0
+росія	124128	0
+руанда	124410	0
+руандииская республика	124410	0
+руандіиська республіка	124410	0
 рубио	20465	0
-румунія	123895	0
-румыния	123895	0
+румунія	123873	0
+румыния	123873	0
 руслан стефанчук	30380	0
 рустем умєров	30514	0
 рютте	21286	0
-рязань	124714	0
-сальвадор	83462	0
-самоа	126184	0
-сан марино	126533	0
-сан томе и принсипи	126885	0
-сан томе і принсіпі	126885	0
-сана	126831	0
-санкт петербург	125380	0
-саудовская аравия	127725	0
-саудівська аравія	127725	0
+рязань	124692	0
+сальвадор	83456	0
+самоа	126162	0
+сан марино	126511	0
+сан томе и принсипи	126863	0
+сан томе і принсіпі	126863	0
+сана	126809	0
+санкт петербург	125358	0
+саудовская аравия	127703	0
+саудівська аравія	127703	0
 сбербанк	53835	0
 сбу	53877	0
 светлана тихановская	33030	0
@@ -8281,30 +8278,30 @@ zypern	79119	0
 свр	55283	0
 святлана ціханоуская	33030	0
 світовии банк	59326	0
-севастополь	129014	0
-северная корея	115375	0
-северная македония	116055	0
+севастополь	128992	0
+северная корея	115353	0
+северная македония	116033	0
 северныи поток	50345	0
-северодонецк	130014	0
-сеишели	129084	0
-сеишелы	129084	0
-сектор газа	89027	0
-селидове	128368	0
-сен бартельми	124802	0
-сен бартельмі	124802	0
-сен мартен	125308	0
-сен п єр і мікелон	125559	0
-сен пьер и микелон	125559	0
+северодонецк	129992	0
+сеишели	129062	0
+сеишелы	129062	0
+сектор газа	89013	0
+селидове	128346	0
+сен бартельми	124780	0
+сен бартельмі	124780	0
+сен мартен	125286	0
+сен п єр і мікелон	125537	0
+сен пьер и микелон	125537	0
 сенат сша	58456	0
-сенегал	128414	0
-сент винсент и гренадины	125823	0
-сент вінсент і гренадини	125823	0
-сент китс и невис	124935	0
-сент кіттс і невіс	124935	0
-сент люсия	125206	0
-сент люсія	125206	0
-сербия	128716	0
-сербія	128716	0
+сенегал	128392	0
+сент винсент и гренадины	125801	0
+сент вінсент і гренадини	125801	0
+сент китс и невис	124913	0
+сент кіттс і невіс	124913	0
+сент люсия	125184	0
+сент люсія	125184	0
+сербия	128694	0
+сербія	128694	0
 сергеи кириенко	31271	0
 сергеи лавров	31374	0
 сергеи нарышкин	31527	0
@@ -8313,28 +8310,28 @@ zypern	79119	0
 сергеи шоигу	31669	0
 сергіи кислиця	32149	0
 сергіи лавров	31374	0
-сеул	128686	0
+сеул	128664	0
 сечин	13697	0
 си цзиньпин	37692	0
 си цзіньпін	37692	0
-сибирь	129572	0
+сибирь	129550	0
 сибіга	3410	0
-симферополь	130178	0
-синаи	130248	0
-сингапур	130273	0
-синт мартен	130610	0
+симферополь	130156	0
+синаи	130226	0
+сингапур	130251	0
+синт мартен	130588	0
 сирил рамафоса	7524	0
-сирия	137625	0
+сирия	137603	0
 сирськии	26411	0
-сирія	137625	0
-славянск	131444	0
-слов янськ	131444	0
-словакия	130760	0
-словацкая республика	130760	0
-словацька республіка	130760	0
-словаччина	130760	0
-словения	131097	0
-словенія	131097	0
+сирія	137603	0
+славянск	131422	0
+слов янськ	131422	0
+словакия	130738	0
+словацкая республика	130738	0
+словацька республіка	130738	0
+словаччина	130738	0
+словения	131075	0
+словенія	131075	0
 слуга народу	54398	0
 служба безпеки украіни	53877	0
 собянин	31822	0
@@ -8344,174 +8341,174 @@ zypern	79119	0
 совет безопасности оон	56576	0
 совет безопасности россии	54119	0
 совет федерации	45299	0
-советскии союз	134334	0
+советскии союз	134312	0
 совфед	45299	0
 содружество багамских островов	64984	0
-содружество доминики	81427	0
-содружество северных марианских островов	116740	0
-соединенное королевство	143087	0
-соединенное королевство великобритании и севернои ирландии	143087	0
-соединенные штаты	144136	0
-соединенные штаты америки	144136	0
-соединенные штаты малых удаленных островов	144715	0
-соледар	131704	0
-соломоновы острова	131737	0
-соломонові острови	131737	0
-сомали	131934	0
-сомалі	131934	0
-софия	131672	0
-социалистическая республика вьетнам	147303	0
-соціалістична республіка в єтнам	147303	0
+содружество доминики	81421	0
+содружество северных марианских островов	116718	0
+соединенное королевство	143065	0
+соединенное королевство великобритании и севернои ирландии	143065	0
+соединенные штаты	144114	0
+соединенные штаты америки	144114	0
+соединенные штаты малых удаленных островов	144693	0
+соледар	131682	0
+соломоновы острова	131715	0
+соломонові острови	131715	0
+сомали	131912	0
+сомалі	131912	0
+софия	131650	0
+социалистическая республика вьетнам	147281	0
+соціалістична республіка в єтнам	147281	0
 союз коморских островов	76838	0
 союз коморських островів	76838	0
-специальныи административныи раион макао	104844	0
-сполучені штати	144136	0
-сполучені штати америки	144136	0
+специальныи административныи раион макао	104822	0
+сполучені штати	144114	0
+сполучені штати америки	144114	0
 співдружність багамських островів	64984	0
-співдружність домініки	81427	0
-співдружність північних маріанських островів	116740	0
-средиземное море	108521	0
-ссср	134334	0
-стамбул	96586	0
+співдружність домініки	81421	0
+співдружність північних маріанських островів	116718	0
+средиземное море	108499	0
+ссср	134312	0
+стамбул	96564	0
 стармер	17608	0
 стефанчук	30380	0
 стив уиткофф	32794	0
-стокгольм	135549	0
+стокгольм	135527	0
 столтенберг	15704	0
-страсбург	135750	0
-судан	135816	0
-суджа	136082	0
-султанат оман	118372	0
-суми	136220	0
-сумська область	136220	0
-сумы	136220	0
-суринам	136327	0
+страсбург	135728	0
+судан	135794	0
+суджа	136060	0
+султанат оман	118350	0
+суми	136198	0
+сумська область	136198	0
+сумы	136198	0
+суринам	136305	0
 суровикин	31953	0
-суэцкии канал	136131	0
-східна республік уругваи	145195	0
-східнии тимор	139461	0
-сша	144136	0
-сьерра леоне	129621	0
-сьєрра леоне	129621	0
-сєвєродонецьк	130014	0
-сіверськ	130716	0
-сімферополь	130178	0
-сінгапур	130273	0
-сінт мартен	130610	0
-таджикистан	137937	0
-таивань	137722	0
-таиваньскии пролив	137800	0
-таиланд	139037	0
+суэцкии канал	136109	0
+східна республік уругваи	145173	0
+східнии тимор	139439	0
+сша	144114	0
+сьерра леоне	129599	0
+сьєрра леоне	129599	0
+сєвєродонецьк	129992	0
+сіверськ	130694	0
+сімферополь	130156	0
+сінгапур	130251	0
+сінт мартен	130588	0
+таджикистан	137915	0
+таивань	137700	0
+таиваньскии пролив	137778	0
+таиланд	139015	0
 талибан	55501	0
-таллин	138359	0
-танзания	138390	0
-танзанія	138390	0
+таллин	138337	0
+танзания	138368	0
+танзанія	138368	0
 тасс	55543	0
 татьяна москалькова	33531	0
-таіланд	139037	0
-тбилиси	138841	0
-тегеран	138890	0
-тель авив	138942	0
-тель авів	138942	0
-техас	139012	0
+таіланд	139015	0
+тбилиси	138819	0
+тегеран	138868	0
+тель авив	138920	0
+тель авів	138920	0
+техас	138990	0
 тимошенко	38702	0
-того	140070	0
-тоголезская республика	140070	0
-тоголезька республіка	140070	0
-токелау	140305	0
-токио	140338	0
-тонга	140376	0
-торецк	140586	0
-торецьк	140586	0
+того	140048	0
+тоголезская республика	140048	0
+тоголезька республіка	140048	0
+токелау	140283	0
+токио	140316	0
+тонга	140354	0
+торецк	140564	0
+торецьк	140564	0
 трамп	9104	0
-тринидад и тобаго	140772	0
-тринідад і тобаго	140772	0
+тринидад и тобаго	140750	0
+тринідад і тобаго	140750	0
 трюдо	16976	0
-туапсе	141397	0
-тувалу	142343	0
-тунис	141426	0
-тунисская республика	141426	0
-туніс	141426	0
-туніська республіка	141426	0
-турецька республіка	141751	0
-туреччина	141751	0
-туркменистан	141958	0
-туркменістан	141958	0
-турция	141751	0
+туапсе	141375	0
+тувалу	142321	0
+тунис	141404	0
+тунисская республика	141404	0
+туніс	141404	0
+туніська республіка	141404	0
+турецька республіка	141729	0
+туреччина	141729	0
+туркменистан	141936	0
+туркменістан	141936	0
+турция	141729	0
 туск	9263	0
-уганда	142372	0
-угледар	148052	0
-угорщина	94296	0
-узбекистан	145961	0
+уганда	142350	0
+угледар	148030	0
+угорщина	94274	0
+узбекистан	145939	0
 уиткофф	32794	0
-украина	142642	0
-украіна	142642	0
+украина	142620	0
+украіна	142620	0
 укренерго	56186	0
 умєров	30514	0
-уоллес и футана	148157	0
+уоллес и футана	148135	0
 урсула фон дер ляиен	34218	0
-уругваи	145195	0
+уругваи	145173	0
 ушаков	39039	0
-фарерские острова	86386	0
-фарерські острови	86386	0
+фарерские острова	86380	0
+фарерські острови	86380	0
 фбр	44940	0
-федеративна демократична республіка ефіопія	85556	0
-федеративна демократична республіка непал	112592	0
+федеративна демократична республіка ефіопія	85550	0
+федеративна демократична республіка непал	112570	0
 федеративна республіка бразилія	70212	0
-федеративна республіка нігерія	114694	0
-федеративна республіка німеччина	89327	0
-федеративна республіка сомалі	131934	0
-федеративная демократическая республика непал	112592	0
-федеративная демократическая республика эфиопия	85556	0
+федеративна республіка нігерія	114672	0
+федеративна республіка німеччина	89313	0
+федеративна республіка сомалі	131912	0
+федеративная демократическая республика непал	112570	0
+федеративная демократическая республика эфиопия	85550	0
 федеративная республика бразилия	70212	0
-федеративная республика германия	89327	0
-федеративная республика нигерия	114694	0
-федеративная республика сомали	131934	0
-федеративные штаты микронезии	109162	0
-федеративні штати мікронезіі	109162	0
-фиджи	86576	0
-филиппины	121401	0
-финляндия	86851	0
-финляндская республика	86851	0
+федеративная республика германия	89313	0
+федеративная республика нигерия	114672	0
+федеративная республика сомали	131912	0
+федеративные штаты микронезии	109140	0
+федеративні штати мікронезіі	109140	0
+фиджи	86570	0
+филиппины	121379	0
+финляндия	86845	0
+финляндская республика	86845	0
 фицо	29691	0
-флорида	87196	0
-фолклендские	86154	0
-фолклендські острови	86154	0
+флорида	87190	0
+фолклендские	86148	0
+фолклендські острови	86148	0
 фон дер ляиен	34218	0
-франкфурт	87580	0
-франция	87266	0
-французская гвиана	87649	0
-французская полинезия	87866	0
-французская республика	87266	0
-французские южные территории	88105	0
-французька гвіана	87649	0
-французька полінезія	87866	0
-французька республіка	87266	0
-французькі південні територіі	88105	0
-франція	87266	0
+франкфурт	87566	0
+франция	87260	0
+французская гвиана	87635	0
+французская полинезия	87852	0
+французская республика	87260	0
+французские южные территории	88091	0
+французька гвіана	87635	0
+французька полінезія	87852	0
+французька республіка	87260	0
+французькі південні територіі	88091	0
+франція	87260	0
 фридрих мерц	11232	0
 фрс	45048	0
 фсб	45915	0
-фіджі	86576	0
-філіппіни	121401	0
-фінляндська республіка	86851	0
-фінляндія	86851	0
+фіджі	86570	0
+філіппіни	121379	0
+фінляндська республіка	86845	0
+фінляндія	86845	0
 хавьер милеи	15236	0
-хаифа	92503	0
+хаифа	92481	0
 хамас	46389	0
 хаменеи	2776	0
-хан юнис	99040	0
-харків	99117	0
-харківська область	99117	0
-харьков	99117	0
-харьковская область	99117	0
+хан юнис	99018	0
+харків	99095	0
+харківська область	99095	0
+харьков	99095	0
+харьковская область	99095	0
 хасан насралла	12640	0
 хегсет	27689	0
 хезболла	46492	0
-хельсинки	93215	0
-херсон	99410	0
-херсонская область	99410	0
-херсонська область	99410	0
+хельсинки	93193	0
+херсон	99388	0
+херсонская область	99388	0
+херсонська область	99388	0
 хинштеин	1502	0
 хорватия	78524	0
 хорватія	78524	0
@@ -8525,62 +8522,62 @@ zypern	79119	0
 часов яр	75002	0
 часів яр	75002	0
 чвк вагнер	59067	0
-червоне море	123254	0
+червоне море	123232	0
 червонии хрест	52571	0
 чернигов	75196	0
 чернобыль	75296	0
-черногория	110274	0
+черногория	110252	0
 черное море	68360	0
 чернігів	75196	0
-чеська республіка	79376	0
-чехия	79376	0
-чехословакия	79647	0
-чехія	79376	0
+чеська республіка	79370	0
+чехия	79370	0
+чехословакия	79641	0
+чехія	79370	0
 чечня	75108	0
-чешская республика	79376	0
+чешская республика	79370	0
 чили	75399	0
 чилі	75399	0
 чорне море	68360	0
 чорнобиль	75296	0
-чорногорія	110274	0
-швеицария	137209	0
-швеицарская конфедерация	137209	0
-швеицарська конфедерація	137209	0
-швеицарія	137209	0
-швеция	136907	0
-швеція	136907	0
+чорногорія	110252	0
+швеицария	137187	0
+швеицарская конфедерация	137187	0
+швеицарська конфедерація	137187	0
+швеицарія	137187	0
+швеция	136885	0
+швеція	136885	0
 шмигаль	8118	0
 шоигу	31669	0
 шольц	26045	0
 шос	54481	0
-шпицберген и ян маиен	136630	0
-шри ланка	134912	0
-шрі ланка	134912	0
-штаты	144136	1
-эквадор	82709	0
-экваториальная гвинея	84000	0
+шпицберген и ян маиен	136608	0
+шри ланка	134890	0
+шрі ланка	134890	0
+штаты	144114	1
+эквадор	82703	0
+экваториальная гвинея	83994	0
 эльвира набиуллина	9878	0
 эммануэль макрон	10015	0
-энгельс	83854	0
-энергодар	83784	0
+энгельс	83848	0
+энергодар	83778	0
 энтони албаниз	4089	0
 энтони блинкен	4450	0
-эр рияд	123801	0
+эр рияд	123779	0
 эрдоган	29312	0
-эритрея	84652	0
-эсватини	85230	0
-эстония	84925	0
-эстонская республика	84925	0
-эфиопия	85556	0
-югославия	149269	0
-югославія	149269	0
-южная африка	132335	0
-южная джорджия и южные сандвичевы острова	132962	0
-южная корея	133565	0
-южная осетия	133771	0
-южно африканская республика	132335	0
-южно китаиское море	132816	0
-южныи судан	133854	0
+эритрея	84646	0
+эсватини	85224	0
+эстония	84919	0
+эстонская республика	84919	0
+эфиопия	85550	0
+югославия	149247	0
+югославія	149247	0
+южная африка	132313	0
+южная джорджия и южные сандвичевы острова	132940	0
+южная корея	133543	0
+южная осетия	133749	0
+южно африканская республика	132313	0
+южно китаиское море	132794	0
+южныи судан	133832	0
 юлия навальная	38394	0
 юлія свириденко	38557	0
 юлія тимошенко	38702	0
@@ -8588,106 +8585,106 @@ zypern	79119	0
 юнус бек евкуров	38873	0
 юрии ушаков	39039	0
 юріи ігнат	38975	0
-ямаика	97034	0
+ямаика	97012	0
 янукович	35266	0
-япония	97100	0
-японія	97100	0
+япония	97078	0
+японія	97078	0
 єврокомісія	43492	0
 європарламент	44288	0
 європеиськии союз	44544	0
 євросоюз	44544	0
-єгипет	83022	0
-ємен	148945	0
-єменська республіка	148945	0
+єгипет	83016	0
+ємен	148923	0
+єменська республіка	148923	0
 єрмак	3641	0
-єрусалим	97297	0
+єрусалим	97275	0
 єс	44544	1
 іван федоров	14630	0
 ігор клименко	13800	0
 ігор коломоиськии	13856	0
 ігор терехов	13964	0
-ізраіль	96337	0
-ізюм	96935	0
-індонезія	95014	0
-індія	94751	0
-ірак	95740	0
-іран	95366	0
+ізраіль	96315	0
+ізюм	96913	0
+індонезія	94992	0
+індія	94729	0
+ірак	95718	0
+іран	95344	0
 ірина верещук	14309	0
-ірландія	95990	0
-ірпінь	96082	0
+ірландія	95968	0
+ірпінь	96060	0
 ісламська республіка афганістан	60193	0
-ісламська республіка мавританія	107642	0
-ісламська республіка іран	95366	0
-ісламська респуліка пакистан	118644	0
-ісландія	94396	0
-іспанія	134592	0
-італіиська республіка	96639	0
-італія	96639	0
-ґренландія	90600	0
+ісламська республіка мавританія	107620	0
+ісламська республіка іран	95344	0
+ісламська респуліка пакистан	118622	0
+ісландія	94374	0
+іспанія	134570	0
+італіиська республіка	96617	0
+італія	96617	0
+ґренландія	90586	0
 בנימין נתניהו	5508	0
-ירושלים	97297	0
-ישראל	96337	0
+ירושלים	97275	0
+ישראל	96315	0
 נתניהו	5508	0
-תל אביב	138942	0
-اسراييل	96337	0
+תל אביב	138920	0
+اسراييل	96315	0
 الجزيرة	39583	0
-السعودية	127725	0
-القدس	97297	0
-ایران	95366	0
+السعودية	127703	0
+القدس	97275	0
+ایران	95344	0
 بشار الاسد	5276	0
-تهران	138890	0
+تهران	138868	0
 حزب الله	46492	0
 حماس	46389	0
-سوريا	137625	0
+سوريا	137603	0
 علی خامنه ای	2776	0
-غزة	89027	0
+غزة	89013	0
 नरनदर मद	25138	0
-上海	129467	0
+上海	129445	0
 中华人民共和国	75648	0
 中国	75648	0
-乌克兰	142642	0
+乌克兰	142620	0
 习近平	37692	0
-俄罗斯	124150	0
+俄罗斯	124128	0
 北京	66472	0
 华为	46720	0
-台北	137692	0
-台湾	137722	0
+台北	137670	0
+台湾	137700	0
 安倍晋三	32393	0
 岸田文雄	11302	0
 拜登	16093	0
-新疆	148875	0
+新疆	148853	0
 普京	35942	0
-朝鲜	115375	0
+朝鲜	115353	0
 李克强	19521	0
 李强	19555	0
-東京	140338	0
-武汉	148854	0
+東京	140316	0
+武汉	148832	0
 特朗普	9104	0
 王毅	37336	0
 石破茂	32344	0
 秦刚	28858	0
-美国	144136	0
+美国	144114	0
 習近平	37692	0
 联合国	57201	0
-臺灣	137722	0
-英国	143087	0
+臺灣	137700	0
+英国	143065	0
 董军	9327	0
 金正恩	17978	0
-韩国	133565	0
-香港	93602	0
+韩国	133543	0
+香港	93580	0
 马克龙	10015	0
 马斯克	9814	0
 高市早苗	30810	0
 김여정	18075	0
 김정은	17978	0
-대한민국	133565	0
+대한민국	133543	0
 문재인	24559	0
 박근혜	27442	0
-북한	115375	0
-서울	128686	0
+북한	115353	0
+서울	128664	0
 윤석열	38235	0
 이재명	19367	0
-평양	122845	0
-한국	133565	0
+평양	122823	0
+한국	133543	0
 """##
 }
