@@ -124,6 +124,14 @@ enum CueWords {
     /// First words of an organisation's name: `Bank Pekao`, `Groupe Renault`.
     static let orgPrefixes: Set<String> = ["bank", "banco", "banca", "banque", "groupe", "grupo", "compagnie"]
 
+    /// Common words that open many companies' names (`First Boston Corp`, `General Motors
+    /// Corp`, `National Westminster Bank`): capitalised at the head of a name, they belong to it
+    /// even where the article also uses them in lower case or as stopwords.
+    static let nameOpeners: Set<String> = [
+        "first", "general", "national", "united", "american", "continental", "international",
+        "standard", "federal", "royal", "southern", "northern", "western", "eastern", "pacific",
+    ]
+
     /// Lower-case nouns that introduce an organisation's name: `the mining company LKAB`.
     static let orgNouns: Set<String> = [
         "company", "firm", "group", "carrier", "lender", "insurer", "bank", "maker", "operator",

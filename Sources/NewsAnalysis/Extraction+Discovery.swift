@@ -172,12 +172,26 @@ extension Extraction {
     }
 
     /// A leading word that is not part of a name: `The`, `But`, a month, or a sentence's first
-    /// word that the article also writes in lower case.
+    /// word that the article also writes in lower case; not a name opener before an organisation
+    /// word (`First Boston Corp`).
     private func leadingNoise(_ i: Int, runStart: Int) -> Bool {
+        if text.has(i, .nameOpener) && text.tokens[i].isCapitalized && isOrgWordAhead(i) { return false }
         if text.has(i, .stopword) || text.has(i, .connector) { return true }
         if !text.tokens[i].isCapitalized { return true }
         if text.has(i, .title) { return false }
         return i == runStart && text.startsSentence(i) && isCommonWord(i)
+    }
+
+    /// An organisation word within the next three capitalised words of the run (`First Boston
+    /// Corp`, not `First Lady`).
+    private func isOrgWordAhead(_ i: Int) -> Bool {
+        let tokens = text.tokens
+        var k = i + 1
+        while k < min(i + 4, tokens.count), tokens[k].isCapitalized, AliasMatcher.continuesPhrase(tokens[k - 1], tokens[k]) {
+            if text.has(k, .orgSuffix) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// `…," said John Smith`: a speech verb right before the name.

@@ -43,6 +43,8 @@ struct WordFlags: OptionSet, Sendable {
     static let orgLink = WordFlags(rawValue: 1 << 17)
     /// ``CueWords/abbreviations``.
     static let abbreviation = WordFlags(rawValue: 1 << 18)
+    /// ``CueWords/nameOpeners``.
+    static let nameOpener = WordFlags(rawValue: 1 << 19)
 
     /// The closed word lists of ``CueWords`` with the flag each sets.
     static let lists: [(Set<String>, WordFlags)] = [
@@ -55,6 +57,7 @@ struct WordFlags: OptionSet, Sendable {
         (CueWords.nonOrgAcronyms, .nonOrgAcronym), (CueWords.acronymLeads, .acronymLead),
         (CueWords.institutionNouns, .institutionNoun), (CueWords.connectors, .connector),
         (CueWords.orgLinks, .orgLink), (CueWords.abbreviations, .abbreviation),
+        (CueWords.nameOpeners, .nameOpener),
     ]
 }
 

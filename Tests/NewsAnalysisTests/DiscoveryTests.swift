@@ -72,6 +72,22 @@ import Testing
         #expect(britain.contains("Conservative Alliance Ltd"))
     }
 
+    @Test("a name opener (First, National…) before an organisation word stays in the name", arguments: [
+        ("Shares rose. First Boston Corp said it was the first to sell. Boston was calm.", "First Boston Corp"),
+        ("It was a national issue. National Harbour Bank said so.", "National Harbour Bank"),
+        ("Analysts at the first Continental Widget Corp office agreed.", "Continental Widget Corp"),
+    ])
+    func nameOpener(body: String, name: String) throws {
+        let names = TestSupport.names(body, table: try AliasTable.builtIn())
+        #expect(names.contains(name))
+    }
+
+    @Test("other common words opening a sentence are not part of the name")
+    func sentenceOpener() throws {
+        let names = TestSupport.names("He left yesterday. Yesterday Acme Holdings Ltd said no.", table: try AliasTable.builtIn())
+        #expect(names == ["Acme Holdings Ltd"])
+    }
+
     @Test("a defined acronym counts as its organisation")
     func acronym() {
         let igc = TestSupport.actors("The International Grains Council (IGC) met. The IGC said wheat was scarce.")
