@@ -187,7 +187,9 @@ extension Extraction {
     private func isOrgWordAhead(_ i: Int) -> Bool {
         let tokens = text.tokens
         var k = i + 1
-        while k < min(i + 4, tokens.count), tokens[k].isCapitalized, AliasMatcher.continuesPhrase(tokens[k - 1], tokens[k]) {
+        while k < min(i + 4, tokens.count), tokens[k].isCapitalized,
+            AliasMatcher.continuesPhrase(tokens[k - 1], tokens[k])
+        {
             if text.has(k, .orgSuffix) { return true }
             k += 1
         }

@@ -84,7 +84,8 @@ import Testing
 
     @Test("other common words opening a sentence are not part of the name")
     func sentenceOpener() throws {
-        let names = TestSupport.names("He left yesterday. Yesterday Acme Holdings Ltd said no.", table: try AliasTable.builtIn())
+        let body = "He left yesterday. Yesterday Acme Holdings Ltd said no."
+        let names = TestSupport.names(body, table: try AliasTable.builtIn())
         #expect(names == ["Acme Holdings Ltd"])
     }
 
