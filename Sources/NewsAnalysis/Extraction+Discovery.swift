@@ -69,6 +69,13 @@ extension Extraction {
         guard !segment.isEmpty else { return }
         if segment.count >= 2, definedAcronym(after: segment) != nil {
             addOrg(segment)
+        } else if var (org, cue) = orgTitleName(segment) {
+            if let and = org.last(where: isAnd), (org.lowerBound..<and).contains(where: isCue) {
+                classifySegment(org.lowerBound..<and)  // `Finance Minister X and Bank of France Governor Y`
+                org = (and + 1)..<org.upperBound
+            }
+            if isOrg(org, beforeTitle: true) { addOrg(org) }
+            addPerson(nameAfterTitle(cue, end: segment.upperBound), titled: true)
         } else if isOrg(segment) {
             if let and = segment.last(where: isAnd), joinsTwoOrgs(segment, at: and) {
                 classifySegment(segment.lowerBound..<and)
@@ -89,6 +96,23 @@ extension Extraction {
         } else {
             classifyUntitled(segment)
         }
+    }
+
+    /// `Bank of Japan Governor Satoshi Sumita`, `Office of Management and Budget Director James
+    /// Miller`: an organisation's name, titles, then a name without an organisation word, which
+    /// is a person's. Gives the organisation's tokens and the last title. (`General Motors Corp`
+    /// ends in an organisation word; `Office of the Secretary of Defense` has no name before its
+    /// title: both stay organisations.)
+    private func orgTitleName(_ segment: Range<Int>) -> (org: Range<Int>, cue: Int)? {
+        let last = segment.upperBound - 1
+        guard let cue = segment.last(where: isCue), cue < last, !text.has(last, .orgSuffix) else { return nil }
+        var end = cue
+        while end > segment.lowerBound, isCue(end - 1) { end -= 1 }
+        let org = segment.lowerBound..<end
+        guard org.count >= 2, text.tokens[end - 1].isCapitalized, !text.has(end - 1, .connector),
+            isOrg(org, beforeTitle: true)
+        else { return nil }
+        return (org, cue)
     }
 
     /// Whether the `and` at `and` joins two organisations rather than being part of one name:

@@ -89,6 +89,34 @@ import Testing
         #expect(names == ["Acme Holdings Ltd"])
     }
 
+    @Test("an organisation, a title and a name: the person is found", arguments: [
+        ("Bank of Japan Governor Satoshi Sumita said rates would hold.", "Satoshi Sumita"),
+        ("Helvetia Freight Holdings Chairman Urs Brenner said so.", "Urs Brenner"),
+        ("Office of Management and Budget Director James Miller said so.", "James Miller"),
+    ])
+    func orgTitleName(body: String, name: String) throws {
+        let actors = TestSupport.actors(body, table: try AliasTable.builtIn())
+        #expect(actors.contains { $0.name == name && $0.kind == .person })
+        #expect(actors.filter { $0.kind == .org }.count == 1)
+    }
+
+    @Test("two titled people joined by 'and', the second after an organisation")
+    func twoTitledPeople() {
+        let actors = found("Finance Minister Jan Kowalczyk and Bank of Lithuania Governor Anna Berg met.")
+        #expect(actors.contains(Actor(name: "Jan Kowalczyk", kind: .person)))
+        #expect(actors.contains(Actor(name: "Anna Berg", kind: .person)))
+        #expect(actors.contains(Actor(name: "Bank of Lithuania", kind: .org)))
+        #expect(!actors.contains { $0.kind == .org && $0.name.contains("Kowalczyk") })
+    }
+
+    @Test("a title word inside an organisation's name does not make a person", arguments: [
+        ("The Office of the Secretary of Defense said so.", "Office of the Secretary of Defense"),
+        ("The Association of Private Banks said so.", "Association of Private Banks"),
+    ])
+    func titleInsideOrg(body: String, name: String) {
+        #expect(found(body) == [Actor(name: name, kind: .org)])
+    }
+
     @Test("a defined acronym counts as its organisation")
     func acronym() {
         let igc = TestSupport.actors("The International Grains Council (IGC) met. The IGC said wheat was scarce.")
