@@ -132,7 +132,7 @@ import Testing
         #expect(mentions("Thomson-CSF <TCSF.PA> said it would bid.") == nil)
     }
 
-    @Test("former states and their spellings, and US agencies by acronym", arguments: [
+    @Test("former states, US agencies and international organisations, by their spellings", arguments: [
         ("Wheat sales to the USSR rose, the Soviet Union said.", "Soviet Union", 2),
         ("Bonn, the capital of West Germany, agreed with France.", "Germany", 1),
         ("Exports to the German Democratic Republic fell.", "East Germany", 1),
@@ -141,6 +141,8 @@ import Testing
         ("The USDA said the Agriculture Department had no plan.", "US Department of Agriculture", 2),
         ("The EC and the European Community are the same.", "European Community", 2),
         ("The Organisation of Petroleum Exporting Countries met. OPEC said so.", "OPEC", 2),
+        ("GATT talks resumed. The General Agreement on Tariffs and Trade said so.", "GATT", 2),
+        ("The International Rubber Organisation met. INRO said so.", "International Natural Rubber Organization", 2),
     ])
     func historicalAndAgencies(body: String, name: String, mentions: Int) throws {
         let actors = TestSupport.actors(body, table: try AliasTable.builtIn())

@@ -667,6 +667,7 @@ Zoran Milanović	0	Zoran Milanović	Milanović
 Zuzana Čaputová	0	Zuzana Čaputová	Čaputová
 Aeroflot	1	Aeroflot	Аэрофлот
 AfD	1	AfD	Alternative for Germany	Alternative für Deutschland
+African Development Bank	1	African Development Bank	AfDB	BAD	Banque africaine de développement
 African Union	1	African Union	Afrikanische Union	AU	Union africaine	Unión Africana
 Agence France-Presse	1	Agence France-Presse	AFP
 Airbus	1	Airbus
@@ -681,10 +682,12 @@ Anthropic	1	Anthropic
 Apple	1	Apple	Apple Inc.
 Arab League	1	Arab League	Arabische Liga	League of Arab States	Liga Árabe	Ligue arabe	Лига арабских государств
 ASEAN	1	ASEAN	Association of Southeast Asian Nations	АСЕАН
+Asian Development Bank	1	Asian Development Bank	Banque asiatique de développement
 Associated Press	1	Associated Press	AP
 AstraZeneca	1	AstraZeneca
 AUKUS	1	AUKUS
 Azov Brigade	1	Azov Brigade	Asow-Regiment	Azov	Azov Battalion	Azov Regiment	régiment Azov	Азов
+Bank for International Settlements	1	Bank for International Settlements	Banque des règlements internationaux	BIS	BRI
 Bank of England	1	Bank of England	Banque d'Angleterre	BoE
 Bank of Japan	1	Bank of Japan	Banque du Japon	BoJ
 Bank of Russia	1	Bank of Russia	Banque centrale de Russie	Central Bank of Russia	Russian Central Bank	Russische Zentralbank	Банк России	ЦБ РФ
@@ -736,6 +739,7 @@ Environmental Protection Agency	1	Environmental Protection Agency	EPA	US Environ
 Equinor	1	Equinor
 Eurasian Economic Union	1	Eurasian Economic Union	EAEU	EEU	Union économique eurasiatique	ЕАЭС
 Eurogroup	1	Eurogroup	Eurogroupe	Eurogruppe
+European Bank for Reconstruction and Development	1	European Bank for Reconstruction and Development	Banque européenne pour la reconstruction et le développement	BERD	EBRD
 European Central Bank	1	European Central Bank	Banca centrale europea	Banco Central Europeo	Banque centrale européenne	BCE	ECB	Europäische Zentralbank	EZB	ЕЦБ
 European Commission	1	European Commission	Brussels Commission	Comisión Europea	Commission européenne	Commission of the European Communities	Commissione europea	EC Commission	EU-Kommission	Europäische Kommission	Еврокомиссия	Єврокомісія
 European Community	1	European Community	CEE	Common Market	Communauté économique européenne	Communauté européenne	EC	EEC	Europäische Gemeinschaft	European Communities	European Economic Community	EWG
@@ -760,6 +764,7 @@ FIFA	1	FIFA
 Financial Times	1	Financial Times	FT
 Fitch Ratings	1	Fitch Ratings	Fitch
 Five Star Movement	1	Five Star Movement	M5S	Mouvement 5 étoiles	Movimento 5 Stelle
+Food and Agriculture Organization	1	Food and Agriculture Organization	FAO	Food and Agriculture Organisation	Organisation des Nations unies pour l'alimentation et l'agriculture
 Food and Drug Administration	1	Food and Drug Administration	FDA	US Food and Drug Administration
 Foreign Office	1	Foreign Office	FCDO	Foreign and Commonwealth Office	Foreign, Commonwealth and Development Office
 Fox News	1	Fox News
@@ -769,6 +774,7 @@ FSB	1	FSB	Federal Security Service	ФСБ
 FTX	1	FTX
 G20	1	G20	G-20	G20-Gipfel	Group of Twenty	Groupe des vingt	Г20
 G7	1	G7	G-7	G7-Gipfel	Group of Seven	Groupe des sept	Г7
+GATT	1	GATT	Accord général sur les tarifs douaniers et le commerce	General Agreement on Tariffs and Trade
 Gazprom	1	Gazprom	Газпром
 Georgian Dream	1	Georgian Dream	Georgian Dream party	Georgischer Traum	Rêve géorgien
 Glencore	1	Glencore
@@ -786,13 +792,20 @@ Human Rights Watch	1	Human Rights Watch	HRW
 HUR	1	HUR	Defence Intelligence of Ukraine	GUR	Ukrainian military intelligence	Головне управління розвідки	ГУР
 ICE	1	ICE	Immigration and Customs Enforcement
 Intel	1	Intel	Intel Corporation
+Inter-American Development Bank	1	Inter-American Development Bank	Banque interaméricaine de développement	BID	IADB	IDB
 International Atomic Energy Agency	1	International Atomic Energy Agency	Agence internationale de l'énergie atomique	AIEA	IAEA	IAEO	Internationale Atomenergiebehörde	OIEA	МАГАТЕ	МАГАТЭ
+International Cocoa Organization	1	International Cocoa Organization	ICCO	International Cocoa Organisation	Organisation internationale du cacao
+International Coffee Organization	1	International Coffee Organization	ICO	International Coffee Organisation	Organisation internationale du café
 International Committee of the Red Cross	1	International Committee of the Red Cross	CICR	Comité international de la Croix-Rouge	ICRC	IKRK	Internationales Komitee vom Roten Kreuz	МККК
 International Court of Justice	1	International Court of Justice	CIJ	Corte Internacional de Justicia	Cour internationale de justice	ICJ	IGH	Internationaler Gerichtshof	Международный суд ООН
 International Criminal Court	1	International Criminal Court	Corte Penal Internacional	Cour pénale internationale	CPI	ICC	Internationaler Strafgerichtshof	IStGH	МУС	Міжнародний кримінальний суд
 International Energy Agency	1	International Energy Agency	Agence internationale de l'énergie	AIE	IEA	Internationale Energieagentur	МЭА
+International Finance Corporation	1	International Finance Corporation	IFC	Société financière internationale
+International Labour Organization	1	International Labour Organization	ILO	International Labor Organization	International Labour Organisation	OIT	Organisation internationale du travail
 International Monetary Fund	1	International Monetary Fund	FMI	Fondo Monetario Internacional	Fonds monétaire international	IMF	Internationaler Währungsfonds	IWF	МВФ
+International Natural Rubber Organization	1	International Natural Rubber Organization	INRO	International Natural Rubber Organisation	International Rubber Organisation	International Rubber Organization
 International Olympic Committee	1	International Olympic Committee	CIO	Comité international olympique	Internationales Olympisches Komitee	IOC	IOK	МОК
+International Tin Council	1	International Tin Council	Conseil international de l'étain	ITC
 Interpol	1	Interpol
 Islamic Jihad	1	Islamic Jihad	Islamischer Dschihad	Jihad islamique	Palestinian Islamic Jihad	PIJ
 Islamic Revolutionary Guard Corps	1	Islamic Revolutionary Guard Corps	Gardiens de la révolution	IRGC	Pasdaran	Revolutionary Guards	Revolutionsgarden	КСИР
@@ -837,9 +850,11 @@ OECD	1	OECD	OCDE	Organisation de coopération et de développement économiques	
 OPEC	1	OPEC	OPEP	Organisation des pays exportateurs de pétrole	Organisation of Petroleum Exporting Countries	Organisation of the Petroleum Exporting Countries	Organization of Petroleum Exporting Countries	Organization of the Petroleum Exporting Countries	ОПЕК
 OPEC Plus	1	OPEC Plus	OPEP Plus	ОПЕК плюс
 OpenAI	1	OpenAI
+Organization of Arab Petroleum Exporting Countries	1	Organization of Arab Petroleum Exporting Countries	OAPEC	OPAEP	Organisation of Arab Petroleum Exporting Countries
 OSCE	1	OSCE	Organisation pour la sécurité et la coopération en Europe	Organization for Security and Co-operation in Europe	OSZE	ОБСЕ
 Palantir	1	Palantir
 Palestinian Authority	1	Palestinian Authority	Autorité palestinienne	PA	Palästinensische Autonomiebehörde	Палестинская национальная администрация
+Paris Club	1	Paris Club	Club de Paris
 Partido Popular	1	Partido Popular	PP	Spanish People's Party
 Pentagon	1	Pentagon	Department of Defense	Department of War	DoD	Pentagone	Pentágono	Пентагон
 People's Bank of China	1	People's Bank of China	Banque populaire de Chine	PBOC
@@ -914,6 +929,7 @@ Ukrenergo	1	Ukrenergo	Укренерго
 UN General Assembly	1	UN General Assembly	Assemblée générale de l'ONU	Assemblée générale des Nations unies	General Assembly	UN-Generalversammlung	UNGA	United Nations General Assembly	Генассамблея ООН
 UN Human Rights Council	1	UN Human Rights Council	Conseil des droits de l'homme	Human Rights Council	UN-Menschenrechtsrat	UNHRC
 UN Security Council	1	UN Security Council	Conseil de sécurité	Conseil de sécurité de l'ONU	Conseil de sécurité des Nations unies	Consejo de Seguridad	Security Council	Sicherheitsrat	UN-Sicherheitsrat	United Nations Security Council	UNSC	Рада Безпеки ООН	Совбез ООН	Совет Безопасности ООН
+UNCTAD	1	UNCTAD	CNUCED	Conférence des Nations unies sur le commerce et le développement	United Nations Conference on Trade and Development
 UNESCO	1	UNESCO
 UNHCR	1	UNHCR	Haut-Commissariat aux réfugiés	Haut Commissariat des Nations unies pour les réfugiés	HCR	UN-Flüchtlingshilfswerk	UN Refugee Agency	United Nations High Commissioner for Refugees
 UNICEF	1	UNICEF	United Nations Children's Fund	ЮНИСЕФ
@@ -1445,11 +1461,11 @@ Zimbabwe	2	Zimbabwe	Repubblica dello Zimbabwe	Republic of Zimbabwe	República de
 
     /// The built-in table's key lines, sorted by their bytes.
     static let builtInKeys: StaticString = ##"""
-10 downing street	42850	0
+10 downing street	43147	0
 abbas	20091	1
 abbas araghchi	0	0
 abbas araqchi	0	0
-abchasien	60032	0
+abchasien	62129	0
 abd al fattah as sisi	185	0
 abdallah ii	18130	0
 abdel fattah al burhan	100	0
@@ -1469,90 +1485,93 @@ abe	32393	1
 abela	29584	1
 abiy	636	0
 abiy ahmed	636	0
-abkhazia	60032	0
-abkhazie	60032	0
-abou dabi	60086	0
+abkhazia	62129	0
+abkhazie	62129	0
+abou dabi	62183	0
 abou mohammed al joulani	712	0
 abou obeida	665	0
 abramovich	30042	0
 abramovitch	30042	0
 abramowitsch	30042	0
-abu dabi	60086	0
-abu dhabi	60086	0
+abu dabi	62183	0
+abu dhabi	62183	0
 abu mazen	20091	0
 abu mohammed al golani	712	0
 abu mohammed al jolani	712	0
 abu obeida	665	0
 abu ubaida	665	0
-addis ababa	60143	0
-addis abeba	60143	0
-aden	60181	0
+accord general sur les tarifs douaniers et le commerce	46734	0
+addis ababa	62240	0
+addis abeba	62240	0
+aden	62278	0
 aeroflot	39335	0
-afc m23	49294	0
+afc m23	51045	0
 afd	39372	0
-afeganistao	60193	0
-afganistan	60193	0
-afghanistan	60193	0
-afp	39519	0
-africa corps	59067	0
-africa do sul	132313	0
-african union	39435	0
-afrikanische union	39435	0
-afrique du sud	132313	0
-afu	56025	1
-agence france presse	39519	0
-agence internationale de l energie	47820	0
-agence internationale de l energie atomique	47003	0
-agriculture department	57716	1
-agypten	83016	0
+afdb	39435	0
+afeganistao	62290	0
+afganistan	62290	0
+afghanistan	62290	0
+afp	39615	0
+africa corps	61164	0
+africa do sul	134410	0
+african development bank	39435	0
+african union	39531	0
+afrikanische union	39531	0
+afrique du sud	134410	0
+afu	57981	1
+agence france presse	39615	0
+agence internationale de l energie	48983	0
+agence internationale de l energie atomique	47878	0
+agriculture department	59813	1
+agypten	85113	0
 ahmad al charaa	712	0
 ahmed al scharaa	712	0
 ahmed al sharaa	712	0
-aie	47820	1
-aiea	47003	0
-airbus	39567	0
+aie	48983	1
+aiea	47878	0
+airbus	39663	0
 ajay banga	901	0
 akk	4011	0
-akw saporischschja	149988	0
+akw saporischschja	152085	0
 al assad	5276	0
 al burhan	100	0
 al charaa	712	0
-al fashir	83414	0
+al fashir	85511	0
 al ghais	12319	0
 al golani	712	0
 al hayya	17935	0
-al hudaydah	93232	0
-al jazeera	39583	0
+al hudaydah	95329	0
+al jazeera	39679	0
 al jolani	712	0
 al joulani	712	0
-al kaida	39622	0
-al qaeda	39622	0
-al qaida	39622	0
-al quds	97275	1
+al kaida	39718	0
+al qaeda	39718	0
+al qaida	39718	0
+al quds	99372	1
 al shaibani	4835	0
 al sharaa	712	0
 al sisi	185	0
 al sissi	185	0
 al soudani	24346	0
 al sudani	24346	0
-aland inseln	60684	0
-aland islands	60684	0
-alandseilanden	60684	0
+aland inseln	62781	0
+aland islands	62781	0
+alandseilanden	62781	0
 alar karis	931	0
-alaska	60869	0
+alaska	62966	0
 alaudinov	4643	0
 albanese	4089	1
-albania	60898	0
-albanie	60898	0
-albanien	60898	0
+albania	62995	0
+albanie	62995	0
+albanien	62995	0
 albares	16653	0
 alberto fernandez	955	0
 aleksandar vucic	995	0
 aleksei navalny	2432	0
-alemanha	89313	0
-alemania	89313	0
-alep	61198	0
-aleppo	61198	0
+alemanha	91410	0
+alemania	91410	0
+alep	63295	0
+aleppo	63295	0
 alex karp	1097	0
 alexander bortnikov	1119	0
 alexander bortnikow	1119	0
@@ -1585,54 +1604,54 @@ alexej nawalny	2432	0
 alexey miller	2360	0
 alexey navalny	2432	0
 alexis tsipras	2708	0
-algeria	61238	0
-algerie	61238	0
-algerien	61238	0
-algerije	61238	0
-algieria	61238	0
-algierska republika ludowo demokratyczna	61238	0
+algeria	63335	0
+algerie	63335	0
+algerien	63335	0
+algerije	63335	0
+algieria	63335	0
+algierska republika ludowo demokratyczna	63335	0
 ali chamenei	2776	0
 ali khamenei	2776	0
 aliaksandr lukashenka	1712	0
-alibaba	39679	0
+alibaba	39775	0
 alice weidel	2924	0
 aliev	14041	0
 alijew	14041	0
 aliyev	14041	0
-allemagne	89313	0
-allemagne de l est	82542	0
-allemagne de l ouest	89313	0
-alliance 90 the greens	39697	0
-alliance atlantique	50018	0
-alphabet	39802	1
+allemagne	91410	0
+allemagne de l est	84639	0
+allemagne de l ouest	91410	0
+alliance 90 the greens	39793	0
+alliance atlantique	51769	0
+alphabet	39898	1
 alternative for germany	39372	0
 alternative fur deutschland	39372	0
 altman	30779	1
-altos del golan	90159	0
+altos del golan	92256	0
 amano	38360	0
-amazon	39829	1
-amazon com	39829	0
-america	144114	1
-american samoa	61819	0
-amerika	144114	1
-amerikaans samoa	61819	0
-amerikaanse maagdeneilanden	145569	0
-amerikanisch samoa	61819	0
-amerikanische jungferninseln	145569	0
+amazon	39925	1
+amazon com	39925	0
+america	146211	1
+american samoa	63916	0
+amerika	146211	1
+amerikaans samoa	63916	0
+amerikaanse maagdeneilanden	147666	0
+amerikanisch samoa	63916	0
+amerikanische jungferninseln	147666	0
 amin nasser	2959	0
 amir abdollahian	13141	0
 amit shah	2985	0
 amlo	3298	1
-amman	62051	0
-amnesty	39856	0
-amnesty international	39856	0
+amman	64148	0
+amnesty	39952	0
+amnesty international	39952	0
 amos hochstein	3007	0
-amsterdam	62065	0
+amsterdam	64162	0
 anastasiades	25566	0
-anchorage	62106	0
-andora	62145	0
-andorra	62145	0
-andorre	62145	0
+anchorage	64203	0
+andora	64242	0
+andorra	64242	0
+andorre	64242	0
 andrei belooussov	3049	0
 andrei belousov	3049	0
 andrei yermak	3641	0
@@ -1654,31 +1673,31 @@ andriy sybiha	3410	0
 andriy yermak	3641	0
 andrzej duda	3808	0
 angela merkel	3841	0
-angola	62409	0
-anguila	62637	0
-anguilla	62637	0
-ankara	62697	0
+angola	64506	0
+anguila	64734	0
+anguilla	64734	0
+ankara	64794	0
 annalena baerbock	3921	0
 annegret kramp karrenbauer	4011	0
-ansar allah	46603	0
-ansarallah	46603	0
-antarctica	62726	0
-antarctique	62726	0
-antarktis	62726	0
-antarktyka	62726	0
-antartida	62726	0
-antartide	62726	0
+ansar allah	47357	0
+ansarallah	47357	0
+antarctica	64823	0
+antarctique	64823	0
+antarktis	64823	0
+antarktyka	64823	0
+antartida	64823	0
+antartide	64823	0
 anthony albanese	4089	0
 anthony blinken	4450	0
 anthony fauci	4162	0
-anthropic	39910	0
-antigua and barbuda	62846	0
-antigua e barbuda	62846	0
-antigua en barbuda	62846	0
-antigua et barbuda	62846	0
-antigua i barbuda	62846	0
-antigua und barbuda	62846	0
-antigua y barbuda	62846	0
+anthropic	40006	0
+antigua and barbuda	64943	0
+antigua e barbuda	64943	0
+antigua en barbuda	64943	0
+antigua et barbuda	64943	0
+antigua i barbuda	64943	0
+antigua und barbuda	64943	0
+antigua y barbuda	64943	0
 anton silouanov	4198	0
 anton siluanov	4198	0
 antonio costa	4283	0
@@ -1689,288 +1708,299 @@ anutin	4564	0
 anutin charnvirakul	4564	0
 anwar ibrahim	4613	0
 aoc	2290	1
-ap	40155	1
-apl	51671	1
-apple	39932	1
-apple inc	39932	0
+ap	40334	1
+apl	53627	1
+apple	40028	1
+apple inc	40028	0
 apti alaudinov	4643	0
-aquatorialguinea	83994	0
-arab league	39957	0
-arab republic of egypt	83016	0
-arabia saudi	127703	0
-arabia saudita	127703	0
-arabia saudyjska	127703	0
-arabie saoudite	127703	0
-arabische liga	39957	0
-arabische republiek egypte	83016	0
-arabische republik agypten	83016	0
+aquatorialguinea	86091	0
+arab league	40053	0
+arab republic of egypt	85113	0
+arabia saudi	129800	0
+arabia saudita	129800	0
+arabia saudyjska	129800	0
+arabie saoudite	129800	0
+arabische liga	40053	0
+arabische republiek egypte	85113	0
+arabische republik agypten	85113	0
 araghchi	0	0
-aramco	53800	0
+aramco	55756	0
 araqchi	0	0
-arbil	84620	0
-archipel des chagos	74924	0
-arctic	63066	0
-arctique	63066	0
+arbil	86717	0
+archipel des chagos	77021	0
+arctic	65163	0
+arctique	65163	0
 ardern	14717	0
 arestovitch	26713	0
 arestovych	26713	0
-argelia	61238	0
-argentijnse republiek	63121	0
-argentina	63121	0
-argentine	63121	0
-argentine republic	63121	0
-argentinie	63121	0
-argentinien	63121	0
-argentinische republik	63121	0
-argentyna	63121	0
-arizona	63451	0
-arktis	63066	0
-armed forces of ukraine	56025	0
-armee israelienne	48655	0
-armee populaire de liberation	51671	0
-armelkanal	83919	0
-armenia	63469	0
-armenie	63469	0
-armenien	63469	0
+argelia	63335	0
+argentijnse republiek	65218	0
+argentina	65218	0
+argentine	65218	0
+argentine republic	65218	0
+argentinie	65218	0
+argentinien	65218	0
+argentinische republik	65218	0
+argentyna	65218	0
+arizona	65548	0
+arktis	65163	0
+armed forces of ukraine	57981	0
+armee israelienne	50406	0
+armee populaire de liberation	53627	0
+armelkanal	86016	0
+armenia	65566	0
+armenie	65566	0
+armenien	65566	0
 arnault	5764	1
 arseni iatseniouk	4713	0
 arsenij jazenjuk	4713	0
 arseniy yatsenyuk	4713	0
-artemivsk	65682	0
-artemovsk	65682	0
-artico	63066	0
-artiomovsk	65682	0
-artsakh	111900	0
-aruba	63775	0
-arzte ohne grenzen	49401	0
+artemivsk	67779	0
+artemovsk	67779	0
+artico	65163	0
+artiomovsk	67779	0
+artsakh	113997	0
+aruba	65872	0
+arzte ohne grenzen	51152	0
 asaad al shaibani	4835	0
-asean	40091	0
-aserbaidschan	64366	0
+asean	40187	0
+aserbaidschan	66463	0
+asian development bank	40251	0
 asim munir	4904	0
-asow regiment	40234	0
-asowsches meer	128230	0
-asowstal	64798	0
+asow regiment	40413	0
+asowsches meer	130327	0
+asowstal	66895	0
 assaad al chaibani	4835	0
 assad	5276	1
 assange	16904	0
-assemblee generale de l onu	56227	0
-assemblee generale des nations unies	56227	0
+assemblee generale de l onu	58183	0
+assemblee generale des nations unies	58183	0
 assimi goita	4928	0
-associated press	40155	0
-association of southeast asian nations	40091	0
-astrazeneca	40194	0
-atenas	63800	0
-atene	63800	0
-athen	63800	0
-athenes	63800	0
-athens	63800	0
-athiopien	85550	0
-atlantic alliance	50018	0
-atomkraftwerk saporischschja	149988	0
+associated press	40334	0
+association of southeast asian nations	40187	0
+astrazeneca	40373	0
+atenas	65897	0
+atene	65897	0
+athen	65897	0
+athenes	65897	0
+athens	65897	0
+athiopien	87647	0
+atlantic alliance	51769	0
+atomkraftwerk saporischschja	152085	0
 attal	11353	0
-au	39435	1
-aukus	40220	0
+au	39531	1
+aukus	40399	0
 aung san suu kyi	4965	0
-australia	63855	0
-australie	63855	0
-australien	63855	0
-austria	63936	0
-autorite palestinienne	51244	0
-autriche	63936	0
-avdeevka	64273	0
-avdeyevka	64273	0
-avdiivka	64273	0
-avdiyivka	64273	0
-awdijiwka	64273	0
+australia	65952	0
+australie	65952	0
+australien	65952	0
+austria	66033	0
+autorite palestinienne	53162	0
+autriche	66033	0
+avdeevka	66370	0
+avdeyevka	66370	0
+avdiivka	66370	0
+avdiyivka	66370	0
+awdijiwka	66370	0
 ayatollah khamenei	2776	0
 ayman safadi	5009	0
-azerbaidjan	64366	0
-azerbaigian	64366	0
-azerbaijan	64366	0
-azerbaijao	64366	0
-azerbaiyan	64366	0
-azerbeidzjan	64366	0
-azerbejdzan	64366	0
+azerbaidjan	66463	0
+azerbaigian	66463	0
+azerbaijan	66463	0
+azerbaijao	66463	0
+azerbaiyan	66463	0
+azerbeidzjan	66463	0
+azerbejdzan	66463	0
 azevedo	29955	0
-azov	40234	1
-azov battalion	40234	0
-azov brigade	40234	0
-azov regiment	40234	0
-azovstal	64798	0
-azovstal steel plant	64798	0
-azovstal steelworks	64798	0
-bab al mandab	64902	0
-bab el mandeb	64902	0
+azov	40413	1
+azov battalion	40413	0
+azov brigade	40413	0
+azov regiment	40413	0
+azovstal	66895	0
+azovstal steel plant	66895	0
+azovstal steelworks	66895	0
+bab al mandab	66999	0
+bab el mandeb	66999	0
 babis	3212	0
 bachar al assad	5276	0
 bachelet	22374	0
-bachmut	65682	0
+bachmut	67779	0
+bad	39435	1
 badenoch	17778	0
 badr abdel aty	5044	0
 badr abdelatti	5044	0
 badr abdelatty	5044	0
 baerbock	3921	0
-bagdad	64946	0
-baghdad	64946	0
-bahama s	64984	0
-bahamas	64984	0
-bahamy	64984	0
-bahrain	65392	0
-bahrajn	65392	0
-bahrein	65392	0
-bajmut	65682	0
-bakhmout	65682	0
-bakhmut	65682	0
-bakou	65808	0
-baku	65808	0
-baltic	65835	0
-baltic sea	65835	0
+bagdad	67043	0
+baghdad	67043	0
+bahama s	67081	0
+bahamas	67081	0
+bahamy	67081	0
+bahrain	67489	0
+bahrajn	67489	0
+bahrein	67489	0
+bajmut	67779	0
+bakhmout	67779	0
+bakhmut	67779	0
+bakou	67905	0
+baku	67905	0
+baltic	67932	0
+baltic sea	67932	0
 ban ki moon	5116	0
-banca centrale europea	43329	0
-banca mondiale	59326	0
-banco central europeo	43329	0
-banco mundial	59326	0
-bande de gaza	89013	0
+banca centrale europea	43799	0
+banca mondiale	61423	0
+banco central europeo	43799	0
+banco mundial	61423	0
+bande de gaza	91110	0
 banga	901	0
-bangladeche	65976	0
-banglades	65976	0
-bangladesch	65976	0
-bangladesh	65976	0
-bangladesz	65976	0
-bank of england	40334	0
-bank of japan	40392	0
-bank of russia	40442	0
+bangladeche	68073	0
+banglades	68073	0
+bangladesch	68073	0
+bangladesh	68073	0
+bangladesz	68073	0
+bank for international settlements	40513	0
+bank of england	40631	0
+bank of japan	40689	0
+bank of russia	40739	0
 bannon	32759	0
-banque centrale de russie	40442	0
-banque centrale europeenne	43329	0
-banque d angleterre	40334	0
-banque du japon	40392	0
-banque mondiale	59326	0
-banque populaire de chine	51592	0
+banque africaine de developpement	39435	0
+banque asiatique de developpement	40251	0
+banque centrale de russie	40739	0
+banque centrale europeenne	43799	0
+banque d angleterre	40631	0
+banque des reglements internationaux	40513	0
+banque du japon	40689	0
+banque europeenne pour la reconstruction et le developpement	43626	0
+banque interamericaine de developpement	47757	0
+banque mondiale	61423	0
+banque populaire de chine	53548	0
 barack obama	5142	0
-barbade	66427	0
-barbados	66427	0
+barbade	68524	0
+barbados	68524	0
 bardella	16610	0
-barein	65392	0
-barem	65392	0
+barein	67489	0
+barem	67489	0
 barkindo	23827	0
 barnier	22300	0
 barrack	33913	1
-barrage de kakhovka	97932	0
+barrage de kakhovka	100029	0
 barron trump	5209	0
 bart de wever	5237	0
 baschar al assad	5276	0
-base aerienne d engels	83848	0
-base de ramstein	123168	0
-basf	40598	0
+base aerienne d engels	85945	0
+base de ramstein	125265	0
+basf	40895	0
 bashar al assad	5276	0
 bayrou	10953	0
-bbc	40610	0
-bce	43329	1
+bbc	40907	0
+bce	43799	1
 beata szydlo	5407	0
-bei	44228	0
-beijing	66472	0
-beirut	66548	0
-beirute	66548	0
-bejrut	66548	0
-belarus	66601	0
-belgia	67003	0
-belgica	67003	0
-belgie	67003	0
-belgien	67003	0
-belgio	67003	0
-belgique	67003	0
-belgium	67003	0
-belgorod	67324	0
-belgorod oblast	67324	0
-belgorod region	67324	0
-belgrad	67486	0
-belgrade	67486	0
-belice	67552	0
-belize	67552	0
+bei	44698	0
+beijing	68569	0
+beirut	68645	0
+beirute	68645	0
+bejrut	68645	0
+belarus	68698	0
+belgia	69100	0
+belgica	69100	0
+belgie	69100	0
+belgien	69100	0
+belgio	69100	0
+belgique	69100	0
+belgium	69100	0
+belgorod	69421	0
+belgorod oblast	69421	0
+belgorod region	69421	0
+belgrad	69583	0
+belgrade	69583	0
+belice	69649	0
+belize	69649	0
 belooussov	3049	0
 belousov	3049	0
 beloussow	3049	0
 ben bernanke	5445	0
 ben gvir	14587	0
 ben wallace	5482	0
-benim	67597	0
-benin	67597	0
+benim	69694	0
+benin	69694	0
 benjamin netanjahu	5508	0
 benjamin netanyahu	5508	0
 bennett	24988	1
 benny gantz	5732	0
 benyamin netanyahou	5508	0
-beograd	67486	0
-berdiansk	67853	0
-berdjansk	67853	0
-berdyansk	67853	0
-bergkarabach	111900	0
+beograd	69583	0
+berd	43626	1
+berdiansk	69950	0
+berdjansk	69950	0
+berdyansk	69950	0
+bergkarabach	113997	0
 bergoglio	28348	0
-berkshire hathaway	40653	0
-berlin	67931	0
+berkshire hathaway	40950	0
+berlin	70028	0
 berlusconi	32466	0
-bermuda	67973	0
-bermudas	67973	0
-bermudes	67973	0
-bermudy	67973	0
-bern	68083	0
+bermuda	70070	0
+bermudas	70070	0
+bermudes	70070	0
+bermudy	70070	0
+bern	70180	0
 bernanke	5445	0
 bernard arnault	5764	0
 bernard cazeneuve	5806	0
-berne	68083	0
+berne	70180	0
 bernie sanders	5854	0
 bessent	31088	0
 bettel	37655	1
-beyrouth	66548	0
+beyrouth	68645	0
 bezalel smotrich	5894	0
 bezos	15604	0
-bhoutan	68101	0
-bhutan	68101	0
-bialorus	66601	0
+bhoutan	70198	0
+bhutan	70198	0
+bialorus	68698	0
 bibi	5508	1
 bibi netanyahu	5508	0
+bid	47757	1
 biden	16093	0
 bidzina ivanishvili	5939	0
-bielorrusia	66601	0
-bielorussia	66601	0
-bielorussie	66601	0
+bielorrusia	68698	0
+bielorussia	68698	0
+bielorussie	68698	0
 bierlein	6368	0
-bih	68956	1
+bih	71053	1
 bill burns	37435	0
 bill clinton	6018	0
 bill gates	6054	0
-binance	40693	0
-biontech	40711	0
-birmania	111283	0
-birmanie	111283	0
+binance	40990	0
+biontech	41008	0
+birmania	113380	0
+birmanie	113380	0
 birol	10632	0
-black sea	68360	0
-blackrock	40731	0
+bis	40513	1
+black sea	70457	0
+blackrock	41028	0
 blair	34003	1
 blinken	4450	0
-bloomberg	40753	1
-bloomberg news	40753	0
-bmw	40790	0
-boe	40334	1
-boeing	40800	0
+bloomberg	41050	1
+bloomberg news	41050	0
+bmw	41087	0
+boe	40631	1
+boeing	41097	0
 bohuslav sobotka	6078	0
-boj	40392	0
+boj	40689	0
 bola tinubu	6122	0
-bolivariaanse republiek venezuela	146753	0
-bolivarian republic of venezuela	146753	0
-bolivarische republik venezuela	146753	0
-bolivia	68492	0
-bolivie	68492	0
-bolivien	68492	0
-boliwarianska republika wenezueli	146753	0
-boliwia	68492	0
+bolivariaanse republiek venezuela	148850	0
+bolivarian republic of venezuela	148850	0
+bolivarische republik venezuela	148850	0
+bolivia	70589	0
+bolivie	70589	0
+bolivien	70589	0
+boliwarianska republika wenezueli	148850	0
+boliwia	70589	0
 bolojan	14149	0
 bolsonaro	14827	0
 bolton	16233	1
 boluarte	8350	0
 bondi	27340	1
-bondsrepubliek duitsland	89313	0
+bondsrepubliek duitsland	91410	0
 bongbong marcos	10763	0
 boric	11389	0
 boris johnson	6155	0
@@ -1978,522 +2008,527 @@ boris pistorius	6234	0
 borissov	6278	1
 borrell	16705	0
 bortnikov	1119	0
-bosforo	69627	0
-bosnia	68956	0
-bosnia and herzegovina	68956	0
-bosnia e herzegovina	68956	0
-bosnia ed erzegovina	68956	0
-bosnia erzegovina	68956	0
-bosnia herzegovina	68956	0
-bosnia i hercegowina	68956	0
-bosnia y herzegovina	68956	0
-bosnie	68956	0
-bosnie en herzegovina	68956	0
-bosnie herzegovine	68956	0
-bosnien	68956	0
-bosnien und herzegowina	68956	0
-bosphore	69627	0
-bosphorus	69627	0
-bosporus	69627	0
-botsuana	69689	0
-botswana	69689	0
+bosforo	71724	0
+bosnia	71053	0
+bosnia and herzegovina	71053	0
+bosnia e herzegovina	71053	0
+bosnia ed erzegovina	71053	0
+bosnia erzegovina	71053	0
+bosnia herzegovina	71053	0
+bosnia i hercegowina	71053	0
+bosnia y herzegovina	71053	0
+bosnie	71053	0
+bosnie en herzegovina	71053	0
+bosnie herzegovine	71053	0
+bosnien	71053	0
+bosnien und herzegowina	71053	0
+bosphore	71724	0
+bosphorus	71724	0
+bosporus	71724	0
+botsuana	71786	0
+botswana	71786	0
 boudanov	18973	0
 boulos	21680	0
-boutcha	71843	0
-bouvet insel	69982	0
-bouvet island	69982	0
-bouveteiland	69982	0
+boutcha	73940	0
+bouvet insel	72079	0
+bouvet island	72079	0
+bouveteiland	72079	0
 boyko borisov	6278	0
 boyko borissov	6278	0
-bp	40816	1
-brasil	70212	0
-brasile	70212	0
-brasilia	70145	0
-brasilien	70212	0
-bratislava	70167	0
-brazil	70212	0
-brazilie	70212	0
-brazylia	70212	0
-brd	89313	1
-bresil	70212	0
+bp	41113	1
+brasil	72309	0
+brasile	72309	0
+brasilia	72242	0
+brasilien	72309	0
+bratislava	72264	0
+brazil	72309	0
+brazilie	72309	0
+brazylia	72309	0
+brd	91410	1
+bresil	72309	0
 breton	33758	1
 brett mcgurk	6333	0
-briansk	71715	0
-brics	40842	0
+bri	40513	1
+briansk	73812	0
+brics	41139	0
 brigitte bierlein	6368	0
 brigitte macron	6415	0
-britain	143065	0
-britische jungferninseln	71191	0
-britisches territorium im indischen ozean	70689	0
-british broadcasting corporation	40610	0
-british indian ocean territory	70689	0
-british petroleum	40816	0
-british virgin islands	71191	0
-brits indische oceaanterritorium	70689	0
-britse maagdeneilanden	71191	0
-brjansk	71715	0
-brothers of italy	40867	0
-bruksela	71632	0
-brunei	71535	0
-brunei darussalam	71535	0
+britain	145162	0
+britische jungferninseln	73288	0
+britisches territorium im indischen ozean	72786	0
+british broadcasting corporation	40907	0
+british indian ocean territory	72786	0
+british petroleum	41113	0
+british virgin islands	73288	0
+brits indische oceaanterritorium	72786	0
+britse maagdeneilanden	73288	0
+brjansk	73812	0
+brothers of italy	41164	0
+bruksela	73729	0
+brunei	73632	0
+brunei darussalam	73632	0
 bruno le maire	6449	0
-bruselas	71632	0
-brussel	71632	0
-brussels	71632	0
-brussels commission	43492	0
-bruxelas	71632	0
-bruxelles	71632	0
-bryansk	71715	0
-bryansk oblast	71715	0
-bryansk region	71715	0
-brytyjskie terytorium oceanu indyjskiego	70689	0
-brytyjskie wyspy dziewicze	71191	0
-bsw	40940	0
-bucarest	71888	0
-bucha	71843	0
-bucharest	71888	0
-buckingham palace	40977	0
-bucuresti	71888	0
-bucza	71843	0
+bruselas	73729	0
+brussel	73729	0
+brussels	73729	0
+brussels commission	43962	0
+bruxelas	73729	0
+bruxelles	73729	0
+bryansk	73812	0
+bryansk oblast	73812	0
+bryansk region	73812	0
+brytyjskie terytorium oceanu indyjskiego	72786	0
+brytyjskie wyspy dziewicze	73288	0
+bsw	41237	0
+bucarest	73985	0
+bucha	73940	0
+bucharest	73985	0
+buckingham palace	41274	0
+bucuresti	73985	0
+bucza	73940	0
 budanov	18973	0
 budanow	18973	0
-budapest	71956	0
-buenos aires	71993	0
+budapest	74053	0
+buenos aires	74090	0
 buffett	37371	0
 buhari	24732	0
-bukarest	71888	0
+bukarest	73985	0
 bukele	25351	0
-bulgaria	72021	0
-bulgarie	72021	0
-bulgarien	72021	0
-bulgarije	72021	0
-bundesbank	41036	0
-bundesregierung	41060	0
-bundesrepublik deutschland	89313	0
-bundesrepublik nigeria	114672	0
-bundesrepublik somalia	131912	0
-bundestag	41134	0
-bundeswehr	41156	0
-bundnis 90 die grunen	39697	0
-bundnis sahra wagenknecht	40940	0
+bulgaria	74118	0
+bulgarie	74118	0
+bulgarien	74118	0
+bulgarije	74118	0
+bundesbank	41333	0
+bundesregierung	41357	0
+bundesrepublik deutschland	91410	0
+bundesrepublik nigeria	116769	0
+bundesrepublik somalia	134009	0
+bundestag	41431	0
+bundeswehr	41453	0
+bundnis 90 die grunen	39793	0
+bundnis sahra wagenknecht	41237	0
 burgum	9354	0
 burhan	100	1
 burkhard	33797	1
-burkina faso	72354	0
-burma	111283	0
-burquina faso	72354	0
-burundi	72444	0
+burkina faso	74451	0
+burma	113380	0
+burquina faso	74451	0
+burundi	74541	0
 bush	11698	1
-butan	68101	0
-butao	68101	0
-butscha	71843	0
-bytedance	41180	0
-cabo verde	73652	0
-cachemira	98140	0
-cachemire	98140	0
+butan	70198	0
+butao	70198	0
+butscha	73940	0
+bytedance	41477	0
+cabo verde	75749	0
+cachemira	100237	0
+cachemire	100237	0
 cai qi	6490	0
 caine	7596	1
-caire	72727	0
-cairo	72727	0
-california	72789	0
-californie	72789	0
+caire	74824	0
+cairo	74824	0
+california	74886	0
+californie	74886	0
 calin georgescu	6506	0
-camara de representantes	58258	1
-camaroes	73194	0
-cambodge	72857	0
-cambodia	72857	0
-cambodja	72857	0
-cambogia	72857	0
-camboja	72857	0
-camboya	72857	0
+camara de representantes	60355	1
+camaroes	75291	0
+cambodge	74954	0
+cambodia	74954	0
+cambodja	74954	0
+cambogia	74954	0
+camboja	74954	0
+camboya	74954	0
 cameron	7777	1
-cameroon	73194	0
-cameroun	73194	0
-camerun	73194	0
-camp david	73518	0
-canada	73542	0
-canal de la mancha	83919	0
-canal de panama	119837	0
-canal de suez	136109	0
-canale di suez	136109	0
-canberra	73578	0
-cap vert	73652	0
-cape town	73598	0
-cape verde	73652	0
-capo verde	73652	0
+cameroon	75291	0
+cameroun	75291	0
+camerun	75291	0
+camp david	75615	0
+canada	75639	0
+canal de la mancha	86016	0
+canal de panama	121934	0
+canal de suez	138206	0
+canale di suez	138206	0
+canberra	75675	0
+cap vert	75749	0
+cape town	75695	0
+cape verde	75749	0
+capo verde	75749	0
 caputova	39286	0
-caracas	74000	0
-caribbean netherlands	74018	0
+caracas	76097	0
+caribbean netherlands	76115	0
 carney	21190	1
 carrie lam	6552	0
-casa bianca	59200	0
-casa blanca	59200	0
+casa bianca	61297	0
+casa blanca	61297	0
 castex	15381	0
-catar	122888	0
+catar	124985	0
 catherine colonna	6576	0
 catherine russell	6622	0
 catherine vautrin	6660	0
 cavoli	7123	0
 cavusoglu	22135	0
-cayman inseln	74096	0
-cayman islands	74096	0
-cazaquistao	98200	0
+cayman inseln	76193	0
+cayman islands	76193	0
+cazaquistao	100297	0
 cazeneuve	5806	0
-ccg	46275	1
-ccp	41325	0
-cdu	41202	0
-cdu csu	41202	0
-cecenia	75108	0
-cechia	79370	0
-cecoslovacchia	79641	0
-cedh	44064	0
-cee	43754	1
-centraal afrikaanse republiek	74290	0
-central african republic	74290	0
-central bank of russia	40442	0
-central intelligence agency	41478	0
-centrale de zaporijia	149988	0
-centrale nucleaire de zaporijia	149988	0
-cftc	41811	0
-chad	74666	1
-chade	74666	0
-chagos	74924	0
-chagos archipelago	74924	0
-chagos islands	74924	0
-chambre des representants	58258	1
+ccg	47029	1
+ccp	41622	0
+cdu	41499	0
+cdu csu	41499	0
+cecenia	77205	0
+cechia	81467	0
+cecoslovacchia	81738	0
+cedh	44534	0
+cee	44224	1
+centraal afrikaanse republiek	76387	0
+central african republic	76387	0
+central bank of russia	40739	0
+central intelligence agency	41775	0
+centrale de zaporijia	152085	0
+centrale nucleaire de zaporijia	152085	0
+cftc	42108	0
+chad	76763	1
+chade	76763	0
+chagos	77021	0
+chagos archipelago	77021	0
+chagos islands	77021	0
+chambre des representants	60355	1
 chamenei	2776	0
-chan junis	99018	0
-charkiw	99095	0
-charkov	99095	0
-charkow	99095	0
+chan junis	101115	0
+charkiw	101192	0
+charkov	101192	0
+charkow	101192	0
 charles brown	6738	0
 charles iii	18214	0
 charles michel	6706	0
 charles q brown	6738	0
 charlie kirk	6797	0
-charm el cheikh	129482	0
-chartum	99353	0
-chasiv yar	75002	0
-chasov yar	75002	0
-chassiv yar	75002	0
-chechenia	75108	0
-chechnya	75108	0
-checoslovaquia	79641	0
+charm el cheikh	131579	0
+chartum	101450	0
+chasiv yar	77099	0
+chasov yar	77099	0
+chassiv yar	77099	0
+chechenia	77205	0
+chechnya	77205	0
+checoslovaquia	81738	0
 cheney	8243	1
-chequia	79370	0
-chernigov	75196	0
-chernihiv	75196	0
-chernobyl	75296	0
-cherson	99388	0
-chevron	41307	0
-chile	75399	0
-chili	75399	1
-china	75648	0
-china evergrande	44843	0
-chine	75648	0
-chinese communist party	41325	0
-chinese mainland	75648	0
-chinska republika ludowa	75648	0
-chiny	75648	0
-chipre	79119	0
-chisinau	76072	0
+chequia	81467	0
+chernigov	77293	0
+chernihiv	77293	0
+chernobyl	77393	0
+cherson	101485	0
+chevron	41604	0
+chile	77496	0
+chili	77496	1
+china	77745	0
+china evergrande	45313	0
+chine	77745	0
+chinese communist party	41622	0
+chinese mainland	77745	0
+chinska republika ludowa	77745	0
+chiny	77745	0
+chipre	81216	0
+chisinau	78169	0
 chmyhal	8118	0
 chodorkowski	22873	0
 choe son hui	6825	0
 choigou	31669	0
-chornobyl	75296	0
-chorwacja	78524	0
+chornobyl	77393	0
+chorwacja	80621	0
 chris wright	6853	0
-christian democratic union	41202	0
+christian democratic union	41499	0
 christian kern	6881	0
 christian lindner	6913	0
 christian stocker	6959	0
 christine lagarde	6997	0
 christine lambrecht	7071	0
-christlich demokratische union	41202	0
-christlich soziale union	42481	0
-christmas island	76154	0
-christmaseiland	76154	0
+christlich demokratische union	41499	0
+christlich soziale union	42778	0
+christmas island	78251	0
+christmaseiland	78251	0
 christodoulides	25983	0
 christopher cavoli	7123	0
 christopher luxon	7170	0
 christopher wray	7214	0
 chrystia freeland	7255	0
 chuck schumer	7302	0
-chypre	79119	0
-cia	41478	0
-ciad	74666	0
-cicr	47201	0
-cij	47389	0
-cile	75399	0
-cina	75648	0
-cio	48128	1
+chypre	81216	0
+cia	41775	0
+ciad	76763	0
+cicr	48364	0
+cij	48552	0
+cile	77496	0
+cina	77745	0
+cio	49787	1
 ciolacu	20359	0
-cisgiordania	148486	0
-cisjordania	148486	0
-cisjordanie	148486	0
-citi	41523	1
-citigroup	41523	0
-ciudad de mexico	109063	0
-ciudad del cabo	73598	0
-cjeu	42291	0
-cjue	42291	0
+cisgiordania	150583	0
+cisjordania	150583	0
+cisjordanie	150583	0
+citi	41820	1
+citigroup	41820	0
+ciudad de mexico	111160	0
+ciudad del cabo	75695	0
+cjeu	42588	0
+cjue	42588	0
 claudia sheinbaum	7340	0
 cleverly	14936	1
 clinton	6018	1
-cnn	41550	0
-coalition des volontaires	41560	0
-coalition of the willing	41560	1
-cocos	76349	0
-cocos islands	76349	0
-cocoseilanden	76349	0
-collective security treaty organization	41661	0
-colombia	76508	0
-colombie	76508	0
+club de paris	53348	0
+cnn	41847	0
+cnuced	58869	0
+coalition des volontaires	41857	0
+coalition of the willing	41857	1
+cocos	78446	0
+cocos islands	78446	0
+cocoseilanden	78446	0
+collective security treaty organization	41958	0
+colombia	78605	0
+colombie	78605	0
 colonna	6576	1
 comey	14977	0
-comision europea	43492	0
-comite international de la croix rouge	47201	0
-comite international olympique	48128	0
-commerce department	57915	1
-commission europeenne	43492	0
-commission of the european communities	43492	0
-commissione europea	43492	0
-commodity futures trading commission	41811	0
-common market	43754	1
-commonwealth	41892	1
-commonwealth de dominica	81421	0
-commonwealth de la dominique	81421	0
-commonwealth de las bahamas	64984	0
-commonwealth de las islas marianas del norte	116718	0
-commonwealth delle bahamas	64984	0
-commonwealth delle isole marianne settentrionali	116718	0
-commonwealth der bahamas	64984	0
-commonwealth des bahamas	64984	0
-commonwealth des iles mariannes du nord	116718	0
-commonwealth di dominica	81421	0
-commonwealth dominica	81421	0
-commonwealth nordliche mariana inseln	116718	0
-commonwealth of dominica	81421	0
-commonwealth of nations	41892	0
-commonwealth of the bahamas	64984	0
-commonwealth of the northern mariana islands	116718	0
-communaute economique europeenne	43754	0
-communaute europeenne	43754	0
-communist party of china	41325	0
-comore	76838	0
-comoren	76838	0
-comores	76838	0
-comoros	76838	0
-comunidade da dominica	81421	0
-comunidade das bahamas	64984	0
-comunidade das ilhas marianas do norte	116718	0
-confederacao suica	137187	0
-confederacion suiza	137187	0
-confederation helvetique	137187	0
-confederazione svizzera	137187	0
-conference de munich sur la securite	49738	0
-congo	79998	1
-congo brazzaville	123366	0
-congo kinshasa	79998	0
-congres	57580	1
-congres americain	57580	0
-congreso de estados unidos	57580	0
-congress	57580	1
-conseil de cooperation du golfe	46275	0
-conseil de l europe	42055	0
-conseil de l union europeenne	42141	0
-conseil de la federation	45299	0
-conseil de securite	56576	1
-conseil de securite de l onu	56576	0
-conseil de securite de russie	54119	0
-conseil de securite des nations unies	56576	0
-conseil de securite russe	54119	0
-conseil des droits de l homme	56448	0
-conseil europeen	43958	0
-consejo de europa	42055	0
-consejo de seguridad	56576	1
-consejo europeo	43958	0
-conservative party	41944	0
-conservatives	41944	1
-consiglio europeo	43958	0
-cook islands	77195	0
-cookeilanden	77195	0
-cookinseln	77195	0
-copenaghen	77351	0
-copenhagen	77351	0
-copenhague	77351	0
-corea del nord	115353	0
-corea del sud	133543	0
-coree du nord	115353	0
-coree du sud	133543	0
-coreia do norte	115353	0
-coreia do sul	133543	0
+comision europea	43962	0
+comite international de la croix rouge	48364	0
+comite international olympique	49787	0
+commerce department	60012	1
+commission europeenne	43962	0
+commission of the european communities	43962	0
+commissione europea	43962	0
+commodity futures trading commission	42108	0
+common market	44224	1
+commonwealth	42189	1
+commonwealth de dominica	83518	0
+commonwealth de la dominique	83518	0
+commonwealth de las bahamas	67081	0
+commonwealth de las islas marianas del norte	118815	0
+commonwealth delle bahamas	67081	0
+commonwealth delle isole marianne settentrionali	118815	0
+commonwealth der bahamas	67081	0
+commonwealth des bahamas	67081	0
+commonwealth des iles mariannes du nord	118815	0
+commonwealth di dominica	83518	0
+commonwealth dominica	83518	0
+commonwealth nordliche mariana inseln	118815	0
+commonwealth of dominica	83518	0
+commonwealth of nations	42189	0
+commonwealth of the bahamas	67081	0
+commonwealth of the northern mariana islands	118815	0
+communaute economique europeenne	44224	0
+communaute europeenne	44224	0
+communist party of china	41622	0
+comore	78935	0
+comoren	78935	0
+comores	78935	0
+comoros	78935	0
+comunidade da dominica	83518	0
+comunidade das bahamas	67081	0
+comunidade das ilhas marianas do norte	118815	0
+confederacao suica	139284	0
+confederacion suiza	139284	0
+confederation helvetique	139284	0
+confederazione svizzera	139284	0
+conference de munich sur la securite	51489	0
+conference des nations unies sur le commerce et le developpement	58869	0
+congo	82095	1
+congo brazzaville	125463	0
+congo kinshasa	82095	0
+congres	59677	1
+congres americain	59677	0
+congreso de estados unidos	59677	0
+congress	59677	1
+conseil de cooperation du golfe	47029	0
+conseil de l europe	42352	0
+conseil de l union europeenne	42438	0
+conseil de la federation	45769	0
+conseil de securite	58532	1
+conseil de securite de l onu	58532	0
+conseil de securite de russie	56075	0
+conseil de securite des nations unies	58532	0
+conseil de securite russe	56075	0
+conseil des droits de l homme	58404	0
+conseil europeen	44428	0
+conseil international de l etain	49940	0
+consejo de europa	42352	0
+consejo de seguridad	58532	1
+consejo europeo	44428	0
+conservative party	42241	0
+conservatives	42241	1
+consiglio europeo	44428	0
+cook islands	79292	0
+cookeilanden	79292	0
+cookinseln	79292	0
+copenaghen	79448	0
+copenhagen	79448	0
+copenhague	79448	0
+corea del nord	117450	0
+corea del sud	135640	0
+coree du nord	117450	0
+coree du sud	135640	0
+coreia do norte	117450	0
+coreia do sul	135640	0
 corina machado	20683	0
 corneille nangaa	7388	0
-corte internacional de justicia	47389	0
-corte penal internacional	47597	0
-costa d avorio	77760	0
-costa de marfil	77760	0
-costa do marfim	77760	0
-costa rica	77439	0
-cote d ivoire	77760	0
-council of europe	42055	0
-council of the eu	42141	0
-council of the european union	42141	0
-cour de justice de l union europeenne	42291	0
-cour europeenne des droits de l homme	44064	0
-cour internationale de justice	47389	0
-cour penale internationale	47597	0
-cour supreme americaine	58555	0
-cour supreme des etats unis	58555	0
-court of justice of the european union	42291	0
-cpc	41325	1
-cpi	47597	1
+corte internacional de justicia	48552	0
+corte penal internacional	48760	0
+costa d avorio	79857	0
+costa de marfil	79857	0
+costa do marfim	79857	0
+costa rica	79536	0
+cote d ivoire	79857	0
+council of europe	42352	0
+council of the eu	42438	0
+council of the european union	42438	0
+cour de justice de l union europeenne	42588	0
+cour europeenne des droits de l homme	44534	0
+cour internationale de justice	48552	0
+cour penale internationale	48760	0
+cour supreme americaine	60652	0
+cour supreme des etats unis	60652	0
+court of justice of the european union	42588	0
+cpc	41622	1
+cpi	48760	1
 cq brown	6738	0
-credit suisse	42451	0
-crimea	78250	0
-crimean bridge	78365	0
-crimean peninsula	78250	0
-crimee	78250	0
-crimeia	78250	0
+credit suisse	42748	0
+crimea	80347	0
+crimean bridge	80462	0
+crimean peninsula	80347	0
+crimee	80347	0
+crimeia	80347	0
 cristina fernandez de kirchner	7431	0
 cristina kirchner	7431	0
-croacia	78524	0
-croatia	78524	0
-croatie	78524	0
-croazia	78524	0
-croce rossa	52571	0
-croix rouge	52571	0
+croacia	80621	0
+croatia	80621	0
+croatie	80621	0
+croazia	80621	0
+croce rossa	54527	0
+croix rouge	54527	0
 crosetto	12248	0
-cruz roja	52571	0
-csto	41661	0
-csu	42481	0
-cuba	78871	0
-curacao	79076	0
-curazao	79076	0
-cypr	79119	0
-cyprus	79119	0
+cruz roja	54527	0
+csto	41958	0
+csu	42778	0
+cuba	80968	0
+curacao	81173	0
+curazao	81173	0
+cypr	81216	0
+cyprus	81216	0
 cyril ramaphosa	7524	0
-czad	74666	0
-czarnobyl	75296	0
-czarnogora	110252	0
-czech republic	79370	0
-czechia	79370	0
-czechoslovakia	79641	0
-czechoslowacja	79641	0
-czechy	79370	0
-czeczenia	75108	0
-czernihow	75196	0
-d c	148407	1
-daech	48557	0
-daesh	48557	0
+czad	76763	0
+czarnobyl	77393	0
+czarnogora	112349	0
+czech republic	81467	0
+czechia	81467	0
+czechoslovakia	81738	0
+czechoslowacja	81738	0
+czechy	81467	0
+czeczenia	77205	0
+czernihow	77293	0
+d c	150504	1
+daech	50308	0
+daesh	50308	0
 dagalo	23723	0
-dagestan	79778	0
-daghestan	79778	0
-dalekie wyspy mniejsze stanow zjednoczonych	144693	0
-damas	79825	0
-damasco	79825	0
-damascus	79825	0
-damaskus	79825	0
-damaszek	79825	0
+dagestan	81875	0
+daghestan	81875	0
+dalekie wyspy mniejsze stanow zjednoczonych	146790	0
+damas	81922	0
+damasco	81922	0
+damascus	81922	0
+damaskus	81922	0
+damaszek	81922	0
 dan caine	7596	0
 dan driscoll	7639	0
-danemark	80323	0
-dania	80323	0
+danemark	82420	0
+dania	82420	0
 daniel hagari	7676	0
 daniel noboa	7713	0
 daniel ortega	7747	0
 danilov	26850	1
-danimarca	80323	0
-darfour	79890	0
-darfur	79890	0
+danimarca	82420	0
+darfour	81987	0
+darfur	81987	0
 darmanin	11747	0
 david cameron	7777	0
 david lammy	7815	0
 david malpass	7847	0
 david sassoli	7885	0
-davos	79914	0
-davos forum	59458	0
-davos klosters	79914	0
-ddr	82542	1
+davos	82011	0
+davos forum	61555	0
+davos klosters	82011	0
+ddr	84639	1
 de croo	1268	0
 de wever	5237	0
-defence intelligence of ukraine	46787	0
+defence intelligence of ukraine	47541	0
 deif	24296	1
-deir al balah	79954	0
-deir el balah	79954	0
-delhi	113728	0
-democratic party	42516	0
-democratic people s republic of korea	115353	0
-democratic republic of congo	79998	0
-democratic republic of sao tome and principe	126863	0
-democratic republic of the congo	79998	0
-democratic republic of timor leste	139439	0
-democratic socialist republic of sri lanka	134890	0
-democratische republiek oost timor	139439	0
-democratische republiek sao tome en principe	126863	0
-democratische socialistische republiek sri lanka	134890	0
-democratische volksrepubliek algerije	61238	0
-democratische volksrepubliek korea	115353	0
-democrats	42516	1
-demokraten	42516	1
-demokratische bundesrepublik athiopien	85550	0
-demokratische bundesrepublik nepal	112570	0
-demokratische republik kongo	79998	0
-demokratische republik sao tome und principe	126863	0
-demokratische republik timor leste	139439	0
-demokratische sozialistische republik sri lanka	134890	0
-demokratische volksrepublik algerien	61238	0
-demokratische volksrepublik korea	115353	0
-demokratyczna republika timoru wschodniego	139439	0
-demokratyczna republika wysp sw tomasza i ksiazecej	126863	0
-demokratyczno socjalistyczna republika sri lanki	134890	0
-den haag	139346	0
-denemarken	80323	0
+deir al balah	82051	0
+deir el balah	82051	0
+delhi	115825	0
+democratic party	42813	0
+democratic people s republic of korea	117450	0
+democratic republic of congo	82095	0
+democratic republic of sao tome and principe	128960	0
+democratic republic of the congo	82095	0
+democratic republic of timor leste	141536	0
+democratic socialist republic of sri lanka	136987	0
+democratische republiek oost timor	141536	0
+democratische republiek sao tome en principe	128960	0
+democratische socialistische republiek sri lanka	136987	0
+democratische volksrepubliek algerije	63335	0
+democratische volksrepubliek korea	117450	0
+democrats	42813	1
+demokraten	42813	1
+demokratische bundesrepublik athiopien	87647	0
+demokratische bundesrepublik nepal	114667	0
+demokratische republik kongo	82095	0
+demokratische republik sao tome und principe	128960	0
+demokratische republik timor leste	141536	0
+demokratische sozialistische republik sri lanka	136987	0
+demokratische volksrepublik algerien	63335	0
+demokratische volksrepublik korea	117450	0
+demokratyczna republika timoru wschodniego	141536	0
+demokratyczna republika wysp sw tomasza i ksiazecej	128960	0
+demokratyczno socjalistyczna republika sri lanki	136987	0
+den haag	141443	0
+denemarken	82420	0
 denis manturov	7923	0
 denis pouchiline	7992	0
 denis puschilin	7992	0
 denis pushilin	7992	0
-denmark	80323	0
+denmark	82420	0
 denys chmyhal	8118	0
 denys schmyhal	8118	0
 denys shmyhal	8118	0
-departement d etat	54962	0
-departement d etat americain	54962	0
-department of agriculture	57716	1
-department of commerce	57915	1
-department of defense	51490	0
-department of government efficiency	42653	0
-department of homeland security	42732	0
-department of justice	58088	1
-department of state	54962	0
-department of the treasury	58765	0
-department of war	51490	0
+departement d etat	56918	0
+departement d etat americain	56918	0
+department of agriculture	59813	1
+department of commerce	60012	1
+department of defense	53446	0
+department of government efficiency	42950	0
+department of homeland security	43029	0
+department of justice	60185	1
+department of state	56918	0
+department of the treasury	60862	0
+department of war	53446	0
 deripaska	26109	0
 dermer	30200	0
 desantis	30231	0
-detroit d ormuz	135568	0
-detroit de kertch	98917	0
-detroit de taiwan	137778	0
-deutsche bank	42820	0
-deutsche demokratische republik	82542	0
-deutschland	89313	0
-dhs	42732	0
+detroit d ormuz	137665	0
+detroit de kertch	101014	0
+detroit de taiwan	139875	0
+deutsche bank	43117	0
+deutsche demokratische republik	84639	0
+deutschland	91410	0
+dhs	43029	0
 diaz canel	22453	0
 dick cheney	8243	0
 dick schoof	8276	0
-die grunen	39697	0
+die grunen	39793	0
 dilma rousseff	8309	0
-dimitrov	111798	1
+dimitrov	113895	1
 dimon	15009	0
 dina boluarte	8350	0
-dinamarca	80323	0
+dinamarca	82420	0
 ding xuexiang	8389	0
-djabaliya	96964	0
-djeddah	97148	0
-djenine	97194	0
-djibouti	80634	0
+djabaliya	99061	0
+djeddah	99245	0
+djenine	99291	0
+djibouti	82731	0
 djukanovic	23195	0
 dmitri kozak	8419	0
 dmitri medvedev	8486	0
@@ -2511,92 +2546,93 @@ dmytro kouleba	8865	0
 dmytro kuleba	8865	0
 dmytro loubinets	8964	0
 dmytro lubinets	8964	0
-dnepr	80956	0
-dnepr city	81065	0
-dnieper	80956	0
-dnieper river	80956	0
-dniepr	80956	0
-dnipro	81065	0
-dnipro city	81065	0
-dnipro river	80956	0
-dnipropetrovsk	81133	1
-dnipropetrovsk oblast	81133	0
-dnipropetrovsk region	81133	0
-dnipropetrowsk	81133	1
-dnjepr	80956	0
-dnr	82310	1
-doctors without borders	49401	0
-dod	51490	1
+dnepr	83053	0
+dnepr city	83162	0
+dnieper	83053	0
+dnieper river	83053	0
+dniepr	83053	0
+dnipro	83162	0
+dnipro city	83162	0
+dnipro river	83053	0
+dnipropetrovsk	83230	1
+dnipropetrovsk oblast	83230	0
+dnipropetrovsk region	83230	0
+dnipropetrowsk	83230	1
+dnjepr	83053	0
+dnr	84407	1
+doctors without borders	51152	0
+dod	53446	1
 dodik	23255	0
-doge	42653	1
-doha	81400	0
-doj	58088	1
+doge	42950	1
+doha	83497	0
+doj	60185	1
 dombrovskis	34411	0
 dominic raab	9071	0
-dominica	81421	0
-dominicaanse republiek	81771	0
-dominican republic	81771	0
-dominika	81421	0
-dominikanische republik	81771	0
-dominique	81421	1
+dominica	83518	0
+dominicaanse republiek	83868	0
+dominican republic	83868	0
+dominika	83518	0
+dominikanische republik	83868	0
+dominique	83518	1
 don jr	9219	0
 donald j trump	9104	0
 donald john trump	9104	0
 donald trump	9104	0
 donald trump jr	9219	0
 donald tusk	9263	0
-donbas	82046	0
-donbas region	82046	0
-donbass	82046	0
-donetsk	82112	0
-donetsk oblast	82112	0
-donetsk people s republic	82310	0
-donetsk region	82112	0
-donezk	82112	0
+donbas	84143	0
+donbas region	84143	0
+donbass	84143	0
+donetsk	84209	0
+donetsk oblast	84209	0
+donetsk people s republic	84407	0
+donetsk region	84209	0
+donezk	84209	0
 dong jun	9327	0
 doug burgum	9354	0
 douguine	1314	0
-douma	55169	0
-downing street	42850	0
-dpr	82310	1
-dprk	115353	1
-dr congo	79998	0
-dr kongo	79998	0
+douma	57125	0
+downing street	43147	0
+dpr	84407	1
+dprk	117450	1
+dr congo	82095	0
+dr kongo	82095	0
 draghi	21093	0
-drc	79998	1
+drc	82095	1
 driscoll	7639	1
-droit et justice	49029	0
+droit et justice	50780	0
 droupadi murmu	9387	0
-dschabalia	96964	0
-dschenin	97194	0
-dschibuti	80634	0
-dschidda	97148	0
-dtek	42916	0
-dubai	82488	0
-dublin	82513	0
+dschabalia	99061	0
+dschenin	99291	0
+dschibuti	82731	0
+dschidda	99245	0
+dtek	43213	0
+dubai	84585	0
+dublin	84610	0
 duda	3808	1
 dugin	1314	0
-duitsland	89313	0
+duitsland	91410	0
 dujarric	32623	0
 dukanovic	23195	0
 duke of sussex	28662	0
-duma	55169	0
+duma	57125	0
 duterte	30000	1
 dvornikov	1412	0
-dzerzhinsk	140564	0
-dzibuti	80634	0
-eaeu	43186	0
-east germany	82542	0
-east timor	139439	0
-eastern republic of uruguay	145173	0
-eau	142712	1
+dzerzhinsk	142661	0
+dzibuti	82731	0
+eaeu	43483	0
+east germany	84639	0
+east timor	141536	0
+eastern republic of uruguay	147270	0
+eau	144809	1
 ebrahim raisi	9425	0
 ebrahim raissi	9425	0
-ec	43754	1
-ec commission	43492	0
-ecb	43329	0
-echr	44064	0
-ecuador	82703	0
+ebrd	43626	0
+ec	44224	1
+ec commission	43962	0
+ecb	43799	0
+echr	44534	0
+ecuador	84800	0
 edgars rinkevics	9522	0
 edi rama	9574	0
 edmundo gonzalez	9594	0
@@ -2604,552 +2640,558 @@ edmundo gonzalez urrutia	9594	0
 edouard philippe	9666	0
 eduard heger	9704	0
 edward snowden	9738	0
-ee uu	144114	0
-eec	43754	0
-eeu	43186	0
-eeuu	144114	0
-egipska republika arabska	83016	0
-egipt	83016	0
-egipto	83016	0
-egito	83016	0
-egitto	83016	0
-egmr	44064	0
-egypt	83016	0
-egypte	83016	0
-eib	44228	0
-eiland man	96169	0
-einiges russland	57415	0
-ekwador	82703	0
-el cairo	72727	0
-el facher	83414	0
-el fasher	83414	0
-el salvador	83456	0
+ee uu	146211	0
+eec	44224	0
+eeu	43483	0
+eeuu	146211	0
+egipska republika arabska	85113	0
+egipt	85113	0
+egipto	85113	0
+egito	85113	0
+egitto	85113	0
+egmr	44534	0
+egypt	85113	0
+egypte	85113	0
+eib	44698	0
+eiland man	98266	0
+einiges russland	59512	0
+ekwador	84800	0
+el cairo	74824	0
+el facher	85511	0
+el fasher	85511	0
+el salvador	85553	0
 el sisi	185	0
 elisabeth borne	9778	0
 elizabeth ii	28885	0
 elon musk	9814	0
 elvira nabioullina	9878	0
 elvira nabiullina	9878	0
-elysee	42937	0
-elysee palace	42937	0
-elysee palast	42937	0
+elysee	43234	0
+elysee palace	43234	0
+elysee palast	43234	0
 emir mishal	23457	0
 emir tamim	33401	0
-emirados arabes unidos	142712	0
-emirates	142712	1
-emirati arabi uniti	142712	0
-emiratos arabes unidos	142712	0
-emirats arabes unis	142712	0
+emirados arabes unidos	144809	0
+emirates	144809	1
+emirati arabi uniti	144809	0
+emiratos arabes unidos	144809	0
+emirats arabes unis	144809	0
 emmanuel macron	10015	0
 emmerson mnangagwa	10143	0
 emperor naruhito	10193	0
-en marche	52715	0
+en marche	54671	0
 enda kenny	10238	0
-energoatom	43008	0
-energodar	83778	0
-enerhodar	83778	0
-engels	83848	1
-engels air base	83848	0
-english channel	83919	0
-eni	43053	0
+energoatom	43305	0
+energodar	85875	0
+enerhodar	85875	0
+engels	85945	1
+engels air base	85945	0
+english channel	86016	0
+eni	43350	0
 enrique pena nieto	10262	0
 entoni blinken	4450	0
-environmental protection agency	43063	0
-epa	43063	1
-epp	44482	0
+environmental protection agency	43360	0
+epa	43360	1
+epp	44952	0
 epstein	15634	0
-equador	82703	0
-equateur	82703	0
-equatoriaal guinea	83994	0
-equatorial guinea	83994	0
-equinor	43168	0
-erbil	84620	0
+equador	84800	0
+equateur	84800	0
+equatoriaal guinea	86091	0
+equatorial guinea	86091	0
+equinor	43465	0
+erbil	86717	0
 erdogan	29312	0
-erevan	149201	0
+erevan	151298	0
 eric trump	10316	0
 eric zemmour	10340	0
-eritrea	84646	0
-eritreia	84646	0
+eritrea	86743	0
+eritreia	86743	0
 erna solberg	10378	0
-erythree	84646	0
-erytrea	84646	0
-eslovaquia	130738	0
-eslovenia	131075	0
-espagne	134570	0
-espana	134570	0
-espanha	134570	0
+erythree	86743	0
+erytrea	86743	0
+eslovaquia	132835	0
+eslovenia	133172	0
+espagne	136667	0
+espana	136667	0
+espanha	136667	0
 esper	21223	0
-estado da palestina	119259	0
-estado de eritrea	84646	0
-estado de israel	96315	0
-estado de kuwait	100678	0
-estado de palestina	119259	0
-estado de qatar	122888	0
-estado do catar	122888	0
-estado do kuwait	100678	0
-estado independente de papua nova guine	119893	0
-estado independente de samoa	126162	0
-estado independiente de papua nueva guinea	119893	0
-estado independiente de samoa	126162	0
-estado plurinacional da bolivia	68492	0
-estado plurinacional de bolivia	68492	0
-estados da eritreia	84646	0
-estados federados da micronesia	109140	0
-estados federados de micronesia	109140	0
-estados unidos	144114	0
-estados unidos da america	144114	0
-estados unidos de america	144114	0
-estados unidos mexicanos	108710	0
-estambul	96564	0
-estland	84919	0
-estonia	84919	0
-estonie	84919	0
-estrasburgo	135728	0
-estrecho de ormuz	135568	0
-estrecho de taiwan	137778	0
-esuatini	85224	0
-eswatini	85224	0
-etat d erythree	84646	0
-etat d israel	96315	0
-etat de palestine	119259	0
-etat du koweit	100678	0
-etat du qatar	122888	0
-etat independant de papouasie nouvelle guinee	119893	0
-etat independant de samoa	126162	0
-etat islamique	48557	0
-etat plurinational de bolivie	68492	0
-etats federes de micronesie	109140	0
-etats unis	144114	0
-etats unis d amerique	144114	0
-etats unis du mexique	108710	0
-ethiopia	85550	0
-ethiopie	85550	0
-etiopia	85550	0
-etiopska republika ludowo demokratyczna	85550	0
-eu	44544	1
-eu council	42141	0
-eu kommission	43492	0
-eugh	42291	0
-eurasian economic union	43186	0
-eurogroup	43285	0
-eurogroupe	43285	0
-eurogruppe	43285	0
-europaische gemeinschaft	43754	0
-europaische kommission	43492	0
-europaische union	44544	0
-europaische zentralbank	43329	0
-europaischer gerichtshof fur menschenrechte	44064	0
-europaischer rat	43958	0
-europaisches parlament	44288	0
-europaparlament	44288	0
-europarat	42055	0
-european central bank	43329	0
-european commission	43492	0
-european communities	43754	0
-european community	43754	0
-european council	43958	0
-european court of human rights	44064	0
-european court of justice	42291	0
-european economic community	43754	0
-european investment bank	44228	0
-european parliament	44288	0
-european people s party	44482	0
-european union	44544	0
-europese unie	44544	0
-europol	44805	0
-eurostat	44823	0
+estado da palestina	121356	0
+estado de eritrea	86743	0
+estado de israel	98412	0
+estado de kuwait	102775	0
+estado de palestina	121356	0
+estado de qatar	124985	0
+estado do catar	124985	0
+estado do kuwait	102775	0
+estado independente de papua nova guine	121990	0
+estado independente de samoa	128259	0
+estado independiente de papua nueva guinea	121990	0
+estado independiente de samoa	128259	0
+estado plurinacional da bolivia	70589	0
+estado plurinacional de bolivia	70589	0
+estados da eritreia	86743	0
+estados federados da micronesia	111237	0
+estados federados de micronesia	111237	0
+estados unidos	146211	0
+estados unidos da america	146211	0
+estados unidos de america	146211	0
+estados unidos mexicanos	110807	0
+estambul	98661	0
+estland	87016	0
+estonia	87016	0
+estonie	87016	0
+estrasburgo	137825	0
+estrecho de ormuz	137665	0
+estrecho de taiwan	139875	0
+esuatini	87321	0
+eswatini	87321	0
+etat d erythree	86743	0
+etat d israel	98412	0
+etat de palestine	121356	0
+etat du koweit	102775	0
+etat du qatar	124985	0
+etat independant de papouasie nouvelle guinee	121990	0
+etat independant de samoa	128259	0
+etat islamique	50308	0
+etat plurinational de bolivie	70589	0
+etats federes de micronesie	111237	0
+etats unis	146211	0
+etats unis d amerique	146211	0
+etats unis du mexique	110807	0
+ethiopia	87647	0
+ethiopie	87647	0
+etiopia	87647	0
+etiopska republika ludowo demokratyczna	87647	0
+eu	45014	1
+eu council	42438	0
+eu kommission	43962	0
+eugh	42588	0
+eurasian economic union	43483	0
+eurogroup	43582	0
+eurogroupe	43582	0
+eurogruppe	43582	0
+europaische gemeinschaft	44224	0
+europaische kommission	43962	0
+europaische union	45014	0
+europaische zentralbank	43799	0
+europaischer gerichtshof fur menschenrechte	44534	0
+europaischer rat	44428	0
+europaisches parlament	44758	0
+europaparlament	44758	0
+europarat	42352	0
+european bank for reconstruction and development	43626	0
+european central bank	43799	0
+european commission	43962	0
+european communities	44224	0
+european community	44224	0
+european council	44428	0
+european court of human rights	44534	0
+european court of justice	42588	0
+european economic community	44224	0
+european investment bank	44698	0
+european parliament	44758	0
+european people s party	44952	0
+european union	45014	0
+europese unie	45014	0
+europol	45275	0
+eurostat	45293	0
 evan gershkovich	10414	0
-evergrande	44843	0
+evergrande	45313	0
 evgeny prigozhin	37932	0
 evgueni prigojine	37932	0
 evika silina	10462	0
-evp	44482	1
-ewg	43754	1
-exxon	44884	0
-exxon mobil	44884	0
-exxonmobil	44884	0
+evp	44952	1
+ewg	44224	1
+exxon	45354	0
+exxon mobil	45354	0
+exxonmobil	45354	0
 eyal zamir	10500	0
-ezb	43329	0
-facebook	49596	0
-faeroer	86380	0
+ezb	43799	0
+facebook	51347	0
+faeroer	88477	0
 faisal bin farhan	10524	0
 faisal bin farhan al saud	10524	0
-faixa de gaza	89013	0
-falkland islands	86148	0
-falklandeilanden	86148	0
-falklandinseln	86148	0
-falklands	86148	0
-falklandy	86148	0
+faixa de gaza	91110	0
+falkland islands	88245	0
+falklandeilanden	88245	0
+falklandinseln	88245	0
+falklands	88245	0
+falklandy	88245	0
+fao	46080	0
 farage	25647	0
 farhan haq	10608	0
-faroe islands	86380	0
-faroer inseln	86380	0
-fatah	44926	0
+faroe islands	88477	0
+faroer inseln	88477	0
+fatah	45396	0
 fatih birol	10632	0
 fauci	4162	0
 faycal ben farhane	10524	0
-fbi	44940	0
-fcdo	45706	0
-fda	45610	1
-fdp	44989	0
-fds	55409	1
-fed	45048	1
-federacao russa	124128	0
-federacion rusa	124128	0
-federacja rosyjska	124128	0
-federacyjna republika brazylii	70212	0
-federacyjna republika nigerii	114672	0
-federal bureau of investigation	44940	0
-federal democratic republic of ethiopia	85550	0
-federal democratic republic of nepal	112570	0
-federal republic of germany	89313	0
-federal republic of nigeria	114672	0
-federal republic of somalia	131912	0
-federal reserve	45048	0
-federal reserve board	45048	0
-federal security service	45915	0
-federal trade commission	45215	0
-federale democratische republiek ethiopie	85550	0
-federale democratische republiek van nepal	112570	0
-federale republiek brazilie	70212	0
-federale republiek nigeria	114672	0
-federale republiek somalie	131912	0
-federale staten van micronesia	109140	0
-federalna demokratyczna republika nepalu	112570	0
-federalna republika somalii	131912	0
-federated states of micronesia	109140	0
-federation council	45299	0
-federation de russie	124128	0
-federative republic of brazil	70212	0
+fbi	45410	0
+fcdo	46352	0
+fda	46256	1
+fdp	45459	0
+fds	57365	1
+fed	45518	1
+federacao russa	126225	0
+federacion rusa	126225	0
+federacja rosyjska	126225	0
+federacyjna republika brazylii	72309	0
+federacyjna republika nigerii	116769	0
+federal bureau of investigation	45410	0
+federal democratic republic of ethiopia	87647	0
+federal democratic republic of nepal	114667	0
+federal republic of germany	91410	0
+federal republic of nigeria	116769	0
+federal republic of somalia	134009	0
+federal reserve	45518	0
+federal reserve board	45518	0
+federal security service	46561	0
+federal trade commission	45685	0
+federale democratische republiek ethiopie	87647	0
+federale democratische republiek van nepal	114667	0
+federale republiek brazilie	72309	0
+federale republiek nigeria	116769	0
+federale republiek somalie	134009	0
+federale staten van micronesia	111237	0
+federalna demokratyczna republika nepalu	114667	0
+federalna republika somalii	134009	0
+federated states of micronesia	111237	0
+federation council	45769	0
+federation de russie	126225	0
+federative republic of brazil	72309	0
 federica mogherini	10664	0
 felix tshisekedi	10714	0
 ferdinand marcos jr	10763	0
 fiala	27983	1
 fico	29691	0
-fidesz	45425	0
-fidji	86570	0
-fidschi	86570	0
-fidzi	86570	0
-fifa	45441	0
-figi	86570	0
-fiji	86570	0
+fidesz	45895	0
+fidji	88667	0
+fidschi	88667	0
+fidzi	88667	0
+fifa	45911	0
+figi	88667	0
+fiji	88667	0
 filashkin	34339	0
-filipijnen	121379	0
-filipinas	121379	0
-filipiny	121379	0
-filippine	121379	0
+filipijnen	123476	0
+filipinas	123476	0
+filipiny	123476	0
+filippine	123476	0
 filippo grandi	10834	0
-financial times	45453	0
-finland	86845	0
-finlande	86845	0
-finlandia	86845	0
-finnland	86845	0
-fitch	45490	1
-fitch ratings	45490	0
-five star movement	45526	0
-fiyi	86570	0
-fleuve dniepr	80956	0
+financial times	45923	0
+finland	88942	0
+finlande	88942	0
+finlandia	88942	0
+finnland	88942	0
+fitch	45960	1
+fitch ratings	45960	0
+five star movement	45996	0
+fiyi	88667	0
+fleuve dniepr	83053	0
 florence parly	10866	0
-florida	87190	0
-floride	87190	0
+florida	89287	0
+floride	89287	0
 flynn	22230	1
-fmi	47959	0
-foderationsrat	45299	0
-foderative republik brasilien	70212	0
-foderierte staaten von mikronesien	109140	0
-fondo monetario internacional	47959	0
-fonds monetaire international	47959	0
-food and drug administration	45610	0
-forces armees ukrainiennes	56025	0
-forces de soutien rapide	52393	0
-forces democratiques syriennes	55409	0
-fordo	87231	0
-fordou	87231	0
-fordow	87231	0
-foreign and commonwealth office	45706	0
-foreign commonwealth and development office	45706	0
-foreign intelligence service of russia	55283	0
-foreign office	45706	0
-formosa	137700	1
-forum economique mondial	59458	0
-fox news	45820	0
-fpo	45840	0
-france	87260	0
-france insoumise	48898	0
+fmi	49417	0
+foderationsrat	45769	0
+foderative republik brasilien	72309	0
+foderierte staaten von mikronesien	111237	0
+fondo monetario internacional	49417	0
+fonds monetaire international	49417	0
+food and agriculture organisation	46080	0
+food and agriculture organization	46080	0
+food and drug administration	46256	0
+forces armees ukrainiennes	57981	0
+forces de soutien rapide	54349	0
+forces democratiques syriennes	57365	0
+fordo	89328	0
+fordou	89328	0
+fordow	89328	0
+foreign and commonwealth office	46352	0
+foreign commonwealth and development office	46352	0
+foreign intelligence service of russia	57239	0
+foreign office	46352	0
+formosa	139797	1
+forum economique mondial	61555	0
+fox news	46466	0
+fpo	46486	0
+france	89357	0
+france insoumise	50649	0
 francesca albanese	10904	0
-francfort	87566	0
-francia	87260	0
+francfort	89663	0
+francia	89357	0
 francis	28348	1
-francja	87260	0
+francja	89357	0
 francois bayrou	10953	0
 francois hollande	10996	0
 francois villeroy de galhau	11045	0
-francuskie terytoria poludniowe	88091	0
-franja de gaza	89013	0
+francuskie terytoria poludniowe	90188	0
+franja de gaza	91110	0
 frank walter steinmeier	11124	0
-frankfurt	87566	0
-frankfurt am main	87566	0
-frankreich	87260	0
-frankrijk	87260	0
-frans guyana	87635	0
-frans polynesie	87852	0
+frankfurt	89663	0
+frankfurt am main	89663	0
+frankreich	89357	0
+frankrijk	89357	0
+frans guyana	89732	0
+frans polynesie	89949	0
 frans timmermans	11185	0
-franse republiek	87260	0
-franse zuidelijke gebieden	88091	0
-franzosisch guyana	87635	0
-franzosisch polynesien	87852	0
-franzosische republik	87260	0
-franzosische sud und antarktisgebiete	88091	0
-fratelli d italia	40867	0
+franse republiek	89357	0
+franse zuidelijke gebieden	90188	0
+franzosisch guyana	89732	0
+franzosisch polynesien	89949	0
+franzosische republik	89357	0
+franzosische sud und antarktisgebiete	90188	0
+fratelli d italia	41164	0
 frederiksen	22085	1
-free democratic party	44989	0
-freedom party of austria	45840	0
+free democratic party	45459	0
+freedom party of austria	46486	0
 freeland	7255	0
-freie demokratische partei	44989	0
-french foreign ministry	52146	0
-french guiana	87635	0
-french polynesia	87852	0
-french republic	87260	0
-french southern territories	88091	0
-freres d italie	40867	0
-frg	89313	1
+freie demokratische partei	45459	0
+french foreign ministry	54102	0
+french guiana	89732	0
+french polynesia	89949	0
+french republic	89357	0
+french southern territories	90188	0
+freres d italie	41164	0
+frg	91410	1
 frieden	19818	1
 friedrich merz	11232	0
-front national	52466	0
-frontex	45897	0
+front national	54422	0
+frontex	46543	0
 frostadottir	18797	0
-fsb	45915	0
-ft	45453	1
-ftc	45215	1
-ftx	45957	0
+fsb	46561	0
+ft	45923	1
+ftc	45685	1
+ftx	46603	0
 fumio kishida	11302	0
-furstentum andorra	62145	0
-furstentum liechtenstein	102873	0
-furstentum monaco	109913	0
-g 20	45967	0
-g 7	46031	0
-g20	45967	0
-g20 gipfel	45967	0
-g7	46031	0
-g7 gipfel	46031	0
-gabao	88482	0
+furstentum andorra	64242	0
+furstentum liechtenstein	104970	0
+furstentum monaco	112010	0
+g 20	46613	0
+g 7	46677	0
+g20	46613	0
+g20 gipfel	46613	0
+g7	46677	0
+g7 gipfel	46677	0
+gabao	90579	0
 gabbard	34134	0
-gabon	88482	0
-gabonese republic	88482	0
+gabon	90579	0
+gabonese republic	90579	0
 gabriel attal	11353	0
 gabriel boric	11389	0
 gabrielius landsbergis	11425	0
-gabun	88482	0
-gabunische republik	88482	0
+gabun	90579	0
+gabunische republik	90579	0
 gaetz	21768	0
 gahr store	16554	0
 gallant	38160	1
-gambia	88736	0
-gambie	88736	0
-gana	89854	0
+gambia	90833	0
+gambie	90833	0
+gana	91951	0
 gantz	5732	0
-gardiens de la revolution	48398	0
+gardiens de la revolution	50149	0
 garland	22043	1
 garry kasparov	11485	0
+gatt	46734	0
 gauck	16027	0
 gavin newsom	11554	0
-gaza	89013	0
-gaza city	89013	0
-gaza strip	89013	0
-gazastreifen	89013	0
-gazprom	46088	0
-gcc	46275	0
-gdr	82542	1
-gebiet kursk	100529	0
+gaza	91110	0
+gaza city	91110	0
+gaza strip	91110	0
+gazastreifen	91110	0
+gazprom	46842	0
+gcc	47029	0
+gdr	84639	1
+gebiet kursk	102626	0
 geert wilders	11589	0
-gemenebest van de bahama s	64984	0
-gemenebest van de noordelijke marianen	116718	0
-gemenebest van dominica	81421	0
+gemenebest van de bahama s	67081	0
+gemenebest van de noordelijke marianen	118815	0
+gemenebest van dominica	83518	0
 gen dan caine	7596	0
 gen nakatani	11627	0
-general assembly	56227	1
-geneva	89175	0
-geneve	89175	0
-genf	89175	0
+general agreement on tariffs and trade	46734	0
+general assembly	58183	1
+geneva	91272	0
+geneve	91272	0
+genf	91272	0
 gentiloni	27398	0
 george bush	11698	0
 george soros	11664	0
 george w bush	11698	0
 georgescu	6506	1
-georgia	89233	1
-georgia del sud e isole sandwich australi	132940	0
-georgia poludniowa i sandwich poludniowy	132940	0
-georgian dream	46121	0
-georgian dream party	46121	0
-georgie	89233	0
-georgie du sud et les iles sandwich du sud	132940	0
-georgien	89233	0
+georgia	91330	1
+georgia del sud e isole sandwich australi	135037	0
+georgia poludniowa i sandwich poludniowy	135037	0
+georgian dream	46875	0
+georgian dream party	46875	0
+georgie	91330	0
+georgie du sud et les iles sandwich du sud	135037	0
+georgien	91330	0
 georgieva	18640	1
-georgischer traum	46121	0
+georgischer traum	46875	0
 gerald darmanin	11747	0
 gerasimov	34781	0
 gerassimow	34781	0
 gerhard schroder	11792	0
 gerhard schroeder	11792	0
-german democratic republic	82542	0
-german government	41060	0
-german greens	39697	0
-germania	89313	0
-germany	89313	0
+german democratic republic	84639	0
+german government	41357	0
+german greens	39793	0
+germania	91410	0
+germany	91410	0
 gershkovich	10414	0
-gerusalemme	97275	0
-ghana	89854	0
+gerusalemme	99372	0
+ghana	91951	0
 ghassem soleimani	28762	0
 ghislaine maxwell	11858	0
-giamaica	97012	0
+giamaica	99109	0
 gianni infantino	11896	0
-giappone	97078	0
-gibilterra	90088	0
-gibraltar	90088	0
-gibuti	80634	0
+giappone	99175	0
+gibilterra	92185	0
+gibraltar	92185	0
+gibuti	82731	0
 gideon sa ar	11942	0
 gideon saar	11942	0
-ginebra	89175	0
-ginevra	89175	0
-giordania	97429	0
+ginebra	91272	0
+ginevra	91272	0
+giordania	99526	0
 giorgia meloni	11987	0
 girkin	13433	0
 gitanas nauseda	12067	0
 giuliani	30315	0
 giuseppe conte	12112	0
 gladkov	37030	0
-glencore	46208	0
+glencore	46962	0
 goita	4928	0
-golan	90159	0
-golan heights	90159	0
-golanhohen	90159	0
-goldman sachs	46228	0
-golf kooperationsrat	46275	0
-golf von aden	92013	0
-golf von mexiko	92083	0
-golfe d aden	92013	0
-golfe du mexique	92083	0
-golfe persique	121041	0
-golfo de aden	92013	0
-golfo de mexico	92083	0
-golfo persico	121041	0
+golan	92256	0
+golan heights	92256	0
+golanhohen	92256	0
+goldman sachs	46982	0
+golf kooperationsrat	47029	0
+golf von aden	94110	0
+golf von mexiko	94180	0
+golfe d aden	94110	0
+golfe du mexique	94180	0
+golfe persique	123138	0
+golfo de aden	94110	0
+golfo de mexico	94180	0
+golfo persico	123138	0
 golob	29753	0
-goma	90273	0
-google	39802	0
-gop	52781	0
+goma	92370	0
+google	39898	0
+gop	54737	0
 gorbachev	22687	0
 gorbachov	22687	0
 gorbatchev	22687	0
 gorbatschow	22687	0
 gordon brown	12144	0
-gostomel	94131	0
-gouliaipole	94196	0
-gouvernement allemand	41060	0
-gra bretanha	143065	0
-gra ducado do luxemburgo	104144	0
-gran bretagna	143065	0
-gran bretana	143065	0
-gran ducado de luxemburgo	104144	0
-granada	90707	1
-grand duche du luxembourg	104144	0
-grand duchy of luxembourg	104144	0
-grande bretagne	143065	0
-granducato di lussemburgo	104144	0
+gostomel	96228	0
+gouliaipole	96293	0
+gouvernement allemand	41357	0
+gra bretanha	145162	0
+gra ducado do luxemburgo	106241	0
+gran bretagna	145162	0
+gran bretana	145162	0
+gran ducado de luxemburgo	106241	0
+granada	92804	1
+grand duche du luxembourg	106241	0
+grand duchy of luxembourg	106241	0
+grande bretagne	145162	0
+granducato di lussemburgo	106241	0
 grant shapps	12172	0
-great britain	143065	0
-grece	90285	0
-grecia	90285	0
-grecja	90285	0
-greece	90285	0
-greenland	90586	0
-grenada	90707	0
+great britain	145162	0
+grece	92382	0
+grecia	92382	0
+grecja	92382	0
+greece	92382	0
+greenland	92683	0
+grenada	92804	0
 grenell	29476	0
-grenlandia	90586	0
+grenlandia	92683	0
 greta thunberg	12207	0
-griechenland	90285	0
-griekenland	90285	0
-groenland	90586	0
-groenlandia	90586	0
-gronelandia	90586	0
-gronland	90586	0
-groot brittannie	143065	0
-groothertogdom luxemburg	104144	0
-grosny	90748	0
-grossbritannien	143065	0
-grossherzogtum luxemburg	104144	0
+griechenland	92382	0
+griekenland	92382	0
+groenland	92683	0
+groenlandia	92683	0
+gronelandia	92683	0
+gronland	92683	0
+groot brittannie	145162	0
+groothertogdom luxemburg	106241	0
+grosny	92845	0
+grossbritannien	145162	0
+grossherzogtum luxemburg	106241	0
 grossi	29048	0
-group of seven	46031	0
-group of twenty	45967	0
-groupe de ramstein	52245	0
-groupe des sept	46031	0
-groupe des vingt	45967	0
-groupe wagner	59067	0
+group of seven	46677	0
+group of twenty	46613	0
+groupe de ramstein	54201	0
+groupe des sept	46677	0
+groupe des vingt	46613	0
+groupe wagner	61164	0
 groysman	36516	0
-grozny	90748	0
-gru	46258	0
-grune	39697	0
-grupo wagner	59067	0
-gruzja	89233	0
-guadalupa	90786	0
-guadeloupe	90786	0
+grozny	92845	0
+gru	47012	0
+grune	39793	0
+grupo wagner	61164	0
+gruzja	91330	0
+guadalupa	92883	0
+guadeloupe	92883	0
 guaido	16832	0
-guam	90849	0
-guatemala	90870	0
-guayana francesa	87635	0
+guam	92946	0
+guatemala	92967	0
+guayana francesa	89732	0
 guerassimov	34781	0
 guerman galouchtchenko	12931	0
-guernesey	91180	0
-guernsey	91180	0
-guiana	92181	0
-guiana francesa	87635	0
+guernesey	93277	0
+guernsey	93277	0
+guiana	94278	0
+guiana francesa	89732	0
 guido crosetto	12248	0
-guine	91249	0
-guine bissau	91575	0
-guine equatorial	83994	0
-guinea	91249	1
-guinea bisau	91575	0
-guinea bissau	91575	0
-guinea conakry	91249	0
-guinea ecuatorial	83994	0
-guinea equatoriale	83994	0
-guinee	91249	0
-guinee bissau	91575	0
-guinee conakry	91249	0
-guinee equatoriale	83994	0
+guine	93346	0
+guine bissau	93672	0
+guine equatorial	86091	0
+guinea	93346	1
+guinea bisau	93672	0
+guinea bissau	93672	0
+guinea conakry	93346	0
+guinea ecuatorial	86091	0
+guinea equatoriale	86091	0
+guinee	93346	0
+guinee bissau	93672	0
+guinee conakry	93346	0
+guinee equatoriale	86091	0
 guirkine	13433	0
-gujana	92181	0
-gujana francuska	87635	0
-gulf cooperation council	46275	0
-gulf of aden	92013	0
-gulf of america	92083	0
-gulf of mexico	92083	0
-gulyaypole	94196	0
-gur	46787	1
+gujana	94278	0
+gujana francuska	89732	0
+gulf cooperation council	47029	0
+gulf of aden	94110	0
+gulf of america	94180	0
+gulf of mexico	94180	0
+gulyaypole	96293	0
+gur	47541	1
 gustavo petro	12289	0
 guterres	4315	0
-guyana	92181	0
-guyana francese	87635	0
-guyane francaise	87635	0
-gwadelupa	90786	0
-gwatemala	90870	0
-gwinea	91249	0
-gwinea bissau	91575	0
-gwinea rownikowa	83994	0
+guyana	94278	0
+guyana francese	89732	0
+guyane francaise	89732	0
+gwadelupa	92883	0
+gwatemala	92967	0
+gwinea	93346	0
+gwinea bissau	93672	0
+gwinea rownikowa	86091	0
 habeck	29787	0
 haftar	17896	0
 hagari	7676	0
-haifa	92481	0
+haifa	94578	0
 haitham al ghais	12319	0
 haitham bin tariq	12364	0
-haiti	92512	0
+haiti	94609	0
 hakan fidan	12417	0
 hakeem jeffries	12443	0
-halab	61198	0
+halab	63295	0
 halevi	13041	1
 haley	25682	1
 halushchenko	12931	0
 hamad bin isa al khalifa	12486	0
-hamas	46389	0
+hamas	47143	0
 han duck soo	12549	0
 han zheng	12577	0
 hanija	14479	0
@@ -3158,38 +3200,38 @@ haniyeh	14479	0
 harris	17183	1
 haruhiko kuroda	12599	0
 hasan nasrallah	12640	0
-haschemitisches konigreich jordanien	97429	0
-hashemite kingdom of jordan	97429	0
+haschemitisches konigreich jordanien	99526	0
+hashemite kingdom of jordan	99526	0
 hasina	32287	0
-hasjemitisch koninkrijk jordanie	97429	0
+hasjemitisch koninkrijk jordanie	99526	0
 hassan nasrallah	12640	0
 hassan rohani	12730	0
 hassan rouhani	12730	0
 hassan ruhani	12730	0
 hassett	17817	0
-haszymidzkie krolestwo jordanii	97429	0
-haut commissariat aux refugies	56929	0
-haut commissariat des nations unies pour les refugies	56929	0
-haut karabakh	111900	0
-havana	92761	0
-havanna	92761	0
-hayat tahrir al cham	46423	0
-hayat tahrir al sham	46423	0
-hayfa	92481	0
-hcr	56929	0
+haszymidzkie krolestwo jordanii	99526	0
+haut commissariat aux refugies	59026	0
+haut commissariat des nations unies pour les refugies	59026	0
+haut karabakh	113997	0
+havana	94858	0
+havanna	94858	0
+hayat tahrir al cham	47177	0
+hayat tahrir al sham	47177	0
+hayfa	94578	0
+hcr	59026	0
 he lifeng	12812	0
-heard island and mcdonald islands	92805	0
-heard und mcdonaldinseln	92805	0
-heardeiland en mcdonaldeilanden	92805	0
-hebron	93177	0
+heard island and mcdonald islands	94902	0
+heard und mcdonaldinseln	94902	0
+heardeiland en mcdonaldeilanden	94902	0
+hebron	95274	0
 heger	9704	1
 hegseth	27689	0
 heiko maas	12834	0
-heiliger stuhl	146556	0
-helleense republiek	90285	0
-hellenic republic	90285	0
-hellenische republik	90285	0
-helsinki	93193	0
+heiliger stuhl	148653	0
+helleense republiek	92382	0
+hellenic republic	92382	0
+hellenische republik	92382	0
+helsinki	95290	0
 hemedti	23723	0
 hemeti	23723	0
 heorhii tykhyi	12858	0
@@ -3197,82 +3239,87 @@ heorhiy tykhyi	12858	0
 herman halushchenko	12931	0
 herzi halevi	13041	0
 herzog	14401	1
-hezbollah	46492	0
+hezbollah	47246	0
 hillary clinton	13076	0
 hillary rodham clinton	13076	0
-hisbollah	46492	0
-hiszpania	134570	0
-hizbollah	46492	0
-hizbullah	46492	0
+hisbollah	47246	0
+hiszpania	136667	0
+hizbollah	47246	0
+hizbullah	47246	0
 hochstein	3007	0
-hodeida	93232	0
-hodeidah	93232	0
-holandia	113090	0
+hodeida	95329	0
+hodeidah	95329	0
+holandia	115187	0
 hollande	10996	1
-holy see	146556	0
+holy see	148653	0
 homan	33975	1
-home office	46577	0
-homeland security	42732	0
-homs	93281	0
+home office	47331	0
+homeland security	43029	0
+homs	95378	0
 honcharuk	26939	0
-honduras	93293	0
-hong kong	93580	0
-hong kong sar	93580	0
-hong kong special administrative region of china	93580	0
-hongarije	94274	0
-hongkong	93580	0
-hongrie	94274	0
-hormus	135568	0
-hormuz	135568	0
+honduras	95390	0
+hong kong	95677	0
+hong kong sar	95677	0
+hong kong special administrative region of china	95677	0
+hongarije	96371	0
+hongkong	95677	0
+hongrie	96371	0
+hormus	137665	0
+hormuz	137665	0
 hossein amir abdollahian	13141	0
 hossein salami	13210	0
-hostomel	94131	0
-hostomel airport	94131	0
-hotel de matignon	49362	0
-house of representatives	58258	1
-houthi	46603	0
-houthi rebels	46603	0
-houthis	46603	0
+hostomel	96228	0
+hostomel airport	96228	0
+hotel de matignon	51113	0
+house of representatives	60355	1
+houthi	47357	0
+houthi rebels	47357	0
+houthis	47357	0
 howard lutnick	13242	0
 hristijan mickoski	13282	0
 hroisman	36516	0
-hrw	46743	0
-hsbc	46708	0
-hts	46423	0
-huawei	46720	0
+hrw	47497	0
+hsbc	47462	0
+hts	47177	0
+huawei	47474	0
 huckabee	22505	0
 huckabee sanders	30890	0
-hudaida	93232	0
-huliaipole	94196	0
-huljajpole	94196	0
-human rights council	56448	0
-human rights watch	46743	0
+hudaida	95329	0
+huliaipole	96293	0
+huljajpole	96293	0
+human rights council	58404	0
+human rights watch	47497	0
 hun manet	13331	0
 hun sen	13353	0
-hungary	94274	0
-hungria	94274	0
+hungary	96371	0
+hungria	96371	0
 hunter biden	13371	0
-hur	46787	0
-huthi	46603	0
-huthis	46603	0
-iaea	47003	0
-iaeo	47003	0
+hur	47541	0
+huthi	47357	0
+huthis	47357	0
+iadb	47757	0
+iaea	47878	0
+iaeo	47878	0
 ianoukovitch	35266	0
 iatseniouk	4713	0
 ibrahim traore	13399	0
-icc	47597	1
-ice	46925	1
-iceland	94374	0
-icj	47389	0
-icrc	47201	0
-idf	48655	0
-idleb	94698	0
-idlib	94698	0
-iea	47820	0
-iemen	148923	0
-ierland	95968	0
+icc	48760	1
+icco	48076	0
+ice	47679	1
+iceland	96471	0
+icj	48552	0
+ico	48219	1
+icrc	48364	0
+idb	47757	1
+idf	50406	0
+idleb	96795	0
+idlib	96795	0
+iea	48983	0
+iemen	151020	0
+ierland	98065	0
 iermak	3641	0
-igh	47389	0
+ifc	49122	1
+igh	48552	0
 igor girkin	13433	0
 igor guirkine	13433	0
 igor kolomoiski	13856	0
@@ -3288,220 +3335,237 @@ ihnat	38975	0
 ihor klymenko	13800	0
 ihor kolomoisky	13856	0
 ihor terekhov	13964	0
-ijsland	94374	0
-ikrk	47201	0
-il cairo	72727	0
-ile aux serpents	131521	0
-ile bouvet	69982	0
-ile de man	96169	0
-ile norfolk	115113	0
-iles caimans	74096	0
-iles cook	77195	0
-iles feroe	86380	0
-iles heard et macdonald	92805	0
-iles mariannes du nord	116718	0
-iles marshall	106971	0
-iles mineures eloignees des etats unis	144693	0
-iles pitcairn	121775	0
-iles turques et caiques	142030	0
-iles vierges britanniques	71191	0
-iles vierges des etats unis d amerique	145569	0
-ilha bouvet	69982	0
-ilha de man	96169	0
-ilha heard e ilhas mcdonald	92805	0
-ilha natal	76154	0
-ilha norfolk	115113	0
-ilha reuniao	123647	0
+ijsland	96471	0
+ikrk	48364	0
+il cairo	74824	0
+ile aux serpents	133618	0
+ile bouvet	72079	0
+ile de man	98266	0
+ile norfolk	117210	0
+iles caimans	76193	0
+iles cook	79292	0
+iles feroe	88477	0
+iles heard et macdonald	94902	0
+iles mariannes du nord	118815	0
+iles marshall	109068	0
+iles mineures eloignees des etats unis	146790	0
+iles pitcairn	123872	0
+iles turques et caiques	144127	0
+iles vierges britanniques	73288	0
+iles vierges des etats unis d amerique	147666	0
+ilha bouvet	72079	0
+ilha de man	98266	0
+ilha heard e ilhas mcdonald	94902	0
+ilha natal	78251	0
+ilha norfolk	117210	0
+ilha reuniao	125744	0
 ilham aliev	14041	0
 ilham alijew	14041	0
 ilham aliyev	14041	0
-ilhas alanda	60684	0
-ilhas caimao	74096	0
-ilhas cocos	76349	0
-ilhas cook	77195	0
-ilhas falkland	86148	0
-ilhas faroe	86380	0
-ilhas georgia do sul e sandwich do sul	132940	0
-ilhas marianas do norte	116718	0
-ilhas marshall	106971	0
-ilhas menores distantes dos estados unidos	144693	0
-ilhas salomao	131715	0
-ilhas turcas e caicos	142030	0
-ilhas virgens britanicas	71191	0
-ilhas virgens dos estados unidos	145569	0
+ilhas alanda	62781	0
+ilhas caimao	76193	0
+ilhas cocos	78446	0
+ilhas cook	79292	0
+ilhas falkland	88245	0
+ilhas faroe	88477	0
+ilhas georgia do sul e sandwich do sul	135037	0
+ilhas marianas do norte	118815	0
+ilhas marshall	109068	0
+ilhas menores distantes dos estados unidos	146790	0
+ilhas salomao	133812	0
+ilhas turcas e caicos	144127	0
+ilhas virgens britanicas	73288	0
+ilhas virgens dos estados unidos	147666	0
 ilie bolojan	14149	0
-imf	47959	0
-immigration and customs enforcement	46925	0
+ilo	49233	0
+imf	49417	0
+immigration and customs enforcement	47679	0
 imran khan	14185	0
-inde	94729	0
-independent state of papua new guinea	119893	0
-independent state of samoa	126162	0
-india	94729	0
-indien	94729	0
-indonesia	94992	0
-indonesie	94992	0
-indonesien	94992	0
-indonezja	94992	0
+inde	96826	0
+independent state of papua new guinea	121990	0
+independent state of samoa	128259	0
+india	96826	0
+indien	96826	0
+indonesia	97089	0
+indonesie	97089	0
+indonesien	97089	0
+indonezja	97089	0
 infantino	11896	0
 ingrida simonyte	14209	0
-insel man	96169	0
-intel	46971	1
-intel corporation	46971	0
-international atomic energy agency	47003	0
-international committee of the red cross	47201	0
-international court of justice	47389	0
-international criminal court	47597	0
-international energy agency	47820	0
-international monetary fund	47959	0
-international olympic committee	48128	0
-internationale atomenergiebehorde	47003	0
-internationale energieagentur	47820	0
-internationaler gerichtshof	47389	0
-internationaler strafgerichtshof	47597	0
-internationaler wahrungsfonds	47959	0
-internationales komitee vom roten kreuz	47201	0
-internationales olympisches komitee	48128	0
-interpol	48281	0
-ioc	48128	0
+inro	49586	0
+insel man	98266	0
+intel	47725	1
+intel corporation	47725	0
+inter american development bank	47757	0
+international atomic energy agency	47878	0
+international cocoa organisation	48076	0
+international cocoa organization	48076	0
+international coffee organisation	48219	0
+international coffee organization	48219	0
+international committee of the red cross	48364	0
+international court of justice	48552	0
+international criminal court	48760	0
+international energy agency	48983	0
+international finance corporation	49122	0
+international labor organization	49233	0
+international labour organisation	49233	0
+international labour organization	49233	0
+international monetary fund	49417	0
+international natural rubber organisation	49586	0
+international natural rubber organization	49586	0
+international olympic committee	49787	0
+international rubber organisation	49586	0
+international rubber organization	49586	0
+international tin council	49940	0
+internationale atomenergiebehorde	47878	0
+internationale energieagentur	48983	0
+internationaler gerichtshof	48552	0
+internationaler strafgerichtshof	48760	0
+internationaler wahrungsfonds	49417	0
+internationales komitee vom roten kreuz	48364	0
+internationales olympisches komitee	49787	0
+interpol	50032	0
+ioc	49787	0
 iohannis	18537	0
-iok	48128	0
+iok	49787	0
 ioulia navalnaia	38394	0
 ioulia svyrydenko	38557	0
 ioulia timochenko	38702	0
 iounous bek ievkourov	38873	0
 iouri ignat	38975	0
 iouri ouchakov	39039	0
-irak	95718	0
+irak	97815	0
 irakli kobakhidze	14260	0
-iran	95344	0
-irao	95344	0
-iraq	95718	0
-iraque	95718	0
-irbil	84620	0
-ireland	95968	0
-irgc	48398	0
-irland	95968	0
-irlanda	95968	0
-irlande	95968	0
-irlandia	95968	0
-irpen	96060	0
-irpin	96060	0
+iran	97441	0
+irao	97441	0
+iraq	97815	0
+iraque	97815	0
+irbil	86717	0
+ireland	98065	0
+irgc	50149	0
+irland	98065	0
+irlanda	98065	0
+irlande	98065	0
+irlandia	98065	0
+irpen	98157	0
+irpin	98157	0
 iryna verechtchouk	14309	0
 iryna vereshchuk	14309	0
-is	48557	1
+is	50308	1
 isaac herzog	14401	0
 isabel schnabel	14436	0
-isfahan	96106	0
+isfahan	98203	0
 ishiba	32344	0
-isil	48557	0
-isis	48557	0
-isjum	96913	0
-isla bouvet	69982	0
-isla de las serpientes	131521	0
-isla de man	96169	0
-isla de navidad	76154	0
-isla de san martin	130588	0
-isla norfolk	115113	0
-islamabad	96147	0
-islamic jihad	48301	0
-islamic republic of afghanistan	60193	0
-islamic republic of iran	95344	0
-islamic republic of mauritania	107620	0
-islamic republic of pakistan	118622	0
-islamic revolutionary guard corps	48398	0
-islamic state	48557	0
-islamische republik afghanistan	60193	0
-islamische republik iran	95344	0
-islamische republik mauretanien	107620	0
-islamische republik pakistan	118622	0
-islamischer dschihad	48301	0
-islamischer staat	48557	0
-islamitische republiek afghanistan	60193	0
-islamitische republiek iran	95344	0
-islamitische republiek mauritanie	107620	0
-islamitische republiek pakistan	118622	0
-islamska republika afganistanu	60193	0
-islamska republika iranu	95344	0
-islamska republika pakistanu	118622	0
-islanda	94374	0
-islande	94374	0
-islandia	94374	0
-islas aland	60684	0
-islas bermudas	67973	0
-islas bes	74018	0
-islas caiman	74096	0
-islas cocos	76349	0
-islas cook	77195	0
-islas falkland	86148	0
-islas feroe	86380	0
-islas georgias del sur y sandwich del sur	132940	0
-islas heard y mcdonald	92805	0
-islas maldivas	106016	0
-islas malvinas	86148	0
-islas marianas del norte	116718	0
-islas marshall	106971	0
-islas salomon	131715	0
-islas turcas y caicos	142030	0
-islas ultramarinas menores de estados unidos	144693	0
-islas virgenes britanicas	71191	0
-islas virgenes de los estados unidos	145569	0
-isle of man	96169	0
+isil	50308	0
+isis	50308	0
+isjum	99010	0
+isla bouvet	72079	0
+isla de las serpientes	133618	0
+isla de man	98266	0
+isla de navidad	78251	0
+isla de san martin	132685	0
+isla norfolk	117210	0
+islamabad	98244	0
+islamic jihad	50052	0
+islamic republic of afghanistan	62290	0
+islamic republic of iran	97441	0
+islamic republic of mauritania	109717	0
+islamic republic of pakistan	120719	0
+islamic revolutionary guard corps	50149	0
+islamic state	50308	0
+islamische republik afghanistan	62290	0
+islamische republik iran	97441	0
+islamische republik mauretanien	109717	0
+islamische republik pakistan	120719	0
+islamischer dschihad	50052	0
+islamischer staat	50308	0
+islamitische republiek afghanistan	62290	0
+islamitische republiek iran	97441	0
+islamitische republiek mauritanie	109717	0
+islamitische republiek pakistan	120719	0
+islamska republika afganistanu	62290	0
+islamska republika iranu	97441	0
+islamska republika pakistanu	120719	0
+islanda	96471	0
+islande	96471	0
+islandia	96471	0
+islas aland	62781	0
+islas bermudas	70070	0
+islas bes	76115	0
+islas caiman	76193	0
+islas cocos	78446	0
+islas cook	79292	0
+islas falkland	88245	0
+islas feroe	88477	0
+islas georgias del sur y sandwich del sur	135037	0
+islas heard y mcdonald	94902	0
+islas maldivas	108113	0
+islas malvinas	88245	0
+islas marianas del norte	118815	0
+islas marshall	109068	0
+islas salomon	133812	0
+islas turcas y caicos	144127	0
+islas ultramarinas menores de estados unidos	146790	0
+islas virgenes britanicas	73288	0
+islas virgenes de los estados unidos	147666	0
+isle of man	98266	0
 ismail hanija	14479	0
 ismail haniya	14479	0
 ismail haniyeh	14479	0
-isola bouvet	69982	0
-isola di man	96169	0
-isola di natale	76154	0
-isola norfolk	115113	0
-isole aland	60684	0
-isole cayman	74096	0
-isole cocos	76349	0
-isole cook	77195	0
-isole faer oer	86380	0
-isole falkland	86148	0
-isole heard e mcdonald	92805	0
-isole marianne settentrionali	116718	0
-isole marshall	106971	0
-isole minori esterne degli stati uniti d america	144693	0
-isole salomone	131715	0
-isole turks e caicos	142030	0
-isole vergini britanniche	71191	0
-isole vergini statunitensi	145569	0
-ispahan	96106	0
-israel	96315	0
-israel defense forces	48655	0
+isola bouvet	72079	0
+isola di man	98266	0
+isola di natale	78251	0
+isola norfolk	117210	0
+isole aland	62781	0
+isole cayman	76193	0
+isole cocos	78446	0
+isole cook	79292	0
+isole faer oer	88477	0
+isole falkland	88245	0
+isole heard e mcdonald	94902	0
+isole marianne settentrionali	118815	0
+isole marshall	109068	0
+isole minori esterne degli stati uniti d america	146790	0
+isole salomone	133812	0
+isole turks e caicos	144127	0
+isole vergini britanniche	73288	0
+isole vergini statunitensi	147666	0
+ispahan	98203	0
+israel	98412	0
+israel defense forces	50406	0
 israel katz	14561	0
-israele	96315	0
-israeli army	48655	0
-israelische armee	48655	0
-istanbul	96564	0
-istgh	47597	0
-italia	96617	0
-italiaanse republiek	96617	0
-italian republic	96617	0
-italie	96617	0
-italien	96617	0
-italienische republik	96617	0
-italy	96617	0
+israele	98412	0
+israeli army	50406	0
+israelische armee	50406	0
+istanbul	98661	0
+istgh	48760	0
+italia	98714	0
+italiaanse republiek	98714	0
+italian republic	98714	0
+italie	98714	0
+italien	98714	0
+italienische republik	98714	0
+italy	98714	0
 itamar ben gvir	14587	0
+itc	49940	1
 ivan fedorov	14630	0
 ivanichvili	5939	0
 ivanishvili	5939	0
 ivanka	14682	0
 ivanka trump	14682	0
-ivoorkust	77760	0
-ivory coast	77760	0
+ivoorkust	79857	0
+ivory coast	79857	0
 iwanischwili	5939	0
 iwaya	33328	0
-iwf	47959	0
-izioum	96913	0
-izium	96913	0
-izrael	96315	0
-izyum	96913	0
+iwf	49417	0
+izioum	99010	0
+izium	99010	0
+izrael	98412	0
+izyum	99010	0
 j d vance	15294	0
-j p morgan	48780	0
-jabalia	96964	0
-jabaliya	96964	0
+j p morgan	50531	0
+jabalia	99061	0
+jabaliya	99061	0
 jacinda ardern	14717	0
 jack ma	14756	0
 jack smith	14774	0
@@ -3511,10 +3575,10 @@ jair bolsonaro	14827	0
 jaishankar	32886	0
 jake sullivan	14897	0
 jakobsdottir	17519	0
-jamaica	97012	0
-jamaika	97012	0
-jamaique	97012	0
-jamajka	97012	0
+jamaica	99109	0
+jamaika	99109	0
+jamaique	99109	0
+jamajka	99109	0
 jamenei	2776	0
 james cleverly	14936	0
 james comey	14977	0
@@ -3526,14 +3590,14 @@ janet yellen	15073	0
 janez jansa	15108	0
 jansa	15108	0
 janukowytsch	35266	0
-japan	97078	0
-japao	97078	0
-japon	97078	0
-japonia	97078	0
+japan	99175	0
+japao	99175	0
+japon	99175	0
+japonia	99175	0
 jared kushner	15143	0
-jarkov	99095	0
+jarkov	101192	0
 jaroslaw kaczynski	15181	0
-jartum	99353	0
+jartum	101450	0
 javier milei	15236	0
 jay powell	15861	0
 jd vance	15294	0
@@ -3543,26 +3607,26 @@ jean luc melenchon	15464	0
 jean noel barrot	15517	0
 jean pierre	17287	0
 jean yves le drian	15555	0
-jeddah	97148	0
+jeddah	99245	0
 jeff bezos	15604	0
 jeffrey epstein	15634	0
 jeffries	12443	0
-jemen	148923	0
+jemen	151020	0
 jen psaki	15676	0
-jenin	97194	0
+jenin	99291	0
 jens stoltenberg	15704	0
 jensen huang	15807	0
 jeremy hunt	15835	0
-jerewan	149201	0
+jerewan	151298	0
 jermak	3641	0
 jerome powell	15861	0
-jerozolima	97275	0
-jersey	97233	1
-jerson	99388	0
-jerusalem	97275	0
-jerusalen	97275	0
+jerozolima	99372	0
+jersey	99330	1
+jerson	101485	0
+jerusalem	99372	0
+jerusalen	99372	0
 jewgeni prigoschin	37932	0
-jihad islamique	48301	0
+jihad islamique	50052	0
 jill biden	15909	0
 jim mattis	15933	0
 jim yong kim	15977	0
@@ -3572,7 +3636,7 @@ joachim gauck	16027	0
 joachim nagel	16063	0
 joe biden	16093	0
 johann wadephul	16190	0
-johannesburg	97401	0
+johannesburg	99498	0
 johannis	18537	0
 john bolton	16233	0
 john dramani mahama	16389	0
@@ -3589,11 +3653,11 @@ joko widodo	16514	0
 jokowi	16514	0
 joly	22008	1
 jonas gahr store	16554	0
-jordan	97429	1
+jordan	99526	1
 jordan bardella	16610	0
-jordania	97429	0
-jordanie	97429	0
-jordanien	97429	0
+jordania	99526	0
+jordanie	99526	0
+jordanien	99526	0
 jorge mario bergoglio	28348	0
 jose manuel albares	16653	0
 josep borrell	16705	0
@@ -3601,14 +3665,14 @@ joseph aoun	16769	0
 joseph biden	16093	0
 joseph muscat	16795	0
 joseph r biden	16093	0
-jp morgan	48780	0
-jpmorgan	48780	0
-jpmorgan chase	48780	0
+jp morgan	50531	0
+jpmorgan	50531	0
+jpmorgan chase	50531	0
 juan guaido	16832	0
-judea and samaria	148486	1
-jugoslavia	149247	0
-jugoslawia	149247	0
-jugoslawien	149247	0
+judea and samaria	150583	1
+jugoslavia	151344	0
+jugoslawia	151344	0
+jugoslawien	151344	0
 juha sipila	16868	0
 julia nawalnaja	38394	0
 julian assange	16904	0
@@ -3617,40 +3681,40 @@ julija tymoschenko	38702	0
 juncker	15414	0
 juri ratas	16944	0
 juri uschakow	39039	0
-justice department	58088	1
+justice department	60185	1
 justin trudeau	16976	0
 justin welby	17053	0
-jytomyr	150344	0
-kaaimaneilanden	74096	0
-kaapverdie	73652	0
-kaboul	97900	0
-kabul	97900	0
-kachowka staudamm	97932	0
+jytomyr	152441	0
+kaaimaneilanden	76193	0
+kaapverdie	75749	0
+kaboul	99997	0
+kabul	99997	0
+kachowka staudamm	100029	0
 kaczynski	15181	0
 kadyrov	29206	0
 kadyrow	29206	0
 kagame	27600	0
-kairo	72727	0
+kairo	74824	0
 kais saied	17087	0
 kaja kallas	17117	0
-kajmany	74096	0
-kakhovka dam	97932	0
-kakhovka hydroelectric plant	97932	0
-kalifornien	72789	0
-kaliningrad	98079	0
+kajmany	76193	0
+kakhovka dam	100029	0
+kakhovka hydroelectric plant	100029	0
+kalifornien	74886	0
+kaliningrad	100176	0
 kallas	17117	0
 kamala harris	17183	0
-kambodscha	72857	0
-kambodza	72857	0
-kameroen	73194	0
-kamerun	73194	0
+kambodscha	74954	0
+kambodza	74954	0
+kameroen	75291	0
+kamerun	75291	0
 kamikawa	38196	0
 kamyshin	26328	0
-kanada	73542	0
-kap verde	73652	0
-kapstadt	73598	0
+kanada	75639	0
+kap verde	75749	0
+kapstadt	75695	0
 kara murza	35705	0
-karabakh	111900	0
+karabakh	113997	0
 karim a a khan	17246	0
 karim khan	17246	0
 karine jean pierre	17287	0
@@ -3658,62 +3722,62 @@ karins	18587	0
 karl nehammer	17339	0
 karol nawrocki	17378	0
 karoline leavitt	17419	0
-kasachstan	98200	0
-kasan	98572	0
-kaschmir	98140	0
+kasachstan	100297	0
+kasan	100669	0
+kaschmir	100237	0
 kash patel	17463	0
-kashmir	98140	0
+kashmir	100237	0
 kasparov	11485	0
 kassem soleimani	28762	0
 katalin novak	17487	0
-katar	122888	0
+katar	124985	0
 katrin jakobsdottir	17519	0
-kazachstan	98200	0
-kazajistan	98200	0
-kazakhstan	98200	0
-kazakistan	98200	0
-kazan	98572	0
+kazachstan	100297	0
+kazajistan	100297	0
+kazakhstan	100297	0
+kazakistan	100297	0
+kazan	100669	0
 kazuo ueda	17579	0
 keir starmer	17608	0
 keith kellogg	17707	0
 kellogg	17707	1
 kemi badenoch	17778	0
-kenia	98605	0
-kenya	98605	0
-kerch	98868	0
-kerch bridge	78365	0
-kerch strait	98917	0
-kernkraftwerk saporischschja	149988	0
+kenia	100702	0
+kenya	100702	0
+kerch	100965	0
+kerch bridge	80462	0
+kerch strait	101014	0
+kernkraftwerk saporischschja	152085	0
 kerry	16292	1
-kertch	98868	0
-kertsch	98868	0
-kertsch brucke	78365	0
+kertch	100965	0
+kertsch	100965	0
+kertsch brucke	80462	0
 kevin hassett	17817	0
 kevin mccarthy	17855	0
 khalifa haftar	17896	0
 khalil al hayya	17935	0
 khamenei	2776	0
-khan younes	99018	0
-khan younis	99018	0
-khan yunis	99018	0
-kharkiv	99095	0
-kharkiv oblast	99095	0
-kharkiv region	99095	0
-kharkov	99095	0
-kharkov region	99095	0
-khartoum	99353	0
-kherson	99388	0
-kherson oblast	99388	0
-kherson region	99388	0
+khan younes	101115	0
+khan younis	101115	0
+khan yunis	101115	0
+kharkiv	101192	0
+kharkiv oblast	101192	0
+kharkiv region	101192	0
+kharkov	101192	0
+kharkov region	101192	0
+khartoum	101450	0
+kherson	101485	0
+kherson oblast	101485	0
+kherson region	101485	0
 khinshtein	1502	0
 khodorkovski	22873	0
 khodorkovsky	22873	0
-kichinev	76072	0
-kiev	100921	0
-kiev oblast	100921	0
-kiev region	100921	0
-kiew	100921	0
-kijow	100921	0
+kichinev	78169	0
+kiev	103018	0
+kiev oblast	103018	0
+kiev region	103018	0
+kiew	103018	0
+kijow	103018	0
 kim jong oun	17978	0
 kim jong un	17978	0
 kim yo jong	18075	0
@@ -3725,33 +3789,33 @@ king hamad	12486	0
 king mohammed vi	24493	0
 king salman	18275	0
 king salman bin abdulaziz	18275	0
-kingdom of bahrain	65392	0
-kingdom of belgium	67003	0
-kingdom of bhutan	68101	0
-kingdom of cambodia	72857	0
-kingdom of denmark	80323	0
-kingdom of eswatini	85224	0
-kingdom of lesotho	102272	0
-kingdom of morocco	110386	0
-kingdom of norway	117528	0
-kingdom of saudi arabia	127703	0
-kingdom of spain	134570	0
-kingdom of sweden	136885	0
-kingdom of thailand	139015	0
-kingdom of the netherlands	113090	0
-kingdom of tonga	140354	0
-kinshasa	99589	0
+kingdom of bahrain	67489	0
+kingdom of belgium	69100	0
+kingdom of bhutan	70198	0
+kingdom of cambodia	74954	0
+kingdom of denmark	82420	0
+kingdom of eswatini	87321	0
+kingdom of lesotho	104369	0
+kingdom of morocco	112483	0
+kingdom of norway	119625	0
+kingdom of saudi arabia	129800	0
+kingdom of spain	136667	0
+kingdom of sweden	138982	0
+kingdom of thailand	141112	0
+kingdom of the netherlands	115187	0
+kingdom of tonga	142451	0
+kinshasa	101686	0
 kiper	26179	0
 kirby	16322	1
 kirchner	7431	1
-kirghizistan	101135	0
-kirgisische republik	101135	0
-kirgisistan	101135	0
-kirgistan	101135	0
-kirgizie	101135	0
-kirgizische republiek	101135	0
-kirguistan	101135	0
-kiribati	99609	0
+kirghizistan	103232	0
+kirgisische republik	103232	0
+kirgisistan	103232	0
+kirgistan	103232	0
+kirgizie	103232	0
+kirgizische republiek	103232	0
+kirguistan	103232	0
+kiribati	101706	0
 kirienko	31271	0
 kiril petkov	18370	0
 kirill dmitriev	18398	0
@@ -3759,380 +3823,380 @@ kirill dmitrijew	18398	0
 kirill of moscow	27482	0
 kiriyenko	31271	0
 kirsty coventry	18479	0
-kischinau	76072	0
+kischinau	78169	0
 kishida	11302	0
-kishinev	76072	0
+kishinev	78169	0
 klaas knot	18513	0
 klaus iohannis	18537	0
-kleine afgelegen eilanden van de verenigde staten	144693	0
+kleine afgelegen eilanden van de verenigde staten	146790	0
 klingbeil	19192	0
-knesset	48843	0
-koalition der willigen	41560	0
+knesset	50594	0
+koalition der willigen	41857	0
 kobakhidze	14260	0
-koeweit	100678	0
-kokos	76349	0
+koeweit	102775	0
+kokos	78446	0
 kolomoiski	13856	0
 kolomoisky	13856	0
-kolumbia	76508	0
-kolumbien	76508	0
-kommunistische partei chinas	41325	0
-komoren	76838	0
-komory	76838	0
+kolumbia	78605	0
+kolumbien	78605	0
+kommunistische partei chinas	41622	0
+komoren	78935	0
+komory	78935	0
 konachenkov	13549	0
 konashenkov	13549	0
-konfederacja szwajcarska	137187	0
-kongo	79998	1
-kongress	57580	1
-konigreich bahrain	65392	0
-konigreich belgien	67003	0
-konigreich bhutan	68101	0
-konigreich danemark	80323	0
-konigreich der niederlande	113090	0
-konigreich eswatini	85224	0
-konigreich kambodscha	72857	0
-konigreich lesotho	102272	0
-konigreich marokko	110386	0
-konigreich norwegen	117528	0
-konigreich saudi arabien	127703	0
-konigreich schweden	136885	0
-konigreich spanien	134570	0
-konigreich thailand	139015	0
-konigreich tonga	140354	0
-konigsberg	98079	1
-koninkrijk bahrein	65392	0
-koninkrijk belgie	67003	0
-koninkrijk bhutan	68101	0
-koninkrijk cambodja	72857	0
-koninkrijk denemarken	80323	0
-koninkrijk der nederlanden	113090	0
-koninkrijk eswatini	85224	0
-koninkrijk lesotho	102272	0
-koninkrijk marokko	110386	0
-koninkrijk noorwegen	117528	0
-koninkrijk saudi arabie	127703	0
-koninkrijk spanje	134570	0
-koninkrijk thailand	139015	0
-koninkrijk tonga	140354	0
-koninkrijk zweden	136885	0
-konservative partei	41944	0
-konstantinovka	99922	0
-kooperative republik guyana	92181	0
-kopenhaga	77351	0
-kopenhagen	77351	0
-korea polnocna	115353	0
-korea poludniowa	133543	0
-koreanska republika ludowo demokratyczna	115353	0
+konfederacja szwajcarska	139284	0
+kongo	82095	1
+kongress	59677	1
+konigreich bahrain	67489	0
+konigreich belgien	69100	0
+konigreich bhutan	70198	0
+konigreich danemark	82420	0
+konigreich der niederlande	115187	0
+konigreich eswatini	87321	0
+konigreich kambodscha	74954	0
+konigreich lesotho	104369	0
+konigreich marokko	112483	0
+konigreich norwegen	119625	0
+konigreich saudi arabien	129800	0
+konigreich schweden	138982	0
+konigreich spanien	136667	0
+konigreich thailand	141112	0
+konigreich tonga	142451	0
+konigsberg	100176	1
+koninkrijk bahrein	67489	0
+koninkrijk belgie	69100	0
+koninkrijk bhutan	70198	0
+koninkrijk cambodja	74954	0
+koninkrijk denemarken	82420	0
+koninkrijk der nederlanden	115187	0
+koninkrijk eswatini	87321	0
+koninkrijk lesotho	104369	0
+koninkrijk marokko	112483	0
+koninkrijk noorwegen	119625	0
+koninkrijk saudi arabie	129800	0
+koninkrijk spanje	136667	0
+koninkrijk thailand	141112	0
+koninkrijk tonga	142451	0
+koninkrijk zweden	138982	0
+konservative partei	42241	0
+konstantinovka	102019	0
+kooperative republik guyana	94278	0
+kopenhaga	79448	0
+kopenhagen	79448	0
+korea polnocna	117450	0
+korea poludniowa	135640	0
+koreanska republika ludowo demokratyczna	117450	0
 kosiniak kamysz	37581	0
-kosova	99886	0
-kosovo	99886	0
-kostaryka	77439	0
-kostiantynivka	99922	0
-kostjantyniwka	99922	0
-kostyantynivka	99922	0
+kosova	101983	0
+kosovo	101983	0
+kostaryka	79536	0
+kostiantynivka	102019	0
+kostjantyniwka	102019	0
+kostyantynivka	102019	0
 kouleba	8865	0
-koupiansk	100351	0
-kourakhove	100442	0
-koursk	100529	0
-koweit	100678	0
-kpch	41325	0
-kramatorsk	100055	0
+koupiansk	102448	0
+kourakhove	102539	0
+koursk	102626	0
+koweit	102775	0
+kpch	41622	0
+kramatorsk	102152	0
 kramp karrenbauer	4011	0
-krasnodar	100123	0
-krasny liman	104663	0
-kremennaya	100164	0
-kreminna	100164	0
-kreml	48861	0
-kremlin	48861	0
-krim	78250	0
-krim brucke	78365	0
-krim halbinsel	78250	0
+krasnodar	102220	0
+krasny liman	106760	0
+kremennaya	102261	0
+kreminna	102261	0
+kreml	50612	0
+kremlin	50612	0
+krim	80347	0
+krim brucke	80462	0
+krim halbinsel	80347	0
 krisjanis karins	18587	0
 kristalina georgieva	18640	0
 kristen michal	18734	0
 kristersson	34172	0
 kristi noem	18766	0
 kristrun frostadottir	18797	0
-krivoi rog	100231	0
-krivoy rog	100231	0
-kroatie	78524	0
-kroatien	78524	0
-krolestwo arabii saudyjskiej	127703	0
-krolestwo bahrajnu	65392	0
-krolestwo belgii	67003	0
-krolestwo bhutanu	68101	0
-krolestwo danii	80323	0
-krolestwo eswatini	85224	0
-krolestwo hiszpanii	134570	0
-krolestwo holandii	113090	0
-krolestwo kambodzy	72857	0
-krolestwo lesoto	102272	0
-krolestwo maroka	110386	0
-krolestwo norwegii	117528	0
-krolestwo szwecji	136885	0
-krolestwo tajlandii	139015	0
-krolestwo tonga	140354	0
-krym	78250	0
-kryvy rih	100231	0
-kryvyi rih	100231	0
-krywyj rih	100231	0
-krzywy rog	100231	0
-ksa	127703	1
-ksiestwo andory	62145	0
-ksiestwo liechtenstein	102873	0
-ksiestwo monako	109913	0
-kuba	78871	0
+krivoi rog	102328	0
+krivoy rog	102328	0
+kroatie	80621	0
+kroatien	80621	0
+krolestwo arabii saudyjskiej	129800	0
+krolestwo bahrajnu	67489	0
+krolestwo belgii	69100	0
+krolestwo bhutanu	70198	0
+krolestwo danii	82420	0
+krolestwo eswatini	87321	0
+krolestwo hiszpanii	136667	0
+krolestwo holandii	115187	0
+krolestwo kambodzy	74954	0
+krolestwo lesoto	104369	0
+krolestwo maroka	112483	0
+krolestwo norwegii	119625	0
+krolestwo szwecji	138982	0
+krolestwo tajlandii	141112	0
+krolestwo tonga	142451	0
+krym	80347	0
+kryvy rih	102328	0
+kryvyi rih	102328	0
+krywyj rih	102328	0
+krzywy rog	102328	0
+ksa	129800	1
+ksiestwo andory	64242	0
+ksiestwo liechtenstein	104970	0
+ksiestwo monako	112010	0
+kuba	80968	0
 kubilius	3514	0
 kuleba	8865	0
-kup yansk	100351	0
-kupiansk	100351	0
-kupjansk	100351	0
-kupyansk	100351	0
-kurachowe	100442	0
-kurakhove	100442	0
-kurakhovo	100442	0
-kurdistan workers party	51809	0
+kup yansk	102448	0
+kupiansk	102448	0
+kupjansk	102448	0
+kupyansk	102448	0
+kurachowe	102539	0
+kurakhove	102539	0
+kurakhovo	102539	0
+kurdistan workers party	53765	0
 kuroda	12599	1
-kursk	100529	0
-kursk oblast	100529	0
-kursk region	100529	0
+kursk	102626	0
+kursk oblast	102626	0
+kursk region	102626	0
 kushner	15143	0
-kuwait	100678	0
-kuwejt	100678	0
-kyiv	100921	0
-kyiv oblast	100921	0
-kyiv region	100921	0
-kyjev	100921	0
-kyjiw	100921	0
-kyrgyz republic	101135	0
-kyrgyzstan	101135	0
+kuwait	102775	0
+kuwejt	102775	0
+kyiv	103018	0
+kyiv oblast	103018	0
+kyiv region	103018	0
+kyjev	103018	0
+kyjiw	103018	0
+kyrgyz republic	103232	0
+kyrgyzstan	103232	0
 kyriakos mitsotakis	18861	0
 kyrylo boudanov	18973	0
 kyrylo budanov	18973	0
 kyrylo budanow	18973	0
 kyslytsya	32149	0
-l aia	139346	0
-la	103689	1
-la france insoumise	48898	0
-la habana	92761	0
-la havane	92761	0
-la haya	139346	0
-la haye	139346	0
-la manche	83919	0
-la republique en marche	52715	0
-labour	48961	1
-labour partei	48961	0
-labour party	48961	0
+l aia	141443	0
+la	105786	1
+la france insoumise	50649	0
+la habana	94858	0
+la havane	94858	0
+la haya	141443	0
+la haye	141443	0
+la manche	86016	0
+la republique en marche	54671	0
+labour	50712	1
+labour partei	50712	0
+labour party	50712	0
 lagarde	6997	0
 lai ching te	19104	0
 lambrecht	7071	1
 lammy	7815	0
 landsbergis	11425	0
-lao pdr	101543	0
-laos	101543	0
+lao pdr	103640	0
+laos	103640	0
 lapid	37872	1
 lara trump	19144	0
 larry fink	19168	0
 lars klingbeil	19192	0
 lars lokke rasmussen	19234	0
-latakia	101572	0
-latakija	101572	0
-lattaquie	101572	0
-latvia	101625	0
+latakia	103669	0
+latakija	103669	0
+lattaquie	103669	0
+latvia	103722	0
 lavrov	31374	0
-law and justice	49029	0
+law and justice	50780	0
 lawrence wong	19303	0
 lawrow	31374	0
 lazzarini	28252	0
-le caire	72727	0
-le cap	73598	1
+le caire	74824	0
+le cap	75695	1
 le drian	15555	0
 le maire	6449	1
-le monde	49109	0
+le monde	50860	0
 le pen	21033	0
-league of arab states	39957	0
+league of arab states	40053	0
 leavitt	17419	0
-lebanese republic	101968	0
-lebanon	101968	0
+lebanese republic	104065	0
+lebanon	104065	0
 lecornu	31223	0
 lee hsien loong	19333	0
 lee jae myung	19367	0
-lega	49129	1
-lega nord	49129	0
-lemberg	104555	0
+lega	50880	1
+lega nord	50880	0
+lemberg	106652	0
 leo varadkar	19407	0
 leo xiv	28504	0
 leon xiv	28504	0
 leonid sloutski	19444	0
 leonid slutsky	19444	0
-leopolis	104555	0
-les republicains	49167	0
-lesotho	102272	0
-lesoto	102272	0
-letland	101625	0
-letonia	101625	0
-lettland	101625	0
-lettonia	101625	0
-lettonie	101625	0
-lfi	48898	0
+leopolis	106652	0
+les republicains	50918	0
+lesotho	104369	0
+lesoto	104369	0
+letland	103722	0
+letonia	103722	0
+lettland	103722	0
+lettonia	103722	0
+lettonie	103722	0
+lfi	50649	0
 li keqiang	19521	0
 li qiang	19555	0
 li shangfu	19594	0
-liban	101968	0
-libanesische republik	101968	0
-libano	101968	0
-libanon	101968	0
-liberia	102527	0
-libia	102811	0
-libie	102811	0
-libya	102811	0
-libye	102811	0
-libyen	102811	0
-liechtenstein	102873	0
-liga arabe	39957	0
+liban	104065	0
+libanesische republik	104065	0
+libano	104065	0
+libanon	104065	0
+liberia	104624	0
+libia	104908	0
+libie	104908	0
+libya	104908	0
+libye	104908	0
+libyen	104908	0
+liechtenstein	104970	0
+liga arabe	40053	0
 lighthizer	29824	0
-ligue arabe	39957	0
-likud	49208	0
-liman	104663	1
+ligue arabe	40053	0
+likud	50959	0
+liman	106760	1
 lin jian	19618	0
 linda thomas greenfield	19638	0
 lindner	6913	1
 lindsey graham	19706	0
-lisboa	103255	0
-lisbon	103255	0
-lisbonne	103255	0
-lisichansk	104707	0
-lissabon	103255	0
-lissitchansk	104707	0
-litauen	103313	0
-lithuania	103313	0
-litouwen	103313	0
-lituania	103313	0
-lituanie	103313	0
-litwa	103313	0
+lisboa	105352	0
+lisbon	105352	0
+lisbonne	105352	0
+lisichansk	106804	0
+lissabon	105352	0
+lissitchansk	106804	0
+litauen	105410	0
+lithuania	105410	0
+litouwen	105410	0
+lituania	105410	0
+lituanie	105410	0
+litwa	105410	0
 liz cheney	19738	0
 liz truss	19762	0
 lloyd austin	19790	0
-lnr	103962	1
-lockheed	49222	0
-lockheed martin	49222	0
+lnr	106059	1
+lockheed	50973	0
+lockheed martin	50973	0
 lofven	32583	0
 lokke	19234	0
 lokke rasmussen	19234	0
-london	103638	0
-londra	103638	0
-londres	103638	0
-londyn	103638	0
+london	105735	0
+londra	105735	0
+londres	105735	0
+londyn	105735	0
 lopez obrador	3298	0
-los angeles	103689	0
-lotwa	101625	0
-lougansk	103718	0
-louhansk	103718	0
+los angeles	105786	0
+lotwa	103722	0
+lougansk	105815	0
+louhansk	105815	0
 loukachenko	1712	0
-lpr	103962	1
-lr	49167	1
-lrem	52715	0
+lpr	106059	1
+lr	50918	1
+lrem	54671	0
 lubinets	8964	0
 luc frieden	19818	0
 ludovic orban	19852	0
-ludowa republika bangladeszu	65976	0
-lugansk	103718	0
-lugansk region	103718	0
-luhansk	103718	0
-luhansk oblast	103718	0
-luhansk people s republic	103962	0
-luhansk region	103718	0
+ludowa republika bangladeszu	68073	0
+lugansk	105815	0
+lugansk region	105815	0
+luhansk	105815	0
+luhansk oblast	105815	0
+luhansk people s republic	106059	0
+luhansk region	105815	0
 luis montenegro	19882	0
 luiz inacio lula da silva	19918	0
 lukaschenko	1712	0
 lukashenka	1712	0
 lukashenko	1712	0
-lukoil	49265	0
-luksemburg	104144	0
+lukoil	51016	0
+luksemburg	106241	0
 lula	19918	0
 lula da silva	19918	0
-lussemburgo	104144	0
+lussemburgo	106241	0
 lutnick	13242	0
-luxembourg	104144	0
-luxemburg	104144	0
-luxemburgo	104144	0
+luxembourg	106241	0
+luxemburg	106241	0
+luxemburgo	106241	0
 luxon	7170	0
-lviv	104555	0
-lviv oblast	104555	0
-lviv region	104555	0
-lvov	104555	0
-lwiw	104555	0
-lwow	104555	0
-lyman	104663	1
-lyssytchansk	104707	0
-lyssytschansk	104707	0
-lysychansk	104707	0
-m23	49294	0
-m23 rebels	49294	0
-m5s	45526	0
-macao	104822	0
-macao special administrative region of china	104822	0
-macau	104822	0
-macedoine	116033	0
-macedoine du nord	116033	0
-macedonia	116033	1
-macedonia del nord	116033	0
-macedonia del norte	116033	0
-macedonia do norte	116033	0
-macedonia polnocna	116033	0
+lviv	106652	0
+lviv oblast	106652	0
+lviv region	106652	0
+lvov	106652	0
+lwiw	106652	0
+lwow	106652	0
+lyman	106760	1
+lyssytchansk	106804	0
+lyssytschansk	106804	0
+lysychansk	106804	0
+m23	51045	0
+m23 rebels	51045	0
+m5s	45996	0
+macao	106919	0
+macao special administrative region of china	106919	0
+macau	106919	0
+macedoine	118130	0
+macedoine du nord	118130	0
+macedonia	118130	1
+macedonia del nord	118130	0
+macedonia del norte	118130	0
+macedonia do norte	118130	0
+macedonia polnocna	118130	0
 macri	21904	0
 macron	10015	0
-madagascar	105323	0
-madagaskar	105323	0
-madrid	105626	0
+madagascar	107420	0
+madagaskar	107420	0
+madrid	107723	0
 maduro	25442	0
 magdalena andersson	20049	0
 mahama	16389	0
 mahmoud abbas	20091	0
 mahmoud ali youssouf	20172	0
 maia sandu	20216	0
-mainland china	75648	0
-maison blanche	59200	0
-majotta	108447	0
-makau	104822	0
-malaisie	105927	0
-malasia	105927	0
-malaui	105655	0
-malawi	105655	0
-malaysia	105927	0
+mainland china	77745	0
+maison blanche	61297	0
+majotta	110544	0
+makau	106919	0
+malaisie	108024	0
+malasia	108024	0
+malaui	107752	0
+malawi	107752	0
+malaysia	108024	0
 malcolm turnbull	20260	0
-maldivas	106016	0
-maldive	106016	0
-maldiven	106016	0
-maldives	106016	0
-malediven	106016	0
-malediwy	106016	0
-maleisie	105927	0
-malezja	105927	0
-mali	106399	0
-malouines	86148	0
+maldivas	108113	0
+maldive	108113	0
+maldiven	108113	0
+maldives	108113	0
+malediven	108113	0
+malediwy	108113	0
+maleisie	108024	0
+malezja	108024	0
+mali	108496	0
+malouines	88245	0
 malpass	7847	0
-malta	106628	0
-malte	106628	0
-malvinas	86148	0
-manila	106855	0
-manille	106855	0
+malta	108725	0
+malte	108725	0
+malvinas	88245	0
+manila	108952	0
+manille	108952	0
 manturov	7923	0
 manuel valls	20305	0
 mao ning	20339	0
-mar a lago	106879	0
-mar baltico	65835	0
-mar de azov	128230	0
-mar de la china meridional	132794	0
-mar del norte	116662	0
-mar mediterraneo	108499	0
-mar negro	68360	0
-mar nero	68360	0
-mar rojo	123232	0
-mar rosso	123232	0
-mar vermelho	123232	0
+mar a lago	108976	0
+mar baltico	67932	0
+mar de azov	130327	0
+mar de la china meridional	134891	0
+mar del norte	118759	0
+mar mediterraneo	110596	0
+mar negro	70457	0
+mar nero	70457	0
+mar rojo	125329	0
+mar rosso	125329	0
+mar vermelho	125329	0
 marcel ciolacu	20359	0
 marcelo rebelo de sousa	20399	0
-march 23 movement	49294	0
+march 23 movement	51045	0
 marco rubio	20465	0
 marcos jr	10763	0
 margarita simonian	20530	0
@@ -4143,43 +4207,43 @@ maria sacharowa	20744	0
 maria zajarova	20744	0
 maria zakharova	20744	0
 mariano rajoy	20886	0
-mariany polnocne	116718	0
+mariany polnocne	118815	0
 marina ovsiannikova	20922	0
 marina ovsyannikova	20922	0
 marine le pen	21033	0
 mario draghi	21093	0
-marioupol	106903	0
-mariupol	106903	0
+marioupol	109000	0
+mariupol	109000	0
 marjorie taylor greene	21128	0
 mark carney	21190	0
 mark esper	21223	0
 mark milley	21253	0
 mark rutte	21286	0
 mark zuckerberg	21347	0
-maroc	110386	0
-marocco	110386	0
-marokko	110386	0
-maroko	110386	0
+maroc	112483	0
+marocco	112483	0
+marokko	112483	0
+maroko	112483	0
 maros sefcovic	21392	0
-marrocos	110386	0
-marruecos	110386	0
-marshall islands	106971	0
-marshalleilanden	106971	0
-marshallinseln	106971	0
+marrocos	112483	0
+marruecos	112483	0
+marshall islands	109068	0
+marshalleilanden	109068	0
+marshallinseln	109068	0
 marta kos	21444	0
 martin griffiths	21466	0
 martin schulz	21502	0
-martinica	107538	0
-martinique	107538	0
-martynika	107538	0
-mascate	111252	0
-maskat	111252	0
+martinica	109635	0
+martinique	109635	0
+martynika	109635	0
+mascate	113349	0
+maskat	113349	0
 masoud pezeshkian	21532	0
 massad boulos	21680	0
 massoud pezeshkian	21532	0
 massud peseschkian	21532	0
 mateusz morawiecki	21717	0
-matignon	49362	1
+matignon	51113	1
 matovic	13658	0
 matt gaetz	21768	0
 mattarella	32100	0
@@ -4189,65 +4253,65 @@ matthew miller	21872	0
 mattis	15933	0
 matvienko	34463	0
 matviyenko	34463	0
-mauretania	107620	0
-mauretanien	107620	0
-mauretanska republika islamska	107620	0
-maurice	108113	1
-mauricia	108113	0
+mauretania	109717	0
+mauretanien	109717	0
+mauretanska republika islamska	109717	0
+maurice	110210	1
+mauricia	110210	0
 mauricio macri	21904	0
-mauritania	107620	0
-mauritanie	107620	0
-mauritius	108113	0
+mauritania	109717	0
+mauritanie	109717	0
+mauritius	110210	0
 mauro vieira	21942	0
 may	33728	1
-mayotte	108447	0
-mazedonien	116033	0
+mayotte	110544	0
+mazedonien	118130	0
 mbs	24122	1
 mbz	23597	1
 mccarthy	17855	1
 mcconnell	23553	0
 mcgurk	6333	0
-medecins sans frontieres	49401	0
-medicos sin fronteras	49401	0
+medecins sans frontieres	51152	0
+medicos sin fronteras	51152	0
 medinski	35795	0
 medinsky	35795	0
-mediterranean	108499	0
-mediterranean sea	108499	0
-mediterranee	108499	0
+mediterranean	110596	0
+mediterranean sea	110596	0
+mediterranee	110596	0
 medvedev	8486	1
 medwedew	8486	1
-meksyk	108710	0
+meksyk	110807	0
 melania	21970	0
 melania trump	21970	0
 melanie joly	22008	0
 melenchon	15464	0
-melitopol	108646	0
+melitopol	110743	0
 meloni	11987	0
-mer baltique	65835	0
-mer d azov	128230	0
-mer de chine meridionale	132794	0
-mer du nord	116662	0
-mer mediterranee	108499	0
-mer noire	68360	0
-mer rouge	123232	0
-mercedes	49528	1
-mercedes benz	49528	0
-mercosul	49567	0
-mercosur	49567	0
+mer baltique	67932	0
+mer d azov	130327	0
+mer de chine meridionale	134891	0
+mer du nord	118759	0
+mer mediterranee	110596	0
+mer noire	70457	0
+mer rouge	125329	0
+mercedes	51279	1
+mercedes benz	51279	0
+mercosul	51318	0
+mercosur	51318	0
 merkel	3841	0
 merrick garland	22043	0
 merz	11232	0
-messico	108710	0
-meta	49596	1
-meta platforms	49596	0
+messico	110807	0
+meta	51347	1
+meta platforms	51347	0
 metsola	29913	0
 mette frederiksen	22085	0
 mevlut cavusoglu	22135	0
-mexico	108710	0
-mexico city	109063	0
-mexiko	108710	0
-mexiko stadt	109063	0
-mexique	108710	0
+mexico	110807	0
+mexico city	111160	0
+mexiko	110807	0
+mexiko stadt	111160	0
+mexique	110807	0
 michael bloomberg	22192	0
 michael flynn	22230	0
 michael waltz	22643	0
@@ -4259,11 +4323,11 @@ michel barnier	22300	0
 michel temer	22340	0
 michelle bachelet	22374	0
 michelle obama	22421	0
-michigan	109120	0
+michigan	111217	0
 michoustine	23037	0
 mickoski	13282	0
-micronesia	109140	0
-microsoft	49632	0
+micronesia	111237	0
+microsoft	51383	0
 miguel diaz canel	22453	0
 mijail gorbachov	22687	0
 mikati	25068	0
@@ -4278,9 +4342,9 @@ mikhail khodorkovski	22873	0
 mikhail khodorkovsky	22873	0
 mikhail michoustine	23037	0
 mikhail mishustin	23037	0
-mikolaiv	111630	0
-mikolajow	111630	0
-mikronezja	109140	0
+mikolaiv	113727	0
+mikolajow	113727	0
+mikronezja	111237	0
 milanovic	39239	0
 milei	15236	0
 milley	21253	0
@@ -4288,10 +4352,10 @@ milo dukanovic	23195	0
 milorad dodik	23255	0
 milos zeman	23317	0
 min aung hlaing	23351	0
-ministere des affaires etrangeres francais	52146	0
-ministere russe de la defense	53439	0
-ministere russe des affaires etrangeres	53247	0
-minsk	109541	0
+ministere des affaires etrangeres francais	54102	0
+ministere russe de la defense	55395	0
+ministere russe des affaires etrangeres	55203	0
+minsk	111638	0
 mirjana spoljaric	23385	0
 mirjana spoljaric egger	23385	0
 mischustin	23037	0
@@ -4299,11 +4363,11 @@ mishal al ahmad al jaber al sabah	23457	0
 mishustin	23037	0
 mitch mcconnell	23553	0
 mitsotakis	18861	0
-mittelmeer	108499	0
-mjanma	111283	0
+mittelmeer	110596	0
+mjanma	113380	0
 mnangagwa	10143	0
-mocambique	110801	0
-moderna	49654	0
+mocambique	112898	0
+moderna	51405	0
 modi	25138	0
 mogherini	10664	0
 mohamed ben zayed	23597	0
@@ -4332,116 +4396,116 @@ mohammed sinouar	24442	0
 mohammed sinwar	24442	0
 mohammed vi	24493	0
 mohammed vi of morocco	24493	0
-moldau	109577	0
-moldavia	109577	0
-moldavie	109577	0
-moldawia	109577	0
-moldawien	109577	0
-moldova	109577	0
-monaco	109913	0
-monaco di baviera	111159	0
-monako	109913	0
-mongolei	110180	0
-mongolia	110180	0
-mongolie	110180	0
-monserrate	110330	0
-montenegro	110252	0
-montserrat	110330	0
-moody s	49672	0
+moldau	111674	0
+moldavia	111674	0
+moldavie	111674	0
+moldawia	111674	0
+moldawien	111674	0
+moldova	111674	0
+monaco	112010	0
+monaco di baviera	113256	0
+monako	112010	0
+mongolei	112277	0
+mongolia	112277	0
+mongolie	112277	0
+monserrate	112427	0
+montenegro	112349	0
+montserrat	112427	0
+moody s	51423	0
 moon	24559	1
 moon jae in	24559	0
 morawiecki	21717	0
 morgan ortagus	24600	0
-morgan stanley	49690	0
-morocco	110386	0
-morze baltyckie	65835	0
-morze czarne	68360	0
-morze czerwone	123232	0
-mosambik	110801	0
-mosca	110691	0
-moscou	110691	0
-moscow	110691	0
-moscu	110691	0
+morgan stanley	51441	0
+morocco	112483	0
+morze baltyckie	67932	0
+morze czarne	70457	0
+morze czerwone	125329	0
+mosambik	112898	0
+mosca	112788	0
+moscou	112788	0
+moscow	112788	0
+moscu	112788	0
 moskalkova	33531	0
-moskau	110691	0
-moskva	110691	0
-moskwa	110691	0
-mossad	49722	0
-mossoul	110761	0
-mossul	110761	0
-mosul	110761	0
+moskau	112788	0
+moskva	112788	0
+moskwa	112788	0
+mossad	51473	0
+mossoul	112858	0
+mossul	112858	0
+mosul	112858	0
 moussa faki	24640	0
 moussa faki mahamat	24640	0
-mouvement 5 etoiles	45526	0
-mouvement du 23 mars	49294	0
-movimento 5 stelle	45526	0
-mozambico	110801	0
-mozambik	110801	0
-mozambique	110801	0
-msc	49738	1
-msf	49401	0
+mouvement 5 etoiles	45996	0
+mouvement du 23 mars	51045	0
+movimento 5 stelle	45996	0
+mozambico	112898	0
+mozambik	112898	0
+mozambique	112898	0
+msc	51489	1
+msf	51152	0
 mueller	29873	1
 muhammad yunus	24694	0
 muhammadu buhari	24732	0
-multinationale staat bolivia	68492	0
-munchen	111159	0
-munchner sicherheitskonferenz	49738	0
-munich	111159	0
-munich security conference	49738	0
-murmansk	111215	0
+multinationale staat bolivia	70589	0
+munchen	113256	0
+munchner sicherheitskonferenz	51489	0
+munich	113256	0
+munich security conference	51489	0
+murmansk	113312	0
 murmu	9387	0
-muscat	111252	1
+muscat	113349	1
 museveni	38317	0
 musk	9814	0
-myanmar	111283	0
+myanmar	113380	0
 mychajlo podoljak	24841	0
 mykhailo fedorov	24775	0
 mykhailo podoliak	24841	0
 mykhailo podolyak	24841	0
-mykolaiv	111630	0
-mykolaiv oblast	111630	0
-mykolaiv region	111630	0
-mykolajiw	111630	0
-myrnograd	111798	0
-myrnohrad	111798	0
+mykolaiv	113727	0
+mykolaiv oblast	113727	0
+mykolaiv region	113727	0
+mykolajiw	113727	0
+myrnograd	113895	0
+myrnohrad	113895	0
 nabioullina	9878	0
 nabiullina	9878	0
-nablus	111875	0
-nabu	49869	0
-naciones unidas	57201	0
-nacoes unidas	57201	0
+nablus	113972	0
+nabu	51620	0
+naciones unidas	59298	0
+nacoes unidas	59298	0
 nadella	30955	0
 naftali bennett	24988	0
-naftogaz	49933	0
-naftogaz of ukraine	49933	0
-nagorno karabakh	111900	0
-nagorny karabakh	111900	0
+naftogaz	51684	0
+naftogaz of ukraine	51684	0
+nagorno karabakh	113997	0
+nagorny karabakh	113997	0
 naim kassem	25030	0
 naim qassem	25030	0
-nairobi	112029	0
+nairobi	114126	0
 najib mikati	25068	0
 nakatani	11627	0
-namibia	112047	0
-namibie	112047	0
+namibia	114144	0
+namibie	114144	0
 nancy pelosi	25103	0
 nangaa	7388	0
-naplouse	111875	0
+naplouse	113972	0
 narendra modi	25138	0
 naruhito	10193	0
 narychkine	31527	0
 naryshkin	31527	0
-nasa	49990	0
-nasdaq	50002	0
+nasa	51741	0
+nasdaq	51753	0
 nasrallah	12640	0
-natanz	112339	0
+natanz	114436	0
 natasa pirc musar	25246	0
-national anti corruption bureau of ukraine	49869	0
-national guard of russia	53099	0
-national rally	52466	0
-national security agency	50491	0
-nations unies	57201	0
-nato	50018	0
-nauru	112355	0
+national anti corruption bureau of ukraine	51620	0
+national guard of russia	55055	0
+national rally	54422	0
+national security agency	52242	0
+nations unies	59298	0
+nato	51769	0
+nauru	114452	0
 nauseda	12067	0
 navalnaia	38394	0
 navalnaya	38394	0
@@ -4449,160 +4513,162 @@ navalni	2432	0
 navalny	2432	0
 navalnyi	2432	0
 navarro	27788	1
-navo	50018	0
+navo	51769	0
 nawaf salam	25297	0
 nawalnaja	38394	0
 nawalny	2432	0
 nawaz sharif	25323	0
 nawrocki	17378	0
 nayib bukele	25351	0
-nazioni unite	57201	0
+nazioni unite	59298	0
 nebenzia	34976	0
 nebenzya	34976	0
-nederland	113090	0
+nederland	115187	0
 nehammer	17339	0
-nepal	112570	0
+nepal	114667	0
 netanjahu	5508	0
 netanyahou	5508	0
 netanyahu	5508	0
-netherlands	113090	0
-neu delhi	113728	0
-neukaledonien	113526	0
-neuseeland	113909	0
-new caledonia	113526	0
-new delhi	113728	0
-new york	113797	0
-new york city	113797	0
-new york state	113877	0
-new york stock exchange	50290	0
-new york times	55627	0
-new zealand	113909	0
+netherlands	115187	0
+neu delhi	115825	0
+neukaledonien	115623	0
+neuseeland	116006	0
+new caledonia	115623	0
+new delhi	115825	0
+new york	115894	0
+new york city	115894	0
+new york state	115974	0
+new york stock exchange	52041	0
+new york times	57583	0
+new zealand	116006	0
 newsom	11554	0
 ngozi okonjo iweala	25386	0
-nicaragua	114089	0
+nicaragua	116186	0
 nicolas maduro	25442	0
 nicolas sarkozy	25524	0
 nicos anastasiades	25566	0
 nicusor dan	25619	0
-niederlande	113090	0
-niemcy	89313	0
-nieuw caledonie	113526	0
-nieuw zeeland	113909	0
-niezalezne panstwo papui nowej gwinei	119893	0
-niezalezne panstwo samoa	126162	0
+niederlande	115187	0
+niemcy	91410	0
+nieuw caledonie	115623	0
+nieuw zeeland	116006	0
+niezalezne panstwo papui nowej gwinei	121990	0
+niezalezne panstwo samoa	128259	0
 nigel farage	25647	0
-niger	114418	0
-nigeria	114672	0
+niger	116515	0
+nigeria	116769	0
 niinisto	30993	0
-nikaragua	114089	0
+nikaragua	116186	0
 nikki haley	25682	0
 nikol pachinian	25714	0
 nikol pashinyan	25714	0
-nikolaev	111630	0
+nikolaev	113727	0
 nikolai patrouchev	25836	0
 nikolai patruschew	25836	0
 nikolai patrushev	25836	0
-nikolaiev	111630	0
-nikolayev	111630	0
+nikolaiev	113727	0
+nikolayev	113727	0
 nikos christodoulides	25983	0
-nioue	115077	0
-niue	115077	0
-no 10	42850	1
+nioue	117174	0
+niue	117174	0
+no 10	43147	1
 noboa	7713	0
 noem	18766	0
-noord korea	115353	0
-noord macedonie	116033	0
-noordelijke marianen	116718	0
-noorwegen	117528	0
-nord kivu	115319	0
-nord stream	50345	0
-nord stream 2	50345	0
-nord stream ag	50345	0
-nordatlantikpakt	50018	0
-nordatlantische allianz	50018	0
-nordkorea	115353	0
-nordliche marianen	116718	0
-nordmazedonien	116033	0
-nordsee	116662	0
-norfolk	115113	1
-norfolk island	115113	0
-norfolkinsel	115113	0
-normandie	115289	0
-normandy	115289	0
-north atlantic treaty organisation	50018	0
-north atlantic treaty organization	50018	0
-north kivu	115319	0
-north korea	115353	0
-north macedonia	116033	0
-north sea	116662	0
-northern league	49129	0
-northern mariana islands	116718	0
-noruega	117528	0
-norvege	117528	0
-norvegia	117528	0
-norway	117528	0
-norwegen	117528	0
-norwegia	117528	0
-nouvelle caledonie	113526	0
-nouvelle delhi	113728	0
-nouvelle zelande	113909	0
-nova caledonia	113526	0
-nova kakhovka	117864	0
-nova zelandia	113909	0
-novatek	50458	0
-novorossiisk	117958	0
-novorossiysk	117958	0
-nowa kachowka	117864	0
-nowa kaledonia	113526	0
-nowa zelandia	113909	0
-noworossijsk	117958	0
-nowy jork	113797	0
-nsa	50491	1
-nueva caledonia	113526	0
-nueva york	113797	0
-nueva zelanda	113909	0
+noord korea	117450	0
+noord macedonie	118130	0
+noordelijke marianen	118815	0
+noorwegen	119625	0
+nord kivu	117416	0
+nord stream	52096	0
+nord stream 2	52096	0
+nord stream ag	52096	0
+nordatlantikpakt	51769	0
+nordatlantische allianz	51769	0
+nordkorea	117450	0
+nordliche marianen	118815	0
+nordmazedonien	118130	0
+nordsee	118759	0
+norfolk	117210	1
+norfolk island	117210	0
+norfolkinsel	117210	0
+normandie	117386	0
+normandy	117386	0
+north atlantic treaty organisation	51769	0
+north atlantic treaty organization	51769	0
+north kivu	117416	0
+north korea	117450	0
+north macedonia	118130	0
+north sea	118759	0
+northern league	50880	0
+northern mariana islands	118815	0
+noruega	119625	0
+norvege	119625	0
+norvegia	119625	0
+norway	119625	0
+norwegen	119625	0
+norwegia	119625	0
+nouvelle caledonie	115623	0
+nouvelle delhi	115825	0
+nouvelle zelande	116006	0
+nova caledonia	115623	0
+nova kakhovka	119961	0
+nova zelandia	116006	0
+novatek	52209	0
+novorossiisk	120055	0
+novorossiysk	120055	0
+nowa kachowka	119961	0
+nowa kaledonia	115623	0
+nowa zelandia	116006	0
+noworossijsk	120055	0
+nowy jork	115894	0
+nsa	52242	1
+nueva caledonia	115623	0
+nueva york	115894	0
+nueva zelanda	116006	0
 nuland	35107	0
-number 10	42850	1
-nuova caledonia	113526	0
-nuova zelanda	113909	0
-nvidia	50526	0
-nyc	113797	0
-nyse	50290	0
-nyt	55627	0
+number 10	43147	1
+nuova caledonia	115623	0
+nuova zelanda	116006	0
+nvidia	52277	0
+nyc	115894	0
+nyse	52041	0
+nyt	57583	0
+oapec	52835	0
 obama	5142	0
-oberster gerichtshof der usa	58555	0
-oblast belgorod	67324	0
-oblast charkiw	99095	0
-oblast cherson	99388	0
-oblast d odessa	118037	0
-oblast de dnipropetrovsk	81133	0
-oblast de donetsk	82112	0
-oblast de kharkiv	99095	0
-oblast de kherson	99388	0
-oblast de kiev	100921	0
-oblast de koursk	100529	0
-oblast de zaporijia	149638	0
-oblast dnipropetrowsk	81133	0
-oblast donezk	82112	0
-oblast kiew	100921	0
-oblast kursk	100529	0
-oblast luhansk	103718	0
-oblast odessa	118037	0
-oblast saporischschja	149638	0
+oberster gerichtshof der usa	60652	0
+oblast belgorod	69421	0
+oblast charkiw	101192	0
+oblast cherson	101485	0
+oblast d odessa	120134	0
+oblast de dnipropetrovsk	83230	0
+oblast de donetsk	84209	0
+oblast de kharkiv	101192	0
+oblast de kherson	101485	0
+oblast de kiev	103018	0
+oblast de koursk	102626	0
+oblast de zaporijia	151735	0
+oblast dnipropetrowsk	83230	0
+oblast donezk	84209	0
+oblast kiew	103018	0
+oblast kursk	102626	0
+oblast luhansk	105815	0
+oblast odessa	120134	0
+oblast saporischschja	151735	0
 ocasio cortez	2290	0
-ocde	50609	0
-ocha	50542	0
-ocs	54481	1
-odesa	118037	0
-odesa oblast	118037	0
-odesa region	118037	0
-odessa	118037	0
-odessa region	118037	0
-oecd	50609	0
-oeganda	142350	0
-oekraine	142620	0
-oezbekistan	145939	0
-oiea	47003	0
+ocde	52360	0
+ocha	52293	0
+ocs	56437	1
+odesa	120134	0
+odesa oblast	120134	0
+odesa region	120134	0
+odessa	120134	0
+odessa region	120134	0
+oecd	52360	0
+oeganda	144447	0
+oekraine	144717	0
+oezbekistan	148036	0
+oiea	47878	0
+oit	49233	0
 okonjo iweala	25386	0
 olaf scholz	26045	0
 oleg deripaska	26109	0
@@ -4623,147 +4689,155 @@ oleksiy reznikov	26577	0
 olena selenska	27039	0
 olena zelenska	27039	0
 olena zelenskaya	27039	0
-olenegorsk	118294	0
-olenivka	118231	0
-olenovka	118231	0
-olenya	118294	0
-olenya air base	118294	0
+olenegorsk	120391	0
+olenivka	120328	0
+olenovka	120328	0
+olenya	120391	0
+olenya air base	120391	0
 olexander syrskyj	26411	0
 olexij resnikow	26577	0
 olga stefanichyna	27133	0
 olha stefanishyna	27133	0
 oliver varhelyi	27236	0
-olp	51880	0
-oma	118350	0
-oman	118350	0
-omc	59882	0
-oms	59690	0
-onafhankelijke staat papua nieuw guinea	119893	0
-onafhankelijke staat samoa	126162	0
-onu	57201	0
-oost timor	139439	0
-oostelijke republiek uruguay	145173	0
-oostenrijk	63936	0
-opec	50753	0
-opec plus	51018	0
-openai	51068	0
-opep	50753	0
-opep plus	51018	0
+olp	53836	0
+oma	120447	0
+oman	120447	0
+omc	61979	0
+oms	61787	0
+onafhankelijke staat papua nieuw guinea	121990	0
+onafhankelijke staat samoa	128259	0
+onu	59298	0
+oost timor	141536	0
+oostelijke republiek uruguay	147270	0
+oostenrijk	66033	0
+opaep	52835	0
+opec	52504	0
+opec plus	52769	0
+openai	52819	0
+opep	52504	0
+opep plus	52769	0
 orban	35194	0
-orekhov	118538	0
-organisation de cooperation de shanghai	54481	0
-organisation de cooperation et de developpement economiques	50609	0
-organisation des pays exportateurs de petrole	50753	0
-organisation du traite de l atlantique nord	50018	0
-organisation du traite de securite collective	41661	0
-organisation for economic co operation and development	50609	0
-organisation mondiale de la sante	59690	0
-organisation mondiale du commerce	59882	0
-organisation of petroleum exporting countries	50753	0
-organisation of the petroleum exporting countries	50753	0
-organisation pour la securite et la cooperation en europe	51084	0
-organizacion del tratado del atlantico norte	50018	0
-organizacion mundial de la salud	59690	0
-organization for security and co operation in europe	51084	0
-organization of petroleum exporting countries	50753	0
-organization of the petroleum exporting countries	50753	0
-orichiw	118538	0
-orikhiv	118538	0
-ormuz	135568	0
+orekhov	120635	0
+organisation de cooperation de shanghai	56437	0
+organisation de cooperation et de developpement economiques	52360	0
+organisation des nations unies pour l alimentation et l agriculture	46080	0
+organisation des pays exportateurs de petrole	52504	0
+organisation du traite de l atlantique nord	51769	0
+organisation du traite de securite collective	41958	0
+organisation for economic co operation and development	52360	0
+organisation internationale du cacao	48076	0
+organisation internationale du cafe	48219	0
+organisation internationale du travail	49233	0
+organisation mondiale de la sante	61787	0
+organisation mondiale du commerce	61979	0
+organisation of arab petroleum exporting countries	52835	0
+organisation of petroleum exporting countries	52504	0
+organisation of the petroleum exporting countries	52504	0
+organisation pour la securite et la cooperation en europe	53002	0
+organizacion del tratado del atlantico norte	51769	0
+organizacion mundial de la salud	61787	0
+organization for security and co operation in europe	53002	0
+organization of arab petroleum exporting countries	52835	0
+organization of petroleum exporting countries	52504	0
+organization of the petroleum exporting countries	52504	0
+orichiw	120635	0
+orikhiv	120635	0
+ormuz	137665	0
 orpo	28219	0
 ortagus	24600	0
-osce	51084	0
-oslo	118585	0
-ossetie du sud	133749	0
-osterreich	63936	0
-ostsee	65835	0
-osttimor	139439	0
-osze	51084	0
-otan	50018	0
-otsc	41661	0
-ottawa	118606	0
+osce	53002	0
+oslo	120682	0
+ossetie du sud	135846	0
+osterreich	66033	0
+ostsee	67932	0
+osttimor	141536	0
+osze	53002	0
+otan	51769	0
+otsc	41958	0
+ottawa	120703	0
 ouchakov	39039	0
-ouganda	142350	0
+ouganda	144447	0
 oumerov	30514	0
-ouzbekistan	145939	0
-oval office	59200	0
+ouzbekistan	148036	0
+oval office	61297	0
 ovsyannikova	20922	0
-pa	51244	1
+pa	53162	1
 pachinian	25714	0
-paesi bassi	113090	0
-paesi bassi caraibici	74018	0
+paesi bassi	115187	0
+paesi bassi caraibici	76115	0
 paetongtarn	27280	0
 paetongtarn shinawatra	27280	0
-paises baixos	113090	0
-paises bajos	113090	0
-pakistan	118622	0
-palais de buckingham	40977	0
-palais de l elysee	42937	0
-palantir	51224	0
-palaos	119037	0
-palastinensische autonomiebehorde	51244	0
-palau	119037	0
-palestine	119259	0
-palestine liberation organization	51880	0
-palestinian authority	51244	0
-palestinian islamic jihad	48301	0
-palestinian territories	119259	0
-palestyna	119259	0
-pam	59565	1
+paises baixos	115187	0
+paises bajos	115187	0
+pakistan	120719	0
+palais de buckingham	41274	0
+palais de l elysee	43234	0
+palantir	53142	0
+palaos	121134	0
+palastinensische autonomiebehorde	53162	0
+palau	121134	0
+palestine	121356	0
+palestine liberation organization	53836	0
+palestinian authority	53162	0
+palestinian islamic jihad	50052	0
+palestinian territories	121356	0
+palestyna	121356	0
+pam	61662	1
 pam bondi	27340	0
 pan gongsheng	27368	0
-panama	119584	0
-panama canal	119837	0
-panamakanal	119837	0
-panstwo brunei	71535	0
-panstwo erytrea	84646	0
-panstwo izrael	96315	0
-panstwo kataru	122888	0
-panstwo kuwejt	100678	0
-panstwo palestyna	119259	0
-panstwo watykanskie	146556	0
+panama	121681	0
+panama canal	121934	0
+panamakanal	121934	0
+panstwo brunei	73632	0
+panstwo erytrea	86743	0
+panstwo izrael	98412	0
+panstwo kataru	124985	0
+panstwo kuwejt	102775	0
+panstwo palestyna	121356	0
+panstwo watykanskie	148653	0
 paolo gentiloni	27398	0
 papa francesco	28348	0
 papa francisco	28348	0
 papa leon xiv	28504	0
 papa leone xiv	28504	0
 pape francois	28348	0
-papoea nieuw guinea	119893	0
-papouasie nouvelle guinee	119893	0
+papoea nieuw guinea	121990	0
+papouasie nouvelle guinee	121990	0
 papst franziskus	28348	0
-papua neuguinea	119893	0
-papua new guinea	119893	0
-papua nova guine	119893	0
-papua nowa gwinea	119893	0
-papua nueva guinea	119893	0
-papua nuova guinea	119893	0
-paquistao	118622	0
-paraguai	120620	0
-paraguay	120620	0
-paragwaj	120620	0
-parigi	120924	0
-paris	120924	0
+papua neuguinea	121990	0
+papua new guinea	121990	0
+papua nova guine	121990	0
+papua nowa gwinea	121990	0
+papua nueva guinea	121990	0
+papua nuova guinea	121990	0
+paquistao	120719	0
+paraguai	122717	0
+paraguay	122717	0
+paragwaj	122717	0
+parigi	123021	0
+paris	123021	0
+paris club	53348	0
 park geun hye	27442	0
-parlamento europeo	44288	0
-parlamento europeu	44288	0
-parlement europeen	44288	0
-parlement ukrainien	58898	0
+parlamento europeo	44758	0
+parlamento europeu	44758	0
+parlement europeen	44758	0
+parlement ukrainien	60995	0
 parly	10866	0
-parti communiste chinois	41325	0
-parti conservateur	41944	0
-parti democrate	42516	1
-parti des travailleurs du kurdistan	51809	0
-parti republicain	52781	0
-parti travailliste	48961	0
-partido democrata	42516	1
-partido popular	51430	0
-partido republicano	52781	0
-partido socialista obrero espanol	51928	0
-partij voor de vrijheid	52008	0
-party for freedom	52008	0
-paryz	120924	0
+parti communiste chinois	41622	0
+parti conservateur	42241	0
+parti democrate	42813	1
+parti des travailleurs du kurdistan	53765	0
+parti republicain	54737	0
+parti travailliste	50712	0
+partido democrata	42813	1
+partido popular	53386	0
+partido republicano	54737	0
+partido socialista obrero espanol	53884	0
+partij voor de vrijheid	53964	0
+party for freedom	53964	0
+paryz	123021	0
 paschinjan	25714	0
-pasdaran	48398	0
+pasdaran	50149	0
 pashinyan	25714	0
 patriarch kirill	27482	0
 patriarch kyrill	27482	0
@@ -4771,36 +4845,36 @@ patriarche kirill	27482	0
 patrouchev	25836	0
 patrushev	25836	0
 paul kagame	27600	0
-pays bas	113090	0
-pboc	51592	0
-pcc	41325	1
-pechino	66472	0
+pays bas	115187	0
+pboc	53548	0
+pcc	41622	1
+pechino	68569	0
 pedro sanchez	27633	0
-pekin	66472	0
-peking	66472	0
+pekin	68569	0
+peking	68569	0
 pellegrini	27826	1
 pelosi	25103	0
 pena nieto	10262	0
 pence	22580	1
-peninsule de crimee	78250	0
-pennsylvania	120963	0
-pennsylvanie	120963	0
+peninsule de crimee	80347	0
+pennsylvania	123060	0
+pennsylvanie	123060	0
 penny wong	27665	0
-pensilvania	120963	0
-pentagon	51490	0
-pentagone	51490	0
-pentagono	51490	0
-people s bank of china	51592	0
-people s democratic republic of algeria	61238	0
-people s liberation army	51671	0
-people s republic of bangladesh	65976	0
-people s republic of china	75648	0
-pequim	66472	0
-perou	121147	0
-persia	95344	1
-persian gulf	121041	0
-persischer golf	121041	0
-peru	121147	0
+pensilvania	123060	0
+pentagon	53446	0
+pentagone	53446	0
+pentagono	53446	0
+people s bank of china	53548	0
+people s democratic republic of algeria	63335	0
+people s liberation army	53627	0
+people s republic of bangladesh	68073	0
+people s republic of china	77745	0
+pequim	68569	0
+perou	123244	0
+persia	97441	1
+persian gulf	123138	0
+persischer golf	123138	0
+peru	123244	0
 peseschkian	21532	0
 peskov	8667	0
 peskow	8667	0
@@ -4811,7 +4885,7 @@ peter pellegrini	27826	0
 peter stano	27873	0
 peter szijjarto	27899	0
 peter thiel	27951	0
-petersburg	125358	0
+petersburg	127455	0
 petr fiala	27983	0
 petr pavel	28013	0
 petro porochenko	28037	0
@@ -4819,1128 +4893,1128 @@ petro poroschenko	28037	0
 petro poroshenko	28037	0
 petteri orpo	28219	0
 pezeshkian	21532	0
-pfizer	51793	0
+pfizer	53749	0
 philippe lazzarini	28252	0
-philippinen	121379	0
-philippines	121379	0
+philippinen	123476	0
+philippines	123476	0
 pichai	32961	0
 pierre poilievre	28302	0
-pij	48301	0
-piongyang	122823	0
+pij	50052	0
+piongyang	124920	0
 pirc musar	25246	0
-pis	49029	1
+pis	50780	1
 pistorius	6234	1
-pitcairn	121775	0
-pitcairneilanden	121775	0
-pjongjang	122823	0
-pkk	51809	0
-pla	51671	0
-plateau du golan	90159	0
+pitcairn	123872	0
+pitcairneilanden	123872	0
+pjongjang	124920	0
+pkk	53765	0
+pla	53627	0
+plateau du golan	92256	0
 plenkovic	3249	0
-plo	51880	0
-plurinational state of bolivia	68492	0
-plurinationaler staat bolivien	68492	0
+plo	53836	0
+plurinational state of bolivia	70589	0
+plurinationaler staat bolivien	70589	0
 podoliak	24841	0
 podoljak	24841	0
 podolyak	24841	0
 poilievre	28302	0
-pokrovs k	121857	0
-pokrovsk	121857	0
-pokrowsk	121857	0
-poland	121932	0
-polen	121932	0
-polinesia francesa	87852	0
-polinesia francese	87852	0
-polinezja francuska	87852	0
-pologne	121932	0
-polonia	121932	0
-polska	121932	0
-poltava	122233	0
-poltawa	122233	0
-poludniowa afryka	132313	0
-polynesie francaise	87852	0
+pokrovs k	123954	0
+pokrovsk	123954	0
+pokrowsk	123954	0
+poland	124029	0
+polen	124029	0
+polinesia francesa	89949	0
+polinesia francese	89949	0
+polinezja francuska	89949	0
+pologne	124029	0
+polonia	124029	0
+polska	124029	0
+poltava	124330	0
+poltawa	124330	0
+poludniowa afryka	134410	0
+polynesie francaise	89949	0
 pompeo	22610	0
-pont de crimee	78365	0
-pont de kertch	78365	0
+pont de crimee	80462	0
+pont de kertch	80462	0
 pope francis	28348	0
 pope leo xiv	28504	0
 porochenko	28037	0
 poroschenko	28037	0
 poroshenko	28037	0
-porto rico	122722	0
-portogallo	122274	0
-portorico	122722	0
-portoryko	122722	0
-portugal	122274	0
-portugalia	122274	0
-portugese republiek	122274	0
-portugiesische republik	122274	0
-portuguese republic	122274	0
+porto rico	124819	0
+portogallo	124371	0
+portorico	124819	0
+portoryko	124819	0
+portugal	124371	0
+portugalia	124371	0
+portugese republiek	124371	0
+portugiesische republik	124371	0
+portuguese republic	124371	0
 pouchiline	7992	0
 poutine	35942	1
 powell	15861	1
-pp	51430	1
-ppe	44482	1
+pp	53386	1
+ppe	44952	1
 prabowo	28618	0
 prabowo subianto	28618	0
-prag	122611	0
-praga	122611	1
-prague	122611	0
-praha	122611	0
-prawo i sprawiedliwosc	49029	0
-prc	75648	1
-pretoria	122655	0
-pridnestrovie	140628	0
+prag	124708	0
+praga	124708	1
+prague	124708	0
+praha	124708	0
+prawo i sprawiedliwosc	50780	0
+prc	77745	1
+pretoria	124752	0
+pridnestrovie	142725	0
 prigojine	37932	0
 prigoschin	37932	0
 prigozhin	37932	0
 prince abdulaziz	553	0
 prince harry	28662	0
 prince william	28705	0
-principado de andorra	62145	0
-principado de liechtenstein	102873	0
-principado de monaco	109913	0
-principado do liechtenstein	102873	0
-principado do monaco	109913	0
-principality of andorra	62145	0
-principality of liechtenstein	102873	0
-principality of monaco	109913	0
-principato d andorra	62145	0
-principato del liechtenstein	102873	0
-principato di monaco	109913	0
-principaute d andorre	62145	0
-principaute de monaco	109913	0
-principaute du liechtenstein	102873	0
-prishtina	122675	0
-pristina	122675	0
-programme alimentaire mondial	59565	0
+principado de andorra	64242	0
+principado de liechtenstein	104970	0
+principado de monaco	112010	0
+principado do liechtenstein	104970	0
+principado do monaco	112010	0
+principality of andorra	64242	0
+principality of liechtenstein	104970	0
+principality of monaco	112010	0
+principato d andorra	64242	0
+principato del liechtenstein	104970	0
+principato di monaco	112010	0
+principaute d andorre	64242	0
+principaute de monaco	112010	0
+principaute du liechtenstein	104970	0
+prishtina	124772	0
+pristina	124772	0
+programme alimentaire mondial	61662	0
 psaki	15676	0
-psoe	51928	0
-puerto rico	122722	0
+psoe	53884	0
+puerto rico	124819	0
 pushilin	7992	0
 putin	35942	0
-pvv	52008	0
-pyongyang	122823	0
+pvv	53964	0
+pyongyang	124920	0
 qasem soleimani	28762	0
 qassem soleimani	28762	0
-qatar	122888	0
-qatar petroleum	52060	0
-qatarenergy	52060	0
+qatar	124985	0
+qatar petroleum	54016	0
+qatarenergy	54016	0
 qin gang	28858	0
-quad	52102	1
-quadrilateral security dialogue	52102	0
-quai d orsay	52146	0
+quad	54058	1
+quadrilateral security dialogue	54058	0
+quai d orsay	54102	0
 queen elizabeth	28885	0
 queen elizabeth ii	28885	0
-quenia	98605	0
-quirguistao	101135	0
+quenia	100702	0
+quirguistao	103232	0
 raab	9071	0
-rabotino	123827	0
+rabotino	125924	0
 rachel reeves	28954	0
-rada	58898	1
+rada	60995	1
 radakin	34033	0
 radek sikorski	28984	0
 radoslaw sikorski	28984	0
-rafa	123103	1
+rafa	125200	1
 rafael grossi	29048	0
 rafael mariano grossi	29048	0
-rafah	123103	0
-rafah crossing	123103	0
+rafah	125200	0
+rafah crossing	125200	0
 rahul gandhi	29148	0
 raisi	9425	0
 raissi	9425	0
 rajnath singh	29176	0
 rajoy	20886	0
-ramallah	123148	0
+ramallah	125245	0
 ramaphosa	7524	0
 ramaswamy	35661	0
 ramsan kadyrow	29206	0
-ramstein	123168	0
-ramstein air base	123168	0
-ramstein format	52245	0
-ramstein group	52245	0
-ramstein gruppe	52245	0
+ramstein	125265	0
+ramstein air base	125265	0
+ramstein format	54201	0
+ramstein group	54201	0
+ramstein gruppe	54201	0
 ramzan kadyrov	29206	0
-rapid support forces	52393	0
-rassemblement national	52466	0
-rat der europaischen union	42141	0
+rapid support forces	54349	0
+rassemblement national	54422	0
+rat der europaischen union	42438	0
 ratas	16944	0
 ratcliffe	16442	1
-raytheon	52547	0
-rd congo	79998	0
-rda	82542	1
-rdc	79998	1
-rebelles houthis	46603	0
+raytheon	54503	0
+rd congo	82095	0
+rda	84639	1
+rdc	82095	1
+rebelles houthis	47357	0
 rebelo de sousa	20399	0
 recep tayyip erdogan	29312	0
-red cross	52571	0
-red sea	123232	0
-reform uk	52693	0
-regiment azov	40234	0
-region administrativa especial china de hong kong	93580	0
-region administrativa especial china de macao	104822	0
-region d odessa	118037	0
-region de belgorod	67324	0
-region de briansk	71715	0
-region de dnipropetrovsk	81133	0
-region de donetsk	82112	0
-region de kharkiv	99095	0
-region de kherson	99388	0
-region de kiev	100921	0
-region de koursk	100529	0
-region de lougansk	103718	0
-region de louhansk	103718	0
-region de lviv	104555	0
-region de mykolaiv	111630	0
-region de soumy	136198	0
-region de zaporijia	149638	0
-region speciale administrative chinoise de hong kong	93580	0
-region speciale administrative chinoise de macao	104822	0
-regione amministrativa speciale di hong kong della repubblica popolare cinese	93580	0
-regione amministrativa speciale di macao della repubblica popolare cinese	104822	0
-regno dei paesi bassi	113090	0
-regno del bahrein	65392	0
-regno del belgio	67003	0
-regno del bhutan	68101	0
-regno del lesotho	102272	0
-regno del marocco	110386	0
-regno dell arabia saudita	127703	0
-regno di cambogia	72857	0
-regno di danimarca	80323	0
-regno di eswatini	85224	0
-regno di norvegia	117528	0
-regno di spagna	134570	0
-regno di svezia	136885	0
-regno di thailandia	139015	0
-regno di tonga	140354	0
-regno hascimita di giordania	97429	0
-regno unito	143065	0
-regno unito di gran bretagna e d irlanda del nord	143065	0
-reino da arabia saudita	127703	0
-reino da belgica	67003	0
-reino da dinamarca	80323	0
-reino da noruega	117528	0
-reino da suazilandia	85224	0
-reino da suecia	136885	0
-reino da tailandia	139015	0
-reino de arabia saudi	127703	0
-reino de barein	65392	0
-reino de belgica	67003	0
-reino de butan	68101	0
-reino de camboya	72857	0
-reino de dinamarca	80323	0
-reino de espana	134570	0
-reino de espanha	134570	0
-reino de esuatini	85224	0
-reino de lesoto	102272	0
-reino de los paises bajos	113090	0
-reino de marrocos	110386	0
-reino de marruecos	110386	0
-reino de noruega	117528	0
-reino de suecia	136885	0
-reino de tailandia	139015	0
-reino de tonga	140354	0
-reino do barem	65392	0
-reino do butao	68101	0
-reino do camboja	72857	0
-reino do lesoto	102272	0
-reino dos paises baixos	113090	0
-reino hachemi de jordania	97429	0
-reino hachemita da jordania	97429	0
-reino unido	143065	0
-reino unido da gra bretanha e irlanda do norte	143065	0
-reino unido de gran bretana e irlanda del norte	143065	0
-renaissance	52715	1
+red cross	54527	0
+red sea	125329	0
+reform uk	54649	0
+regiment azov	40413	0
+region administrativa especial china de hong kong	95677	0
+region administrativa especial china de macao	106919	0
+region d odessa	120134	0
+region de belgorod	69421	0
+region de briansk	73812	0
+region de dnipropetrovsk	83230	0
+region de donetsk	84209	0
+region de kharkiv	101192	0
+region de kherson	101485	0
+region de kiev	103018	0
+region de koursk	102626	0
+region de lougansk	105815	0
+region de louhansk	105815	0
+region de lviv	106652	0
+region de mykolaiv	113727	0
+region de soumy	138295	0
+region de zaporijia	151735	0
+region speciale administrative chinoise de hong kong	95677	0
+region speciale administrative chinoise de macao	106919	0
+regione amministrativa speciale di hong kong della repubblica popolare cinese	95677	0
+regione amministrativa speciale di macao della repubblica popolare cinese	106919	0
+regno dei paesi bassi	115187	0
+regno del bahrein	67489	0
+regno del belgio	69100	0
+regno del bhutan	70198	0
+regno del lesotho	104369	0
+regno del marocco	112483	0
+regno dell arabia saudita	129800	0
+regno di cambogia	74954	0
+regno di danimarca	82420	0
+regno di eswatini	87321	0
+regno di norvegia	119625	0
+regno di spagna	136667	0
+regno di svezia	138982	0
+regno di thailandia	141112	0
+regno di tonga	142451	0
+regno hascimita di giordania	99526	0
+regno unito	145162	0
+regno unito di gran bretagna e d irlanda del nord	145162	0
+reino da arabia saudita	129800	0
+reino da belgica	69100	0
+reino da dinamarca	82420	0
+reino da noruega	119625	0
+reino da suazilandia	87321	0
+reino da suecia	138982	0
+reino da tailandia	141112	0
+reino de arabia saudi	129800	0
+reino de barein	67489	0
+reino de belgica	69100	0
+reino de butan	70198	0
+reino de camboya	74954	0
+reino de dinamarca	82420	0
+reino de espana	136667	0
+reino de espanha	136667	0
+reino de esuatini	87321	0
+reino de lesoto	104369	0
+reino de los paises bajos	115187	0
+reino de marrocos	112483	0
+reino de marruecos	112483	0
+reino de noruega	119625	0
+reino de suecia	138982	0
+reino de tailandia	141112	0
+reino de tonga	142451	0
+reino do barem	67489	0
+reino do butao	70198	0
+reino do camboja	74954	0
+reino do lesoto	104369	0
+reino dos paises baixos	115187	0
+reino hachemi de jordania	99526	0
+reino hachemita da jordania	99526	0
+reino unido	145162	0
+reino unido da gra bretanha e irlanda do norte	145162	0
+reino unido de gran bretana e irlanda del norte	145162	0
+renaissance	54671	1
 renzi	21798	0
-reprasentantenhaus	58258	1
-repubblica araba d egitto	83016	0
-repubblica argentina	63121	0
-repubblica bolivariana del venezuela	146753	0
-repubblica ceca	79370	0
-repubblica centrafricana	74290	0
-repubblica cooperativa di guyana	92181	0
-repubblica cooperativistica di myanmar	111283	0
-repubblica d albania	60898	0
-repubblica d angola	62409	0
-repubblica d armenia	63469	0
-repubblica d austria	63936	0
-repubblica d estonia	84919	0
-repubblica d indonesia	94992	0
-repubblica d iraq	95718	0
-repubblica d islanda	94374	0
-repubblica del benin	67597	0
-repubblica del botswana	69689	0
-repubblica del burundi	72444	0
-repubblica del camerun	73194	0
-repubblica del ciad	74666	0
-repubblica del cile	75399	0
-repubblica del congo	123366	0
-repubblica del gambia	88736	0
-repubblica del ghana	89854	0
-repubblica del guatemala	90870	0
-repubblica del kazakistan	98200	0
-repubblica del kenya	98605	0
-repubblica del kirghizistan	101135	0
-repubblica del madagascar	105323	0
-repubblica del malawi	105655	0
-repubblica del mali	106399	0
-repubblica del mozambico	110801	0
-repubblica del niger	114418	0
-repubblica del paraguay	120620	0
-repubblica del peru	121147	0
-repubblica del portogallo	122274	0
-repubblica del ruanda	124410	0
-repubblica del senegal	128392	0
-repubblica del sudan	135794	0
-repubblica del sudan del sud	133832	0
-repubblica del tagikistan	137915	0
-repubblica del togo	140048	0
-repubblica dell azerbaigian	64366	0
-repubblica dell ecuador	82703	0
-repubblica dell eritrea	84646	0
-repubblica dell honduras	93293	0
-repubblica dell india	94729	0
-repubblica dell uganda	142350	0
-repubblica dell uzbekistan	145939	0
-repubblica della costa d avorio	77760	0
-repubblica della guinea equatoriale	83994	0
-repubblica della sierra leone	129599	0
-repubblica delle filippine	121379	0
-repubblica delle isole marshall	106971	0
-repubblica delle maldive	106016	0
-repubblica delle seychelles	129062	0
-repubblica dello yemen	148923	0
-repubblica dello zambia	149356	0
-repubblica dello zimbabwe	150406	0
-repubblica democratica del congo	79998	0
-repubblica democratica di sao tome e principe	126863	0
-repubblica democratica di timor est	139439	0
-repubblica democratica popolare di algeria	61238	0
-repubblica democratica popolare di corea	115353	0
-repubblica democratica socialista dello sri lanka	134890	0
-repubblica di bielorussia	66601	0
-repubblica di bulgaria	72021	0
-repubblica di capo verde	73652	0
-repubblica di cipro	79119	0
-repubblica di colombia	76508	0
-repubblica di costa rica	77439	0
-repubblica di croazia	78524	0
-repubblica di cuba	78871	0
-repubblica di el salvador	83456	0
-repubblica di figi	86570	0
-repubblica di finlandia	86845	0
-repubblica di gibuti	80634	0
-repubblica di guinea	91249	0
-repubblica di guinea bissau	91575	0
-repubblica di haiti	92512	0
-repubblica di kiribati	99609	0
-repubblica di lettonia	101625	0
-repubblica di liberia	102527	0
-repubblica di lituania	103313	0
-repubblica di macedonia del nord	116033	0
-repubblica di malta	106628	0
-repubblica di mauritius	108113	0
-repubblica di moldavia	109577	0
-repubblica di namibia	112047	0
-repubblica di nauru	112355	0
-repubblica di nicaragua	114089	0
-repubblica di palau	119037	0
-repubblica di panama	119584	0
-repubblica di polonia	121932	0
-repubblica di san marino	126511	0
-repubblica di serbia	128694	0
-repubblica di singapore	130251	0
-repubblica di slovenia	131075	0
-repubblica di suriname	136305	0
-repubblica di trinidad e tobago	140750	0
-repubblica di vanuatu	146311	0
-repubblica dominicana	81771	0
-repubblica ellenica	90285	0
-repubblica federale del brasile	70212	0
-repubblica federale della nigeria	114672	0
-repubblica federale democratica d etiopia	85550	0
-repubblica federale democratica del nepal	112570	0
-repubblica federale di germania	89313	0
-repubblica federale di somalia	131912	0
-repubblica francese	87260	0
-repubblica gabonese	88482	0
-repubblica islamica del pakistan	118622	0
-repubblica islamica dell afghanistan	60193	0
-repubblica islamica dell iran	95344	0
-repubblica islamica di mauritania	107620	0
-repubblica italiana	96617	0
-repubblica libanese	101968	0
-repubblica orientale dell uruguay	145173	0
-repubblica popolare cinese	75648	0
-repubblica popolare del bangladesh	65976	0
-repubblica slovacca	130738	0
-repubblica socialista del vietnam	147281	0
-repubblica sudafricana	132313	0
-repubblica tunisina	141404	0
-repubblica unita di tanzania	138368	0
-republic of albania	60898	0
-republic of angola	62409	0
-republic of armenia	63469	0
-republic of austria	63936	0
-republic of azerbaijan	64366	0
-republic of belarus	66601	0
-republic of benin	67597	0
-republic of bosnia and herzegovina	68956	0
-republic of botswana	69689	0
-republic of bulgaria	72021	0
-republic of burundi	72444	0
-republic of cabo verde	73652	0
-republic of cameroon	73194	0
-republic of chad	74666	0
-republic of chile	75399	0
-republic of china	137700	0
-republic of colombia	76508	0
-republic of costa rica	77439	0
-republic of cote d ivoire	77760	0
-republic of croatia	78524	0
-republic of cuba	78871	0
-republic of cyprus	79119	0
-republic of djibouti	80634	0
-republic of ecuador	82703	0
-republic of el salvador	83456	0
-republic of equatorial guinea	83994	0
-republic of estonia	84919	0
-republic of fiji	86570	0
-republic of finland	86845	0
-republic of ghana	89854	0
-republic of guatemala	90870	0
-republic of guinea	91249	0
-republic of guinea bissau	91575	0
-republic of guyana	92181	0
-republic of haiti	92512	0
-republic of honduras	93293	0
-republic of iceland	94374	0
-republic of india	94729	0
-republic of indonesia	94992	0
-republic of iraq	95718	0
-republic of kazakhstan	98200	0
-republic of kenya	98605	0
-republic of kiribati	99609	0
-republic of korea	133543	0
-republic of latvia	101625	0
-republic of liberia	102527	0
-republic of lithuania	103313	0
-republic of madagascar	105323	0
-republic of malawi	105655	0
-republic of maldives	106016	0
-republic of mali	106399	0
-republic of malta	106628	0
-republic of mauritius	108113	0
-republic of moldova	109577	0
-republic of mozambique	110801	0
-republic of myanmar	111283	0
-republic of namibia	112047	0
-republic of nauru	112355	0
-republic of nicaragua	114089	0
-republic of north macedonia	116033	0
-republic of palau	119037	0
-republic of panama	119584	0
-republic of paraguay	120620	0
-republic of peru	121147	0
-republic of poland	121932	0
-republic of san marino	126511	0
-republic of senegal	128392	0
-republic of serbia	128694	0
-republic of seychelles	129062	0
-republic of sierra leone	129599	0
-republic of singapore	130251	0
-republic of slovenia	131075	0
-republic of south africa	132313	0
-republic of south sudan	133832	0
-republic of suriname	136305	0
-republic of tajikistan	137915	0
-republic of the congo	123366	0
-republic of the gambia	88736	0
-republic of the marshall islands	106971	0
-republic of the niger	114418	0
-republic of the philippines	121379	0
-republic of the sudan	135794	0
-republic of trinidad and tobago	140750	0
-republic of tunisia	141404	0
-republic of turkiye	141729	0
-republic of uganda	142350	0
-republic of uzbekistan	145939	0
-republic of vanuatu	146311	0
-republic of yemen	148923	0
-republic of zambia	149356	0
-republic of zimbabwe	150406	0
-republica arabe de egipto	83016	0
-republica arabe do egito	83016	0
-republica argentina	63121	0
-republica bolivariana da venezuela	146753	0
-republica bolivariana de venezuela	146753	0
-republica centro africana	74290	0
-republica centroafricana	74290	0
-republica checa	79370	0
-republica da africa do sul	132313	0
-republica da albania	60898	0
-republica da armenia	63469	0
-republica da austria	63936	0
-republica da bielorussia	66601	0
-republica da birmania	111283	0
-republica da bosnia herzegovina	68956	0
-republica da bulgaria	72021	0
-republica da colombia	76508	0
-republica da costa do marfim	77760	0
-republica da costa rica	77439	0
-republica da croacia	78524	0
-republica da eslovenia	131075	0
-republica da estonia	84919	0
-republica da finlandia	86845	0
-republica da gambia	88736	0
-republica da guatemala	90870	0
-republica da guiana	92181	0
-republica da guine	91249	0
-republica da guine bissau	91575	0
-republica da guine equatorial	83994	0
-republica da india	94729	0
-republica da indonesia	94992	0
-republica da islandia	94374	0
-republica da letonia	101625	0
-republica da liberia	102527	0
-republica da lituania	103313	0
-republica da macedonia do norte	116033	0
-republica da moldavia	109577	0
-republica da namibia	112047	0
-republica da nicaragua	114089	0
-republica da polonia	121932	0
-republica da serra leoa	129599	0
-republica da servia	128694	0
-republica da tunisia	141404	0
-republica da zambia	149356	0
-republica das fiji	86570	0
-republica das filipinas	121379	0
-republica das honduras	93293	0
-republica das ilhas marshall	106971	0
-republica das maldivas	106016	0
-republica das seychelles	129062	0
-republica de albania	60898	0
-republica de angola	62409	0
-republica de armenia	63469	0
-republica de austria	63936	0
-republica de azerbaiyan	64366	0
-republica de benin	67597	0
-republica de bielorrusia	66601	0
-republica de bosnia y hercegovina	68956	0
-republica de botsuana	69689	0
-republica de bulgaria	72021	0
-republica de burundi	72444	0
-republica de cabo verde	73652	0
-republica de chile	75399	0
-republica de chipre	79119	0
-republica de colombia	76508	0
-republica de costa de marfil	77760	0
-republica de costa rica	77439	0
-republica de croacia	78524	0
-republica de cuba	78871	0
-republica de el salvador	83456	0
-republica de eslovenia	131075	0
-republica de estonia	84919	0
-republica de filipinas	121379	0
-republica de finlandia	86845	0
-republica de fiyi	86570	0
-republica de gambia	88736	0
-republica de ghana	89854	0
-republica de guatemala	90870	0
-republica de guinea	91249	0
-republica de guinea bissau	91575	0
-republica de guinea ecuatorial	83994	0
-republica de guyana	92181	0
-republica de haiti	92512	0
-republica de honduras	93293	0
-republica de indonesia	94992	0
-republica de irak	95718	0
-republica de islandia	94374	0
-republica de kazajistan	98200	0
-republica de kenia	98605	0
-republica de kiribati	99609	0
-republica de la india	94729	0
-republica de la union de myanmar	111283	0
-republica de las islas marshall	106971	0
-republica de las seychelles	129062	0
-republica de letonia	101625	0
-republica de liberia	102527	0
-republica de lituania	103313	0
-republica de macedonia del norte	116033	0
-republica de madagascar	105323	0
-republica de malawi	105655	0
-republica de maldivas	106016	0
-republica de mali	106399	0
-republica de malta	106628	0
-republica de mauricias	108113	0
-republica de mauricio	108113	0
-republica de mocambique	110801	0
-republica de moldavia	109577	0
-republica de mozambique	110801	0
-republica de namibia	112047	0
-republica de nauru	112355	0
-republica de nicaragua	114089	0
-republica de palau	119037	0
-republica de panama	119584	0
-republica de polonia	121932	0
-republica de ruanda	124410	0
-republica de san marino	126511	0
-republica de serbia	128694	0
-republica de sierra leona	129599	0
-republica de singapur	130251	0
-republica de singapura	130251	0
-republica de sudafrica	132313	0
-republica de sudan	135794	0
-republica de sudan del sur	133832	0
-republica de surinam	136305	0
-republica de tayikistan	137915	0
-republica de trinidad y tobago	140750	0
-republica de trinidade e tobago	140750	0
-republica de tunez	141404	0
-republica de uganda	142350	0
-republica de uzbekistan	145939	0
-republica de vanuatu	146311	0
-republica de yibuti	80634	0
-republica de zambia	149356	0
-republica de zimbabue	150406	0
-republica del camerun	73194	0
-republica del chad	74666	0
-republica del congo	123366	0
-republica del ecuador	82703	0
-republica del niger	114418	0
-republica del paraguay	120620	0
-republica del peru	121147	0
-republica del senegal	128392	0
-republica del yemen	148923	0
-republica democratica de santo tome y principe	126863	0
-republica democratica de sao tome e principe	126863	0
-republica democratica de timor leste	139439	0
-republica democratica de timor oriental	139439	0
-republica democratica e popular da argelia	61238	0
-republica democratica federal da etiopia	85550	0
-republica democratica federal do nepal	112570	0
-republica democratica popular de argelia	61238	0
-republica democratica socialista do sri lanka	134890	0
-republica do azerbaijao	64366	0
-republica do benim	67597	0
-republica do botsuana	69689	0
-republica do burundi	72444	0
-republica do cazaquistao	98200	0
-republica do chade	74666	0
-republica do chile	75399	0
-republica do congo	123366	0
-republica do djibouti	80634	0
-republica do equador	82703	0
-republica do gana	89854	0
-republica do haiti	92512	0
-republica do iemen	148923	0
-republica do iraque	95718	0
-republica do libano	101968	0
-republica do malawi	105655	0
-republica do mali	106399	0
-republica do niger	114418	0
-republica do panama	119584	0
-republica do paraguai	120620	0
-republica do peru	121147	0
-republica do quenia	98605	0
-republica do quirgistao	101135	0
-republica do ruanda	124410	0
-republica do senegal	128392	0
-republica do sudao	135794	0
-republica do sudao do sul	133832	0
-republica do suriname	136305	0
-republica do tajiquistao	137915	0
-republica do uganda	142350	0
-republica do uzbequistao	145939	0
-republica do zimbabue	150406	0
-republica dominicana	81771	0
-republica dos camaroes	73194	0
-republica eslovaca	130738	0
-republica federal da alemanha	89313	0
-republica federal da nigeria	114672	0
-republica federal da somalia	131912	0
-republica federal de alemania	89313	0
-republica federal de nigeria	114672	0
-republica federal de somalia	131912	0
-republica federal democratica de etiopia	85550	0
-republica federal democratica de nepal	112570	0
-republica federativa de brasil	70212	0
-republica federativa do brasil	70212	0
-republica francesa	87260	0
-republica gabonesa	88482	0
-republica helenica	90285	0
-republica islamica da mauritania	107620	0
-republica islamica de afganistan	60193	0
-republica islamica de iran	95344	0
-republica islamica de mauritania	107620	0
-republica islamica de pakistan	118622	0
-republica islamica do afeganistao	60193	0
-republica islamica do irao	95344	0
-republica islamica do paquistao	118622	0
-republica italiana	96617	0
-republica kirguiza	101135	0
-republica libanesa	101968	0
-republica oriental del uruguay	145173	0
-republica oriental do uruguai	145173	0
-republica popular china	75648	0
-republica popular da china	75648	0
-republica popular de banglades	65976	0
-republica popular democratica da coreia	115353	0
-republica popular democratica de corea	115353	0
-republica popular do bangladeche	65976	0
-republica portuguesa	122274	0
-republica socialista de vietnam	147281	0
-republica socialista democratica de sri lanka	134890	0
-republica socialista do vietname	147281	0
-republica togolesa	140048	0
-republica unida da tanzania	138368	0
-republica unida de tanzania	138368	0
-republican party	52781	0
-republicans	52781	1
-republiek albanie	60898	0
-republiek angola	62409	0
-republiek armenie	63469	0
-republiek azerbeidzjan	64366	0
-republiek belarus	66601	0
-republiek benin	67597	0
-republiek bosnie en herzegovina	68956	0
-republiek botswana	69689	0
-republiek bulgarije	72021	0
-republiek burundi	72444	0
-republiek chili	75399	0
-republiek colombia	76508	0
-republiek congo	123366	0
-republiek costa rica	77439	0
-republiek cuba	78871	0
-republiek cyprus	79119	0
-republiek der filipijnen	121379	0
-republiek der maldiven	106016	0
-republiek der marshalleilanden	106971	0
-republiek djibouti	80634	0
-republiek ecuador	82703	0
-republiek el salvador	83456	0
-republiek equatoriaal guinea	83994	0
-republiek estland	84919	0
-republiek fiji	86570	0
-republiek finland	86845	0
-republiek gabon	88482	0
-republiek gambia	88736	0
-republiek ghana	89854	0
-republiek guatemala	90870	0
-republiek guinee	91249	0
-republiek guinee bissau	91575	0
-republiek guyana	92181	0
-republiek haiti	92512	0
-republiek honduras	93293	0
-republiek ijsland	94374	0
-republiek india	94729	0
-republiek indonesie	94992	0
-republiek irak	95718	0
-republiek ivoorkust	77760	0
-republiek jemen	148923	0
-republiek kaapverdie	73652	0
-republiek kameroen	73194	0
-republiek kazachstan	98200	0
-republiek kenia	98605	0
-republiek kiribati	99609	0
-republiek kroatie	78524	0
-republiek letland	101625	0
-republiek libanon	101968	0
-republiek liberia	102527	0
-republiek litouwen	103313	0
-republiek madagaskar	105323	0
-republiek malawi	105655	0
-republiek mali	106399	0
-republiek malta	106628	0
-republiek mauritius	108113	0
-republiek moldavie	109577	0
-republiek mozambique	110801	0
-republiek myanmar	111283	0
-republiek namibie	112047	0
-republiek nauru	112355	0
-republiek nicaragua	114089	0
-republiek niger	114418	0
-republiek noord macedonie	116033	0
-republiek oeganda	142350	0
-republiek oezbekistan	145939	0
-republiek oostenrijk	63936	0
-republiek palau	119037	0
-republiek panama	119584	0
-republiek paraguay	120620	0
-republiek peru	121147	0
-republiek polen	121932	0
-republiek rwanda	124410	0
-republiek san marino	126511	0
-republiek senegal	128392	0
-republiek servie	128694	0
-republiek seychellen	129062	0
-republiek sierra leone	129599	0
-republiek singapore	130251	0
-republiek slovenie	131075	0
-republiek soedan	135794	0
-republiek suriname	136305	0
-republiek tadzjikistan	137915	0
-republiek togo	140048	0
-republiek trinidad en tobago	140750	0
-republiek tsjaad	74666	0
-republiek tunesie	141404	0
-republiek turkije	141729	0
-republiek vanuatu	146311	0
-republiek zambia	149356	0
-republiek zimbabwe	150406	0
-republiek zuid afrika	132313	0
-republiek zuid soedan	133832	0
-republik albanien	60898	0
-republik angola	62409	0
-republik aquatorialguinea	83994	0
-republik armenien	63469	0
-republik aserbaidschan	64366	0
-republik belarus	66601	0
-republik benin	67597	0
-republik botsuana	69689	0
-republik bulgarien	72021	0
-republik burundi	72444	0
-republik chile	75399	0
-republik costa rica	77439	0
-republik cote d ivoire	77760	0
-republik der philippinen	121379	0
-republik dschibuti	80634	0
-republik ecuador	82703	0
-republik el salvador	83456	0
-republik estland	84919	0
-republik fidschi	86570	0
-republik finnland	86845	0
-republik gambia	88736	0
-republik ghana	89854	0
-republik guatemala	90870	0
-republik guinea	91249	0
-republik guinea bissau	91575	0
-republik haiti	92512	0
-republik honduras	93293	0
-republik indien	94729	0
-republik indonesien	94992	0
-republik irak	95718	0
-republik island	94374	0
-republik jemen	148923	0
-republik kamerun	73194	0
-republik kap verde	73652	0
-republik kasachstan	98200	0
-republik kenia	98605	0
-republik kiribati	99609	0
-republik kolumbien	76508	0
-republik kongo	123366	0
-republik kroatien	78524	0
-republik kuba	78871	0
-republik lettland	101625	0
-republik liberia	102527	0
-republik litauen	103313	0
-republik madagaskar	105323	0
-republik malawi	105655	0
-republik malediven	106016	0
-republik mali	106399	0
-republik malta	106628	0
-republik marshallinseln	106971	0
-republik mauritius	108113	0
-republik moldau	109577	0
-republik mosambik	110801	0
-republik myanmar	111283	0
-republik namibia	112047	0
-republik nauru	112355	0
-republik nicaragua	114089	0
-republik niger	114418	0
-republik nordmazedonien	116033	0
-republik osterreich	63936	0
-republik ostlich des uruguay	145173	0
-republik palau	119037	0
-republik panama	119584	0
-republik paraguay	120620	0
-republik peru	121147	0
-republik polen	121932	0
-republik ruanda	124410	0
-republik sambia	149356	0
-republik san marino	126511	0
-republik senegal	128392	0
-republik serbien	128694	0
-republik seychellen	129062	0
-republik sierra leone	129599	0
-republik simbabwe	150406	0
-republik singapur	130251	0
-republik slowenien	131075	0
-republik sudafrika	132313	0
-republik sudan	135794	0
-republik sudsudan	133832	0
-republik suriname	136305	0
-republik tadschikistan	137915	0
-republik togo	140048	0
-republik trinidad und tobago	140750	0
-republik tschad	74666	0
-republik turkei	141729	0
-republik uganda	142350	0
-republik usbekistan	145939	0
-republik vanuatu	146311	0
-republik zypern	79119	0
-republika albanii	60898	0
-republika angoli	62409	0
-republika argentynska	63121	0
-republika armenii	63469	0
-republika austrii	63936	0
-republika azerbejdzanu	64366	0
-republika beninu	67597	0
-republika bialorusi	66601	0
-republika bosni i hercegowiny	68956	0
-republika botswany	69689	0
-republika bulgarii	72021	0
-republika burundi	72444	0
-republika chile	75399	0
-republika chorwacji	78524	0
-republika cypru	79119	0
-republika czadu	74666	0
-republika czeska	79370	0
-republika dominikanska	81771	0
-republika dzibuti	80634	0
-republika ekwadoru	82703	0
-republika estonii	84919	0
-republika federalna niemiec	89313	0
-republika fidzi	86570	0
-republika filipin	121379	0
-republika finlandii	86845	0
-republika francji	87260	0
-republika gabonska	88482	0
-republika gambii	88736	0
-republika ghany	89854	0
-republika grecka	90285	0
-republika gujany	92181	0
-republika gwatemali	90870	0
-republika gwinei	91249	0
-republika gwinei bissau	91575	0
-republika gwinei rownikowej	83994	0
-republika haiti	92512	0
-republika hondurasu	93293	0
-republika indii	94729	0
-republika indonezji	94992	0
-republika iracka	95718	0
-republika islandii	94374	0
-republika jemenu	148923	0
-republika kamerunu	73194	0
-republika kazachstanu	98200	0
-republika kenii	98605	0
-republika kirgiska	101135	0
-republika kiribati	99609	0
-republika kolumbii	76508	0
-republika konga	123366	0
-republika kostaryki	77439	0
-republika kuby	78871	0
-republika libanska	101968	0
-republika liberii	102527	0
-republika litewska	103313	0
-republika lotewska	101625	0
-republika macedonii polnocnej	116033	0
-republika madagaskaru	105323	0
-republika malawi	105655	0
-republika malediwow	106016	0
-republika mali	106399	0
-republika malty	106628	0
-republika mauritiusa	108113	0
-republika moldawii	109577	0
-republika mozambiku	110801	0
-republika namibii	112047	0
-republika nauru	112355	0
-republika nigru	114418	0
-republika nikaragui	114089	0
-republika palau	119037	0
-republika panamy	119584	0
-republika paragwaju	120620	0
-republika peru	121147	0
-republika poludniowej afryki	132313	0
-republika portugalska	122274	0
-republika ruandyjska	124410	0
-republika salwadoru	83456	0
-republika san marino	126511	0
-republika senegalu	128392	0
-republika serbii	128694	0
-republika seszeli	129062	0
-republika sierra leone	129599	0
-republika singapuru	130251	0
-republika slowacka	130738	0
-republika slowenii	131075	0
-republika srodkowoafrykanska	74290	0
-republika sudanu	135794	0
-republika sudanu poludniowego	133832	0
-republika surinamu	136305	0
-republika tadzykistanu	137915	0
-republika togijska	140048	0
-republika trynidadu i tobago	140750	0
-republika tunezyjska	141404	0
-republika turcji	141729	0
-republika ugandy	142350	0
-republika uzbekistanu	145939	0
-republika vanuatu	146311	0
-republika wloska	96617	0
-republika wybrzeza kosci sloniowej	77760	0
-republika wysp marshalla	106971	0
-republika zambii	149356	0
-republika zielonego przyladka	73652	0
-republika zimbabwe	150406	0
-republika zwiazku mjanmy	111283	0
-republikaner	52781	0
-republique algerienne democratique et populaire	61238	0
-republique arabe d egypte	83016	0
-republique bolivarienne du venezuela	146753	0
-republique centrafricaine	74290	0
-republique d afrique du sud	132313	0
-republique d albanie	60898	0
-republique d angola	62409	0
-republique d argentine	63121	0
-republique d armenie	63469	0
-republique d autriche	63936	0
-republique d azerbaidjan	64366	0
-republique d el salvador	83456	0
-republique d equateur	82703	0
-republique d estonie	84919	0
-republique d inde	94729	0
-republique d indonesie	94992	0
-republique d iraq	95718	0
-republique d islande	94374	0
-republique d ouganda	142350	0
-republique d ouzbekistan	145939	0
-republique de bosnie et herzegovine	68956	0
-republique de bulgarie	72021	0
-republique de chypre	79119	0
-republique de colombie	76508	0
-republique de cote d ivoire	77760	0
-republique de croatie	78524	0
-republique de cuba	78871	0
-republique de djibouti	80634	0
-republique de finlande	86845	0
-republique de gambie	88736	0
-republique de guinee	91249	0
-republique de guinee bissau	91575	0
-republique de guinee equatoriale	83994	0
-republique de guyana	92181	0
-republique de haiti	92512	0
-republique de kiribati	99609	0
-republique de l ile maurice	108113	0
-republique de lettonie	101625	0
-republique de lituanie	103313	0
-republique de macedoine du nord	116033	0
-republique de madagascar	105323	0
-republique de malte	106628	0
-republique de moldova	109577	0
-republique de myanmar	111283	0
-republique de namibie	112047	0
-republique de nauru	112355	0
-republique de palau	119037	0
-republique de pologne	121932	0
-republique de san marin	126511	0
-republique de serbie	128694	0
-republique de sierra leone	129599	0
-republique de singapour	130251	0
-republique de slovenie	131075	0
-republique de trinite et tobago	140750	0
-republique de tunisie	141404	0
-republique de zambie	149356	0
-republique democratique allemande	82542	0
-republique democratique de sao tome et principe	126863	0
-republique democratique du congo	79998	0
-republique democratique du timor leste	139439	0
-republique democratique populaire de coree	115353	0
-republique democratique socialiste de sri lanka	134890	0
-republique des fidji	86570	0
-republique des iles marshall	106971	0
-republique des maldives	106016	0
-republique des philippines	121379	0
-republique des seychelles	129062	0
-republique dominicaine	81771	0
-republique du belarus	66601	0
-republique du benin	67597	0
-republique du botswana	69689	0
-republique du burundi	72444	0
-republique du cameroun	73194	0
-republique du cap vert	73652	0
-republique du chili	75399	0
-republique du congo	123366	0
-republique du costa rica	77439	0
-republique du ghana	89854	0
-republique du guatemala	90870	0
-republique du honduras	93293	0
-republique du kazakhstan	98200	0
-republique du kenya	98605	0
-republique du liberia	102527	0
-republique du malawi	105655	0
-republique du mali	106399	0
-republique du mozambique	110801	0
-republique du nicaragua	114089	0
-republique du niger	114418	0
-republique du panama	119584	0
-republique du paraguay	120620	0
-republique du perou	121147	0
-republique du senegal	128392	0
-republique du soudan	135794	0
-republique du soudan du sud	133832	0
-republique du surinam	136305	0
-republique du tadjikistan	137915	0
-republique du tchad	74666	0
-republique du vanuatu	146311	0
-republique du yemen	148923	0
-republique du zimbabwe	150406	0
-republique federale d allemagne	89313	0
-republique federale de somalie	131912	0
-republique federale democratique d ethiopie	85550	0
-republique federale democratique du nepal	112570	0
-republique federale du bresil	70212	0
-republique federale du nigeria	114672	0
-republique francaise	87260	0
-republique gabonaise	88482	0
-republique grecque	90285	0
-republique islamique d afghanistan	60193	0
-republique islamique d iran	95344	0
-republique islamique de mauritanie	107620	0
-republique islamique du pakistan	118622	0
-republique italienne	96617	0
-republique kirghize	101135	0
-republique libanaise	101968	0
-republique orientale d uruguay	145173	0
-republique populaire de chine	75648	0
-republique populaire de donetsk	82310	0
-republique populaire de lougansk	103962	0
-republique populaire du bengladesh	65976	0
-republique portugaise	122274	0
-republique rwandaise	124410	0
-republique slovaque	130738	0
-republique socialiste du viet nam	147281	0
-republique tcheque	79370	0
-republique togolaise	140048	0
-republique unie de tanzanie	138368	0
-reserva federal	45048	0
-reserve federale	45048	0
-reserve federale americaine	45048	0
+reprasentantenhaus	60355	1
+repubblica araba d egitto	85113	0
+repubblica argentina	65218	0
+repubblica bolivariana del venezuela	148850	0
+repubblica ceca	81467	0
+repubblica centrafricana	76387	0
+repubblica cooperativa di guyana	94278	0
+repubblica cooperativistica di myanmar	113380	0
+repubblica d albania	62995	0
+repubblica d angola	64506	0
+repubblica d armenia	65566	0
+repubblica d austria	66033	0
+repubblica d estonia	87016	0
+repubblica d indonesia	97089	0
+repubblica d iraq	97815	0
+repubblica d islanda	96471	0
+repubblica del benin	69694	0
+repubblica del botswana	71786	0
+repubblica del burundi	74541	0
+repubblica del camerun	75291	0
+repubblica del ciad	76763	0
+repubblica del cile	77496	0
+repubblica del congo	125463	0
+repubblica del gambia	90833	0
+repubblica del ghana	91951	0
+repubblica del guatemala	92967	0
+repubblica del kazakistan	100297	0
+repubblica del kenya	100702	0
+repubblica del kirghizistan	103232	0
+repubblica del madagascar	107420	0
+repubblica del malawi	107752	0
+repubblica del mali	108496	0
+repubblica del mozambico	112898	0
+repubblica del niger	116515	0
+repubblica del paraguay	122717	0
+repubblica del peru	123244	0
+repubblica del portogallo	124371	0
+repubblica del ruanda	126507	0
+repubblica del senegal	130489	0
+repubblica del sudan	137891	0
+repubblica del sudan del sud	135929	0
+repubblica del tagikistan	140012	0
+repubblica del togo	142145	0
+repubblica dell azerbaigian	66463	0
+repubblica dell ecuador	84800	0
+repubblica dell eritrea	86743	0
+repubblica dell honduras	95390	0
+repubblica dell india	96826	0
+repubblica dell uganda	144447	0
+repubblica dell uzbekistan	148036	0
+repubblica della costa d avorio	79857	0
+repubblica della guinea equatoriale	86091	0
+repubblica della sierra leone	131696	0
+repubblica delle filippine	123476	0
+repubblica delle isole marshall	109068	0
+repubblica delle maldive	108113	0
+repubblica delle seychelles	131159	0
+repubblica dello yemen	151020	0
+repubblica dello zambia	151453	0
+repubblica dello zimbabwe	152503	0
+repubblica democratica del congo	82095	0
+repubblica democratica di sao tome e principe	128960	0
+repubblica democratica di timor est	141536	0
+repubblica democratica popolare di algeria	63335	0
+repubblica democratica popolare di corea	117450	0
+repubblica democratica socialista dello sri lanka	136987	0
+repubblica di bielorussia	68698	0
+repubblica di bulgaria	74118	0
+repubblica di capo verde	75749	0
+repubblica di cipro	81216	0
+repubblica di colombia	78605	0
+repubblica di costa rica	79536	0
+repubblica di croazia	80621	0
+repubblica di cuba	80968	0
+repubblica di el salvador	85553	0
+repubblica di figi	88667	0
+repubblica di finlandia	88942	0
+repubblica di gibuti	82731	0
+repubblica di guinea	93346	0
+repubblica di guinea bissau	93672	0
+repubblica di haiti	94609	0
+repubblica di kiribati	101706	0
+repubblica di lettonia	103722	0
+repubblica di liberia	104624	0
+repubblica di lituania	105410	0
+repubblica di macedonia del nord	118130	0
+repubblica di malta	108725	0
+repubblica di mauritius	110210	0
+repubblica di moldavia	111674	0
+repubblica di namibia	114144	0
+repubblica di nauru	114452	0
+repubblica di nicaragua	116186	0
+repubblica di palau	121134	0
+repubblica di panama	121681	0
+repubblica di polonia	124029	0
+repubblica di san marino	128608	0
+repubblica di serbia	130791	0
+repubblica di singapore	132348	0
+repubblica di slovenia	133172	0
+repubblica di suriname	138402	0
+repubblica di trinidad e tobago	142847	0
+repubblica di vanuatu	148408	0
+repubblica dominicana	83868	0
+repubblica ellenica	92382	0
+repubblica federale del brasile	72309	0
+repubblica federale della nigeria	116769	0
+repubblica federale democratica d etiopia	87647	0
+repubblica federale democratica del nepal	114667	0
+repubblica federale di germania	91410	0
+repubblica federale di somalia	134009	0
+repubblica francese	89357	0
+repubblica gabonese	90579	0
+repubblica islamica del pakistan	120719	0
+repubblica islamica dell afghanistan	62290	0
+repubblica islamica dell iran	97441	0
+repubblica islamica di mauritania	109717	0
+repubblica italiana	98714	0
+repubblica libanese	104065	0
+repubblica orientale dell uruguay	147270	0
+repubblica popolare cinese	77745	0
+repubblica popolare del bangladesh	68073	0
+repubblica slovacca	132835	0
+repubblica socialista del vietnam	149378	0
+repubblica sudafricana	134410	0
+repubblica tunisina	143501	0
+repubblica unita di tanzania	140465	0
+republic of albania	62995	0
+republic of angola	64506	0
+republic of armenia	65566	0
+republic of austria	66033	0
+republic of azerbaijan	66463	0
+republic of belarus	68698	0
+republic of benin	69694	0
+republic of bosnia and herzegovina	71053	0
+republic of botswana	71786	0
+republic of bulgaria	74118	0
+republic of burundi	74541	0
+republic of cabo verde	75749	0
+republic of cameroon	75291	0
+republic of chad	76763	0
+republic of chile	77496	0
+republic of china	139797	0
+republic of colombia	78605	0
+republic of costa rica	79536	0
+republic of cote d ivoire	79857	0
+republic of croatia	80621	0
+republic of cuba	80968	0
+republic of cyprus	81216	0
+republic of djibouti	82731	0
+republic of ecuador	84800	0
+republic of el salvador	85553	0
+republic of equatorial guinea	86091	0
+republic of estonia	87016	0
+republic of fiji	88667	0
+republic of finland	88942	0
+republic of ghana	91951	0
+republic of guatemala	92967	0
+republic of guinea	93346	0
+republic of guinea bissau	93672	0
+republic of guyana	94278	0
+republic of haiti	94609	0
+republic of honduras	95390	0
+republic of iceland	96471	0
+republic of india	96826	0
+republic of indonesia	97089	0
+republic of iraq	97815	0
+republic of kazakhstan	100297	0
+republic of kenya	100702	0
+republic of kiribati	101706	0
+republic of korea	135640	0
+republic of latvia	103722	0
+republic of liberia	104624	0
+republic of lithuania	105410	0
+republic of madagascar	107420	0
+republic of malawi	107752	0
+republic of maldives	108113	0
+republic of mali	108496	0
+republic of malta	108725	0
+republic of mauritius	110210	0
+republic of moldova	111674	0
+republic of mozambique	112898	0
+republic of myanmar	113380	0
+republic of namibia	114144	0
+republic of nauru	114452	0
+republic of nicaragua	116186	0
+republic of north macedonia	118130	0
+republic of palau	121134	0
+republic of panama	121681	0
+republic of paraguay	122717	0
+republic of peru	123244	0
+republic of poland	124029	0
+republic of san marino	128608	0
+republic of senegal	130489	0
+republic of serbia	130791	0
+republic of seychelles	131159	0
+republic of sierra leone	131696	0
+republic of singapore	132348	0
+republic of slovenia	133172	0
+republic of south africa	134410	0
+republic of south sudan	135929	0
+republic of suriname	138402	0
+republic of tajikistan	140012	0
+republic of the congo	125463	0
+republic of the gambia	90833	0
+republic of the marshall islands	109068	0
+republic of the niger	116515	0
+republic of the philippines	123476	0
+republic of the sudan	137891	0
+republic of trinidad and tobago	142847	0
+republic of tunisia	143501	0
+republic of turkiye	143826	0
+republic of uganda	144447	0
+republic of uzbekistan	148036	0
+republic of vanuatu	148408	0
+republic of yemen	151020	0
+republic of zambia	151453	0
+republic of zimbabwe	152503	0
+republica arabe de egipto	85113	0
+republica arabe do egito	85113	0
+republica argentina	65218	0
+republica bolivariana da venezuela	148850	0
+republica bolivariana de venezuela	148850	0
+republica centro africana	76387	0
+republica centroafricana	76387	0
+republica checa	81467	0
+republica da africa do sul	134410	0
+republica da albania	62995	0
+republica da armenia	65566	0
+republica da austria	66033	0
+republica da bielorussia	68698	0
+republica da birmania	113380	0
+republica da bosnia herzegovina	71053	0
+republica da bulgaria	74118	0
+republica da colombia	78605	0
+republica da costa do marfim	79857	0
+republica da costa rica	79536	0
+republica da croacia	80621	0
+republica da eslovenia	133172	0
+republica da estonia	87016	0
+republica da finlandia	88942	0
+republica da gambia	90833	0
+republica da guatemala	92967	0
+republica da guiana	94278	0
+republica da guine	93346	0
+republica da guine bissau	93672	0
+republica da guine equatorial	86091	0
+republica da india	96826	0
+republica da indonesia	97089	0
+republica da islandia	96471	0
+republica da letonia	103722	0
+republica da liberia	104624	0
+republica da lituania	105410	0
+republica da macedonia do norte	118130	0
+republica da moldavia	111674	0
+republica da namibia	114144	0
+republica da nicaragua	116186	0
+republica da polonia	124029	0
+republica da serra leoa	131696	0
+republica da servia	130791	0
+republica da tunisia	143501	0
+republica da zambia	151453	0
+republica das fiji	88667	0
+republica das filipinas	123476	0
+republica das honduras	95390	0
+republica das ilhas marshall	109068	0
+republica das maldivas	108113	0
+republica das seychelles	131159	0
+republica de albania	62995	0
+republica de angola	64506	0
+republica de armenia	65566	0
+republica de austria	66033	0
+republica de azerbaiyan	66463	0
+republica de benin	69694	0
+republica de bielorrusia	68698	0
+republica de bosnia y hercegovina	71053	0
+republica de botsuana	71786	0
+republica de bulgaria	74118	0
+republica de burundi	74541	0
+republica de cabo verde	75749	0
+republica de chile	77496	0
+republica de chipre	81216	0
+republica de colombia	78605	0
+republica de costa de marfil	79857	0
+republica de costa rica	79536	0
+republica de croacia	80621	0
+republica de cuba	80968	0
+republica de el salvador	85553	0
+republica de eslovenia	133172	0
+republica de estonia	87016	0
+republica de filipinas	123476	0
+republica de finlandia	88942	0
+republica de fiyi	88667	0
+republica de gambia	90833	0
+republica de ghana	91951	0
+republica de guatemala	92967	0
+republica de guinea	93346	0
+republica de guinea bissau	93672	0
+republica de guinea ecuatorial	86091	0
+republica de guyana	94278	0
+republica de haiti	94609	0
+republica de honduras	95390	0
+republica de indonesia	97089	0
+republica de irak	97815	0
+republica de islandia	96471	0
+republica de kazajistan	100297	0
+republica de kenia	100702	0
+republica de kiribati	101706	0
+republica de la india	96826	0
+republica de la union de myanmar	113380	0
+republica de las islas marshall	109068	0
+republica de las seychelles	131159	0
+republica de letonia	103722	0
+republica de liberia	104624	0
+republica de lituania	105410	0
+republica de macedonia del norte	118130	0
+republica de madagascar	107420	0
+republica de malawi	107752	0
+republica de maldivas	108113	0
+republica de mali	108496	0
+republica de malta	108725	0
+republica de mauricias	110210	0
+republica de mauricio	110210	0
+republica de mocambique	112898	0
+republica de moldavia	111674	0
+republica de mozambique	112898	0
+republica de namibia	114144	0
+republica de nauru	114452	0
+republica de nicaragua	116186	0
+republica de palau	121134	0
+republica de panama	121681	0
+republica de polonia	124029	0
+republica de ruanda	126507	0
+republica de san marino	128608	0
+republica de serbia	130791	0
+republica de sierra leona	131696	0
+republica de singapur	132348	0
+republica de singapura	132348	0
+republica de sudafrica	134410	0
+republica de sudan	137891	0
+republica de sudan del sur	135929	0
+republica de surinam	138402	0
+republica de tayikistan	140012	0
+republica de trinidad y tobago	142847	0
+republica de trinidade e tobago	142847	0
+republica de tunez	143501	0
+republica de uganda	144447	0
+republica de uzbekistan	148036	0
+republica de vanuatu	148408	0
+republica de yibuti	82731	0
+republica de zambia	151453	0
+republica de zimbabue	152503	0
+republica del camerun	75291	0
+republica del chad	76763	0
+republica del congo	125463	0
+republica del ecuador	84800	0
+republica del niger	116515	0
+republica del paraguay	122717	0
+republica del peru	123244	0
+republica del senegal	130489	0
+republica del yemen	151020	0
+republica democratica de santo tome y principe	128960	0
+republica democratica de sao tome e principe	128960	0
+republica democratica de timor leste	141536	0
+republica democratica de timor oriental	141536	0
+republica democratica e popular da argelia	63335	0
+republica democratica federal da etiopia	87647	0
+republica democratica federal do nepal	114667	0
+republica democratica popular de argelia	63335	0
+republica democratica socialista do sri lanka	136987	0
+republica do azerbaijao	66463	0
+republica do benim	69694	0
+republica do botsuana	71786	0
+republica do burundi	74541	0
+republica do cazaquistao	100297	0
+republica do chade	76763	0
+republica do chile	77496	0
+republica do congo	125463	0
+republica do djibouti	82731	0
+republica do equador	84800	0
+republica do gana	91951	0
+republica do haiti	94609	0
+republica do iemen	151020	0
+republica do iraque	97815	0
+republica do libano	104065	0
+republica do malawi	107752	0
+republica do mali	108496	0
+republica do niger	116515	0
+republica do panama	121681	0
+republica do paraguai	122717	0
+republica do peru	123244	0
+republica do quenia	100702	0
+republica do quirgistao	103232	0
+republica do ruanda	126507	0
+republica do senegal	130489	0
+republica do sudao	137891	0
+republica do sudao do sul	135929	0
+republica do suriname	138402	0
+republica do tajiquistao	140012	0
+republica do uganda	144447	0
+republica do uzbequistao	148036	0
+republica do zimbabue	152503	0
+republica dominicana	83868	0
+republica dos camaroes	75291	0
+republica eslovaca	132835	0
+republica federal da alemanha	91410	0
+republica federal da nigeria	116769	0
+republica federal da somalia	134009	0
+republica federal de alemania	91410	0
+republica federal de nigeria	116769	0
+republica federal de somalia	134009	0
+republica federal democratica de etiopia	87647	0
+republica federal democratica de nepal	114667	0
+republica federativa de brasil	72309	0
+republica federativa do brasil	72309	0
+republica francesa	89357	0
+republica gabonesa	90579	0
+republica helenica	92382	0
+republica islamica da mauritania	109717	0
+republica islamica de afganistan	62290	0
+republica islamica de iran	97441	0
+republica islamica de mauritania	109717	0
+republica islamica de pakistan	120719	0
+republica islamica do afeganistao	62290	0
+republica islamica do irao	97441	0
+republica islamica do paquistao	120719	0
+republica italiana	98714	0
+republica kirguiza	103232	0
+republica libanesa	104065	0
+republica oriental del uruguay	147270	0
+republica oriental do uruguai	147270	0
+republica popular china	77745	0
+republica popular da china	77745	0
+republica popular de banglades	68073	0
+republica popular democratica da coreia	117450	0
+republica popular democratica de corea	117450	0
+republica popular do bangladeche	68073	0
+republica portuguesa	124371	0
+republica socialista de vietnam	149378	0
+republica socialista democratica de sri lanka	136987	0
+republica socialista do vietname	149378	0
+republica togolesa	142145	0
+republica unida da tanzania	140465	0
+republica unida de tanzania	140465	0
+republican party	54737	0
+republicans	54737	1
+republiek albanie	62995	0
+republiek angola	64506	0
+republiek armenie	65566	0
+republiek azerbeidzjan	66463	0
+republiek belarus	68698	0
+republiek benin	69694	0
+republiek bosnie en herzegovina	71053	0
+republiek botswana	71786	0
+republiek bulgarije	74118	0
+republiek burundi	74541	0
+republiek chili	77496	0
+republiek colombia	78605	0
+republiek congo	125463	0
+republiek costa rica	79536	0
+republiek cuba	80968	0
+republiek cyprus	81216	0
+republiek der filipijnen	123476	0
+republiek der maldiven	108113	0
+republiek der marshalleilanden	109068	0
+republiek djibouti	82731	0
+republiek ecuador	84800	0
+republiek el salvador	85553	0
+republiek equatoriaal guinea	86091	0
+republiek estland	87016	0
+republiek fiji	88667	0
+republiek finland	88942	0
+republiek gabon	90579	0
+republiek gambia	90833	0
+republiek ghana	91951	0
+republiek guatemala	92967	0
+republiek guinee	93346	0
+republiek guinee bissau	93672	0
+republiek guyana	94278	0
+republiek haiti	94609	0
+republiek honduras	95390	0
+republiek ijsland	96471	0
+republiek india	96826	0
+republiek indonesie	97089	0
+republiek irak	97815	0
+republiek ivoorkust	79857	0
+republiek jemen	151020	0
+republiek kaapverdie	75749	0
+republiek kameroen	75291	0
+republiek kazachstan	100297	0
+republiek kenia	100702	0
+republiek kiribati	101706	0
+republiek kroatie	80621	0
+republiek letland	103722	0
+republiek libanon	104065	0
+republiek liberia	104624	0
+republiek litouwen	105410	0
+republiek madagaskar	107420	0
+republiek malawi	107752	0
+republiek mali	108496	0
+republiek malta	108725	0
+republiek mauritius	110210	0
+republiek moldavie	111674	0
+republiek mozambique	112898	0
+republiek myanmar	113380	0
+republiek namibie	114144	0
+republiek nauru	114452	0
+republiek nicaragua	116186	0
+republiek niger	116515	0
+republiek noord macedonie	118130	0
+republiek oeganda	144447	0
+republiek oezbekistan	148036	0
+republiek oostenrijk	66033	0
+republiek palau	121134	0
+republiek panama	121681	0
+republiek paraguay	122717	0
+republiek peru	123244	0
+republiek polen	124029	0
+republiek rwanda	126507	0
+republiek san marino	128608	0
+republiek senegal	130489	0
+republiek servie	130791	0
+republiek seychellen	131159	0
+republiek sierra leone	131696	0
+republiek singapore	132348	0
+republiek slovenie	133172	0
+republiek soedan	137891	0
+republiek suriname	138402	0
+republiek tadzjikistan	140012	0
+republiek togo	142145	0
+republiek trinidad en tobago	142847	0
+republiek tsjaad	76763	0
+republiek tunesie	143501	0
+republiek turkije	143826	0
+republiek vanuatu	148408	0
+republiek zambia	151453	0
+republiek zimbabwe	152503	0
+republiek zuid afrika	134410	0
+republiek zuid soedan	135929	0
+republik albanien	62995	0
+republik angola	64506	0
+republik aquatorialguinea	86091	0
+republik armenien	65566	0
+republik aserbaidschan	66463	0
+republik belarus	68698	0
+republik benin	69694	0
+republik botsuana	71786	0
+republik bulgarien	74118	0
+republik burundi	74541	0
+republik chile	77496	0
+republik costa rica	79536	0
+republik cote d ivoire	79857	0
+republik der philippinen	123476	0
+republik dschibuti	82731	0
+republik ecuador	84800	0
+republik el salvador	85553	0
+republik estland	87016	0
+republik fidschi	88667	0
+republik finnland	88942	0
+republik gambia	90833	0
+republik ghana	91951	0
+republik guatemala	92967	0
+republik guinea	93346	0
+republik guinea bissau	93672	0
+republik haiti	94609	0
+republik honduras	95390	0
+republik indien	96826	0
+republik indonesien	97089	0
+republik irak	97815	0
+republik island	96471	0
+republik jemen	151020	0
+republik kamerun	75291	0
+republik kap verde	75749	0
+republik kasachstan	100297	0
+republik kenia	100702	0
+republik kiribati	101706	0
+republik kolumbien	78605	0
+republik kongo	125463	0
+republik kroatien	80621	0
+republik kuba	80968	0
+republik lettland	103722	0
+republik liberia	104624	0
+republik litauen	105410	0
+republik madagaskar	107420	0
+republik malawi	107752	0
+republik malediven	108113	0
+republik mali	108496	0
+republik malta	108725	0
+republik marshallinseln	109068	0
+republik mauritius	110210	0
+republik moldau	111674	0
+republik mosambik	112898	0
+republik myanmar	113380	0
+republik namibia	114144	0
+republik nauru	114452	0
+republik nicaragua	116186	0
+republik niger	116515	0
+republik nordmazedonien	118130	0
+republik osterreich	66033	0
+republik ostlich des uruguay	147270	0
+republik palau	121134	0
+republik panama	121681	0
+republik paraguay	122717	0
+republik peru	123244	0
+republik polen	124029	0
+republik ruanda	126507	0
+republik sambia	151453	0
+republik san marino	128608	0
+republik senegal	130489	0
+republik serbien	130791	0
+republik seychellen	131159	0
+republik sierra leone	131696	0
+republik simbabwe	152503	0
+republik singapur	132348	0
+republik slowenien	133172	0
+republik sudafrika	134410	0
+republik sudan	137891	0
+republik sudsudan	135929	0
+republik suriname	138402	0
+republik tadschikistan	140012	0
+republik togo	142145	0
+republik trinidad und tobago	142847	0
+republik tschad	76763	0
+republik turkei	143826	0
+republik uganda	144447	0
+republik usbekistan	148036	0
+republik vanuatu	148408	0
+republik zypern	81216	0
+republika albanii	62995	0
+republika angoli	64506	0
+republika argentynska	65218	0
+republika armenii	65566	0
+republika austrii	66033	0
+republika azerbejdzanu	66463	0
+republika beninu	69694	0
+republika bialorusi	68698	0
+republika bosni i hercegowiny	71053	0
+republika botswany	71786	0
+republika bulgarii	74118	0
+republika burundi	74541	0
+republika chile	77496	0
+republika chorwacji	80621	0
+republika cypru	81216	0
+republika czadu	76763	0
+republika czeska	81467	0
+republika dominikanska	83868	0
+republika dzibuti	82731	0
+republika ekwadoru	84800	0
+republika estonii	87016	0
+republika federalna niemiec	91410	0
+republika fidzi	88667	0
+republika filipin	123476	0
+republika finlandii	88942	0
+republika francji	89357	0
+republika gabonska	90579	0
+republika gambii	90833	0
+republika ghany	91951	0
+republika grecka	92382	0
+republika gujany	94278	0
+republika gwatemali	92967	0
+republika gwinei	93346	0
+republika gwinei bissau	93672	0
+republika gwinei rownikowej	86091	0
+republika haiti	94609	0
+republika hondurasu	95390	0
+republika indii	96826	0
+republika indonezji	97089	0
+republika iracka	97815	0
+republika islandii	96471	0
+republika jemenu	151020	0
+republika kamerunu	75291	0
+republika kazachstanu	100297	0
+republika kenii	100702	0
+republika kirgiska	103232	0
+republika kiribati	101706	0
+republika kolumbii	78605	0
+republika konga	125463	0
+republika kostaryki	79536	0
+republika kuby	80968	0
+republika libanska	104065	0
+republika liberii	104624	0
+republika litewska	105410	0
+republika lotewska	103722	0
+republika macedonii polnocnej	118130	0
+republika madagaskaru	107420	0
+republika malawi	107752	0
+republika malediwow	108113	0
+republika mali	108496	0
+republika malty	108725	0
+republika mauritiusa	110210	0
+republika moldawii	111674	0
+republika mozambiku	112898	0
+republika namibii	114144	0
+republika nauru	114452	0
+republika nigru	116515	0
+republika nikaragui	116186	0
+republika palau	121134	0
+republika panamy	121681	0
+republika paragwaju	122717	0
+republika peru	123244	0
+republika poludniowej afryki	134410	0
+republika portugalska	124371	0
+republika ruandyjska	126507	0
+republika salwadoru	85553	0
+republika san marino	128608	0
+republika senegalu	130489	0
+republika serbii	130791	0
+republika seszeli	131159	0
+republika sierra leone	131696	0
+republika singapuru	132348	0
+republika slowacka	132835	0
+republika slowenii	133172	0
+republika srodkowoafrykanska	76387	0
+republika sudanu	137891	0
+republika sudanu poludniowego	135929	0
+republika surinamu	138402	0
+republika tadzykistanu	140012	0
+republika togijska	142145	0
+republika trynidadu i tobago	142847	0
+republika tunezyjska	143501	0
+republika turcji	143826	0
+republika ugandy	144447	0
+republika uzbekistanu	148036	0
+republika vanuatu	148408	0
+republika wloska	98714	0
+republika wybrzeza kosci sloniowej	79857	0
+republika wysp marshalla	109068	0
+republika zambii	151453	0
+republika zielonego przyladka	75749	0
+republika zimbabwe	152503	0
+republika zwiazku mjanmy	113380	0
+republikaner	54737	0
+republique algerienne democratique et populaire	63335	0
+republique arabe d egypte	85113	0
+republique bolivarienne du venezuela	148850	0
+republique centrafricaine	76387	0
+republique d afrique du sud	134410	0
+republique d albanie	62995	0
+republique d angola	64506	0
+republique d argentine	65218	0
+republique d armenie	65566	0
+republique d autriche	66033	0
+republique d azerbaidjan	66463	0
+republique d el salvador	85553	0
+republique d equateur	84800	0
+republique d estonie	87016	0
+republique d inde	96826	0
+republique d indonesie	97089	0
+republique d iraq	97815	0
+republique d islande	96471	0
+republique d ouganda	144447	0
+republique d ouzbekistan	148036	0
+republique de bosnie et herzegovine	71053	0
+republique de bulgarie	74118	0
+republique de chypre	81216	0
+republique de colombie	78605	0
+republique de cote d ivoire	79857	0
+republique de croatie	80621	0
+republique de cuba	80968	0
+republique de djibouti	82731	0
+republique de finlande	88942	0
+republique de gambie	90833	0
+republique de guinee	93346	0
+republique de guinee bissau	93672	0
+republique de guinee equatoriale	86091	0
+republique de guyana	94278	0
+republique de haiti	94609	0
+republique de kiribati	101706	0
+republique de l ile maurice	110210	0
+republique de lettonie	103722	0
+republique de lituanie	105410	0
+republique de macedoine du nord	118130	0
+republique de madagascar	107420	0
+republique de malte	108725	0
+republique de moldova	111674	0
+republique de myanmar	113380	0
+republique de namibie	114144	0
+republique de nauru	114452	0
+republique de palau	121134	0
+republique de pologne	124029	0
+republique de san marin	128608	0
+republique de serbie	130791	0
+republique de sierra leone	131696	0
+republique de singapour	132348	0
+republique de slovenie	133172	0
+republique de trinite et tobago	142847	0
+republique de tunisie	143501	0
+republique de zambie	151453	0
+republique democratique allemande	84639	0
+republique democratique de sao tome et principe	128960	0
+republique democratique du congo	82095	0
+republique democratique du timor leste	141536	0
+republique democratique populaire de coree	117450	0
+republique democratique socialiste de sri lanka	136987	0
+republique des fidji	88667	0
+republique des iles marshall	109068	0
+republique des maldives	108113	0
+republique des philippines	123476	0
+republique des seychelles	131159	0
+republique dominicaine	83868	0
+republique du belarus	68698	0
+republique du benin	69694	0
+republique du botswana	71786	0
+republique du burundi	74541	0
+republique du cameroun	75291	0
+republique du cap vert	75749	0
+republique du chili	77496	0
+republique du congo	125463	0
+republique du costa rica	79536	0
+republique du ghana	91951	0
+republique du guatemala	92967	0
+republique du honduras	95390	0
+republique du kazakhstan	100297	0
+republique du kenya	100702	0
+republique du liberia	104624	0
+republique du malawi	107752	0
+republique du mali	108496	0
+republique du mozambique	112898	0
+republique du nicaragua	116186	0
+republique du niger	116515	0
+republique du panama	121681	0
+republique du paraguay	122717	0
+republique du perou	123244	0
+republique du senegal	130489	0
+republique du soudan	137891	0
+republique du soudan du sud	135929	0
+republique du surinam	138402	0
+republique du tadjikistan	140012	0
+republique du tchad	76763	0
+republique du vanuatu	148408	0
+republique du yemen	151020	0
+republique du zimbabwe	152503	0
+republique federale d allemagne	91410	0
+republique federale de somalie	134009	0
+republique federale democratique d ethiopie	87647	0
+republique federale democratique du nepal	114667	0
+republique federale du bresil	72309	0
+republique federale du nigeria	116769	0
+republique francaise	89357	0
+republique gabonaise	90579	0
+republique grecque	92382	0
+republique islamique d afghanistan	62290	0
+republique islamique d iran	97441	0
+republique islamique de mauritanie	109717	0
+republique islamique du pakistan	120719	0
+republique italienne	98714	0
+republique kirghize	103232	0
+republique libanaise	104065	0
+republique orientale d uruguay	147270	0
+republique populaire de chine	77745	0
+republique populaire de donetsk	84407	0
+republique populaire de lougansk	106059	0
+republique populaire du bengladesh	68073	0
+republique portugaise	124371	0
+republique rwandaise	126507	0
+republique slovaque	132835	0
+republique socialiste du viet nam	149378	0
+republique tcheque	81467	0
+republique togolaise	142145	0
+republique unie de tanzanie	140465	0
+reserva federal	45518	0
+reserve federale	45518	0
+reserve federale americaine	45518	0
 resnikow	26577	0
-reunion	123647	1
-reuters	52929	0
-reve georgien	46121	0
-revolutionary guards	48398	0
-revolutionsgarden	48398	0
+reunion	125744	1
+reuters	54885	0
+reve georgien	46875	0
+revolutionary guards	50149	0
+revolutionsgarden	50149	0
 rex tillerson	29436	0
 reznikov	26577	0
 rfk jr	29618	0
-rheinmetall	52947	0
-ria	52973	1
-ria novosti	52973	0
-riad	123779	0
-riazan	124692	0
+rheinmetall	54903	0
+ria	54929	1
+ria novosti	54929	0
+riad	125876	0
+riazan	126789	0
 ric grenell	29476	0
 richard grenell	29476	0
-riga	123722	0
+riga	125819	0
 rinkevics	9522	0
-rio	123743	1
-rio de janeiro	123743	0
+rio	125840	1
+rio de janeiro	125840	0
 rishi sunak	29530	0
-riunione	123647	0
-riyad	123779	0
-riyadh	123779	0
-riyahd	123779	0
-rjasan	124692	0
-rn	52466	1
+riunione	125744	0
+riyad	125876	0
+riyadh	125876	0
+riyahd	125876	0
+rjasan	126789	0
+rn	54422	1
 rob bauer	29562	0
 robert abela	29584	0
 robert f kennedy jr	29618	0
@@ -5954,207 +6028,207 @@ robert mueller	29873	0
 robert prevost	28504	0
 roberta metsola	29913	0
 roberto azevedo	29955	0
-robotyne	123827	0
+robotyne	125924	0
 rodrigo duterte	30000	0
-roemenie	123873	0
+roemenie	125970	0
 rohani	12730	0
 roivas	33290	0
-rok	133543	1
-rom	123976	1
-roma	123976	1
+rok	135640	1
+rom	126073	1
+roma	126073	1
 roman abramovich	30042	0
 roman abramovitch	30042	0
 roman abramowitsch	30042	0
-romania	123873	0
-rome	123976	0
-romenia	123873	0
+romania	125970	0
+rome	126073	0
+romenia	125970	0
 ron dermer	30200	0
 ron desantis	30231	0
-rosatom	53025	0
-roscosmos	53058	0
+rosatom	54981	0
+roscosmos	55014	0
 rosen zhelyazkov	30268	0
-rosgvardia	53099	0
-rosgvardiya	53099	0
-rosja	124128	0
-rosneft	53181	0
-rostov	124004	0
-rostov del don	124004	0
-rostov on don	124004	0
-rostov sur le don	124004	0
-rostow am don	124004	0
-rotes kreuz	52571	0
-rotes meer	123232	0
+rosgvardia	55055	0
+rosgvardiya	55055	0
+rosja	126225	0
+rosneft	55137	0
+rostov	126101	0
+rostov del don	126101	0
+rostov on don	126101	0
+rostov sur le don	126101	0
+rostow am don	126101	0
+rotes kreuz	54527	0
+rotes meer	125329	0
 rouhani	12730	0
-roumanie	123873	0
+roumanie	125970	0
 rouslan stefantchouk	30380	0
 rousseff	8309	0
 roustem oumerov	30514	0
-royal dutch shell	54685	0
-royaume d arabie saoudite	127703	0
-royaume d espagne	134570	0
-royaume d eswatini	85224	0
-royaume de bahrein	65392	0
-royaume de belgique	67003	0
-royaume de norvege	117528	0
-royaume de suede	136885	0
-royaume de thailande	139015	0
-royaume des pays bas	113090	0
-royaume des tonga	140354	0
-royaume du bouthan	68101	0
-royaume du cambodge	72857	0
-royaume du danemark	80323	0
-royaume du lesotho	102272	0
-royaume du maroc	110386	0
-royaume hachemite de jordanie	97429	0
-royaume uni	143065	0
-royaume uni de grande bretagne et d irlande du nord	143065	0
-rsf	52393	1
-rt	53216	1
-rt france	53216	0
-rtx	52547	1
-ruanda	124410	0
+royal dutch shell	56641	0
+royaume d arabie saoudite	129800	0
+royaume d espagne	136667	0
+royaume d eswatini	87321	0
+royaume de bahrein	67489	0
+royaume de belgique	69100	0
+royaume de norvege	119625	0
+royaume de suede	138982	0
+royaume de thailande	141112	0
+royaume des pays bas	115187	0
+royaume des tonga	142451	0
+royaume du bouthan	70198	0
+royaume du cambodge	74954	0
+royaume du danemark	82420	0
+royaume du lesotho	104369	0
+royaume du maroc	112483	0
+royaume hachemite de jordanie	99526	0
+royaume uni	145162	0
+royaume uni de grande bretagne et d irlande du nord	145162	0
+rsf	54349	1
+rt	55172	1
+rt france	55172	0
+rtx	54503	1
+ruanda	126507	0
 rubio	20465	0
 rudy giuliani	30315	0
 ruhani	12730	0
-rumania	123873	0
-rumanien	123873	0
+rumania	125970	0
+rumanien	125970	0
 rumen radev	30354	0
-rumunia	123873	0
-rusia	124128	0
+rumunia	125970	0
+rusia	126225	0
 ruslan stefanchuk	30380	0
-rusland	124128	0
-russia	124128	0
-russia today	53216	0
-russian central bank	40442	0
-russian defence ministry	53439	0
-russian defense ministry	53439	0
-russian federation	124128	0
-russian foreign ministry	53247	0
-russian ministry of defence	53439	0
-russian ministry of foreign affairs	53247	0
-russian security council	54119	0
-russie	124128	0
-russie unie	57415	0
-russische foderation	124128	0
-russische zentralbank	40442	0
-russischer sicherheitsrat	54119	0
-russisches aussenministerium	53247	0
-russisches verteidigungsministerium	53439	0
-russland	124128	0
+rusland	126225	0
+russia	126225	0
+russia today	55172	0
+russian central bank	40739	0
+russian defence ministry	55395	0
+russian defense ministry	55395	0
+russian federation	126225	0
+russian foreign ministry	55203	0
+russian ministry of defence	55395	0
+russian ministry of foreign affairs	55203	0
+russian security council	56075	0
+russie	126225	0
+russie unie	59512	0
+russische foderation	126225	0
+russische zentralbank	40739	0
+russischer sicherheitsrat	56075	0
+russisches aussenministerium	55203	0
+russisches verteidigungsministerium	55395	0
+russland	126225	0
 rustem umerov	30514	0
 rustem umjerow	30514	0
 ruto	37476	0
 rutte	21286	0
-rwanda	124410	0
-rwandese republic	124410	0
-ryazan	124692	0
-rzeczpospolita polska	121932	0
-rzeszow	124735	0
+rwanda	126507	0
+rwandese republic	126507	0
+ryazan	126789	0
+rzeczpospolita polska	124029	0
+rzeszow	126832	0
 s jaishankar	32886	0
-s p global	53720	0
+s p global	55676	0
 saar	11942	1
-saara ocidental	148621	0
+saara ocidental	150718	0
 sacharowa	20744	0
 sadovyi	3559	0
 safadi	5009	1
-sahara occidental	148621	0
-sahara occidentale	148621	0
-sahara zachodnia	148621	0
-sahel	124766	0
+sahara occidental	150718	0
+sahara occidentale	150718	0
+sahara zachodnia	150718	0
+sahel	126863	0
 sahra wagenknecht	30637	0
 saied	17087	1
-saint barthelemy	124780	0
-saint christophe et nieves	124913	0
-saint helena	124885	0
-saint kitts and nevis	124913	0
-saint kitts e nevis	124913	0
-saint kitts en nevis	124913	0
-saint kitts i nevis	124913	0
-saint lucia	125184	0
-saint marin	126511	0
-saint martin	125286	0
-saint petersbourg	125358	0
-saint petersburg	125358	0
-saint pierre and miquelon	125537	0
-saint pierre e miquelon	125537	0
-saint pierre en miquelon	125537	0
-saint pierre et miquelon	125537	0
-saint pierre i miquelon	125537	0
-saint siege	146556	0
-saint vincent and the grenadines	125801	0
-saint vincent e grenadine	125801	0
-saint vincent en de grenadines	125801	0
-saint vincent et les grenadines	125801	0
-saint vincent i grenadyny	125801	0
-sainte lucie	125184	0
-sakartvelo	89233	0
+saint barthelemy	126877	0
+saint christophe et nieves	127010	0
+saint helena	126982	0
+saint kitts and nevis	127010	0
+saint kitts e nevis	127010	0
+saint kitts en nevis	127010	0
+saint kitts i nevis	127010	0
+saint lucia	127281	0
+saint marin	128608	0
+saint martin	127383	0
+saint petersbourg	127455	0
+saint petersburg	127455	0
+saint pierre and miquelon	127634	0
+saint pierre e miquelon	127634	0
+saint pierre en miquelon	127634	0
+saint pierre et miquelon	127634	0
+saint pierre i miquelon	127634	0
+saint siege	148653	0
+saint vincent and the grenadines	127898	0
+saint vincent e grenadine	127898	0
+saint vincent en de grenadines	127898	0
+saint vincent et les grenadines	127898	0
+saint vincent i grenadyny	127898	0
+sainte lucie	127281	0
+sakartvelo	91330	0
 salman bin abdulaziz	18275	0
 salmane ben abdelaziz	18275	0
 salome zourabichvili	30687	0
 salome zurabishvili	30687	0
-salomoninseln	131715	0
-salomonseilanden	131715	0
+salomoninseln	133812	0
+salomonseilanden	133812	0
 saluschnyj	34586	0
-salvador	83456	1
+salvador	85553	1
 salvini	21832	0
-salwador	83456	0
+salwador	85553	0
 sam altman	30779	0
-sambia	149356	0
-samoa	126162	0
-samoa americaines	61819	0
-samoa americana	61819	0
-samoa americane	61819	0
-samoa amerykanskie	61819	0
-samoa estadounidense	61819	0
-samsung	53762	0
-samsung electronics	53762	0
-san bartolome	124780	0
-san cristobal y nieves	124913	0
-san marino	126511	0
-san martin	125286	0
-san pedro y miquelon	125537	0
-san petersburgo	125358	0
-san pietroburgo	125358	0
-san vicente y las granadinas	125801	0
-sana a	126809	0
-sanaa	126809	0
+sambia	151453	0
+samoa	128259	0
+samoa americaines	63916	0
+samoa americana	63916	0
+samoa americane	63916	0
+samoa amerykanskie	63916	0
+samoa estadounidense	63916	0
+samsung	55718	0
+samsung electronics	55718	0
+san bartolome	126877	0
+san cristobal y nieves	127010	0
+san marino	128608	0
+san martin	127383	0
+san pedro y miquelon	127634	0
+san petersburgo	127455	0
+san pietroburgo	127455	0
+san vicente y las granadinas	127898	0
+sana a	128906	0
+sanaa	128906	0
 sanae takaichi	30810	0
 sanders	5854	1
-sankt petersburg	125358	0
+sankt petersburg	127455	0
 sanna marin	30864	0
-santa lucia	125184	0
-santa se	146556	0
-santa sede	146556	0
-santo tome y principe	126863	0
-sao cristovao e nevis	124913	0
-sao martin	125286	0
-sao martinho	130588	0
-sao paulo	126839	0
-sao tome and principe	126863	0
-sao tome e principe	126863	0
-sao tome en principe	126863	0
-sao tome et principe	126863	0
-sao tome und principe	126863	0
-sao vicente e granadinas	125801	0
-saoedi arabie	127703	0
-saporischschja	149638	0
+santa lucia	127281	0
+santa se	148653	0
+santa sede	148653	0
+santo tome y principe	128960	0
+sao cristovao e nevis	127010	0
+sao martin	127383	0
+sao martinho	132685	0
+sao paulo	128936	0
+sao tome and principe	128960	0
+sao tome e principe	128960	0
+sao tome en principe	128960	0
+sao tome et principe	128960	0
+sao tome und principe	128960	0
+sao vicente e granadinas	127898	0
+saoedi arabie	129800	0
+saporischschja	151735	0
 sarah huckabee sanders	30890	0
 sarkozy	25524	0
 sassoli	7885	0
 satya nadella	30955	0
-saudi arabia	127703	0
-saudi arabien	127703	0
-saudi aramco	53800	0
+saudi arabia	129800	0
+saudi arabien	129800	0
+saudi aramco	55756	0
 sauli niinisto	30993	0
 saulius skvernelis	31037	0
-sber	53835	1
-sberbank	53835	0
-sbu	53877	0
+sber	55791	1
+sberbank	55791	0
+sbu	55833	0
 schallenberg	2122	0
-schanghai	129445	0
-scharm el scheich	129482	0
+schanghai	131542	0
+scharm el scheich	131579	0
 schirinowski	36303	0
-schlangeninsel	131521	0
+schlangeninsel	133618	0
 schmyhal	8118	0
 schnabel	14436	1
 schoigu	31669	0
@@ -6162,40 +6236,40 @@ scholz	26045	0
 schoof	8276	0
 schroder	11792	1
 schumer	7302	0
-schwarzes meer	68360	0
-schweden	136885	0
-schweiz	137187	0
-schweizerische eidgenossenschaft	137187	0
-schytomyr	150344	0
-sco	54481	1
+schwarzes meer	70457	0
+schweden	138982	0
+schweiz	139284	0
+schweizerische eidgenossenschaft	139284	0
+schytomyr	152441	0
+sco	56437	1
 scott bessent	31088	0
 scott morrison	31126	0
-scotus	58555	0
-sdf	55409	0
-sea of azov	128230	0
+scotus	60652	0
+sdf	57365	0
+sea of azov	130327	0
 sean spicer	31158	0
 sebastian kurz	31191	0
 sebastien lecornu	31223	0
-sebastopol	128992	0
-sec	53965	1
+sebastopol	131089	0
+sec	55921	1
 sechin	13697	0
-securities and exchange commission	53965	0
-security council	54119	1
-security council of russia	54119	0
-security service of ukraine	53877	0
+securities and exchange commission	55921	0
+security council	56075	1
+security council of russia	56075	0
+security service of ukraine	55833	0
 sefcovic	21392	0
 sejourne	32672	1
 selenskyj	36631	0
-selidovo	128346	0
-selydove	128346	0
-senado de estados unidos	58456	0
-senat americain	58456	0
-senate	58456	1
-senegal	128392	0
-seoul	128664	0
-serbia	128694	0
-serbie	128694	0
-serbien	128694	0
+selidovo	130443	0
+selydove	130443	0
+senado de estados unidos	60553	0
+senat americain	60553	0
+senate	60553	1
+senegal	130489	0
+seoul	130761	0
+serbia	130791	0
+serbie	130791	0
+serbien	130791	0
 sergei kiriyenko	31271	0
 sergei lavrov	31374	0
 sergei naryshkin	31527	0
@@ -6219,385 +6293,386 @@ serguei shoigu	31669	0
 serguei sobianine	31822	0
 serguei sourovikine	31953	0
 serhiy kyslytsya	32149	0
-serra leoa	129599	0
-servant of the people	54398	0
-servia	128694	0
-servie	128694	0
-seszele	129062	0
+serra leoa	131696	0
+servant of the people	56354	0
+servia	130791	0
+servie	130791	0
+seszele	131159	0
 setchine	13697	0
-sevastopol	128992	0
-severodonetsk	129992	0
-sewastopol	128992	0
-seychellen	129062	0
-seychelles	129062	0
-sfederowane stany mikronezji	109140	0
-shabak	54717	0
+sevastopol	131089	0
+severodonetsk	132089	0
+sewastopol	131089	0
+seychellen	131159	0
+seychelles	131159	0
+sfederowane stany mikronezji	111237	0
+shabak	56673	0
 shahbaz sharif	32240	0
-shanghai	129445	0
-shanghai cooperation organisation	54481	0
-shanghai cooperation organization	54481	0
-shanghaier organisation fur zusammenarbeit	54481	0
+shanghai	131542	0
+shanghai cooperation organisation	56437	0
+shanghai cooperation organization	56437	0
+shanghaier organisation fur zusammenarbeit	56437	0
 shapps	12172	0
-sharm el sheikh	129482	0
+sharm el sheikh	131579	0
 shehbaz sharif	32240	0
 sheikh hasina	32287	0
 sheikh hasina wazed	32287	0
 sheikh mishal	23457	0
 sheikh mohammed bin abdulrahman	23960	0
 sheinbaum	7340	0
-shell	54685	1
+shell	56641	1
 shigeru ishiba	32344	0
-shin bet	54717	0
+shin bet	56673	0
 shinzo abe	32393	0
 shmyhal	8118	0
 shoigu	31669	0
-siberia	129550	0
-siberie	129550	0
-sibirien	129550	0
-sicherheitsrat	54119	1
-siemens	54744	0
-sierra leona	129599	0
-sierra leone	129599	0
-sieversk	130694	0
-sievierodonetsk	129992	0
-siewierodoniecki	129992	0
+siberia	131647	0
+siberie	131647	0
+sibirien	131647	0
+sicherheitsrat	56075	1
+siemens	56700	0
+sierra leona	131696	0
+sierra leone	131696	0
+sieversk	132791	0
+sievierodonetsk	132089	0
+siewierodoniecki	132089	0
 sigmar gabriel	32434	0
 sikorski	28984	0
-silicon valley	130124	0
-silicon valley bank	54762	0
+silicon valley	132221	0
+silicon valley bank	56718	0
 silina	10462	0
 siluanov	4198	0
 silvio berlusconi	32466	0
-simbabwe	150406	0
-simferopol	130156	0
+simbabwe	152503	0
+simferopol	132253	0
 simon harris	32515	0
 simonyan	20530	0
 simonyte	14209	0
-sinai	130226	0
-singapore	130251	0
-singapour	130251	0
-singapur	130251	0
-singapura	130251	0
-sinkiang	148853	0
-sinn fein	54808	0
+sinai	132323	0
+singapore	132348	0
+singapour	132348	0
+singapur	132348	0
+singapura	132348	0
+sinkiang	150950	0
+sinn fein	56764	0
 sinouar	37783	0
-sint maarten	130588	0
+sint maarten	132685	0
 sinwar	37783	1
 sipila	16868	0
 sir keir	17608	0
 sir keir starmer	17608	0
-siria	137603	0
+siria	139700	0
 sisi	185	0
 sissi	185	1
-siversk	130694	0
-sjewjerodonezk	129992	0
+siversk	132791	0
+sjewjerodonezk	132089	0
 skvernelis	31037	0
-slaviansk	131422	0
-slavyansk	131422	0
-slovaakse republiek	130738	0
-slovacchia	130738	0
-slovak republic	130738	0
-slovakia	130738	0
-slovaquie	130738	0
-slovenia	131075	0
-slovenie	131075	0
-sloviansk	131422	0
-slovyansk	131422	0
-slowacja	130738	0
-slowakei	130738	0
-slowakije	130738	0
-slowakische republik	130738	0
-slowenia	131075	0
-slowenien	131075	0
-slowjansk	131422	0
-sluha narodu	54398	0
-smer	54832	0
-smer sd	54832	0
+slaviansk	133519	0
+slavyansk	133519	0
+slovaakse republiek	132835	0
+slovacchia	132835	0
+slovak republic	132835	0
+slovakia	132835	0
+slovaquie	132835	0
+slovenia	133172	0
+slovenie	133172	0
+sloviansk	133519	0
+slovyansk	133519	0
+slowacja	132835	0
+slowakei	132835	0
+slowakije	132835	0
+slowakische republik	132835	0
+slowenia	133172	0
+slowenien	133172	0
+slowjansk	133519	0
+sluha narodu	56354	0
+smer	56788	0
+smer sd	56788	0
 smotrich	5894	0
-snake island	131521	0
+snake island	133618	0
 snowden	9738	0
 sobianine	31822	0
 sobotka	6078	1
 sobyanin	31822	0
-social democratic party of germany	54877	0
-socialist republic of viet nam	147281	0
-socialistische republiek vietnam	147281	0
-socjalistyczna republika wietnamu	147281	0
-soedan	135794	0
-sofia	131650	1
-sofija	131650	0
+social democratic party of germany	56833	0
+socialist republic of viet nam	149378	0
+socialistische republiek vietnam	149378	0
+societe financiere internationale	49122	0
+socjalistyczna republika wietnamu	149378	0
+soedan	137891	0
+sofia	133747	1
+sofija	133747	0
 solberg	10378	1
-soledar	131682	0
+soledar	133779	0
 soleimani	28762	0
-solomon islands	131715	0
-somalia	131912	0
-somalie	131912	0
-sonderverwaltungsregion hongkong	93580	0
-sonderverwaltungsregion macao	104822	0
+solomon islands	133812	0
+somalia	134009	0
+somalie	134009	0
+sonderverwaltungsregion hongkong	95677	0
+sonderverwaltungsregion macao	106919	0
 sophie wilmes	32543	0
 soros	11664	0
-soudan	135794	0
-soudan du sud	133832	0
-soudja	136060	0
-soumy	136198	0
+soudan	137891	0
+soudan du sud	135929	0
+soudja	138157	0
+soumy	138295	0
 sourovikine	31953	0
-south africa	132313	0
-south china sea	132794	0
-south georgia and the south sandwich islands	132940	0
-south georgia und die sudlichen sandwichinseln	132940	0
-south kivu	133510	0
-south korea	133543	0
-south ossetia	133749	0
-south sudan	133832	0
-soviet union	134312	0
-sowjetunion	134312	0
-sozialdemokratische partei deutschlands	54877	0
-sozialistische republik vietnam	147281	0
-spacex	54852	0
-spagna	134570	0
-spain	134570	0
-spanien	134570	0
-spanish people s party	51430	0
-spanish socialist workers party	51928	0
-spanje	134570	0
-spd	54877	0
-speciale administratieve regio hongkong van de volksrepubliek china	93580	0
-speciale administratieve regio macau van de volksrepubliek china	104822	0
+south africa	134410	0
+south china sea	134891	0
+south georgia and the south sandwich islands	135037	0
+south georgia und die sudlichen sandwichinseln	135037	0
+south kivu	135607	0
+south korea	135640	0
+south ossetia	135846	0
+south sudan	135929	0
+soviet union	136409	0
+sowjetunion	136409	0
+sozialdemokratische partei deutschlands	56833	0
+sozialistische republik vietnam	149378	0
+spacex	56808	0
+spagna	136667	0
+spain	136667	0
+spanien	136667	0
+spanish people s party	53386	0
+spanish socialist workers party	53884	0
+spanje	136667	0
+spd	56833	0
+speciale administratieve regio hongkong van de volksrepubliek china	95677	0
+speciale administratieve regio macau van de volksrepubliek china	106919	0
 spicer	31158	0
-spitsbergen en jan mayen	136608	0
+spitsbergen en jan mayen	138705	0
 spoljaric	23385	0
-sri lanka	134890	0
-st kitts und nevis	124913	0
-st lucia	125184	0
-st petersburg	125358	0
-st pierre und miquelon	125537	0
-st vincent und die grenadinen	125801	0
-staat eritrea	84646	0
-staat israel	96315	0
-staat katar	122888	0
-staat koeweit	100678	0
-staat kuwait	100678	0
-staat palastina	119259	0
-staat palestina	119259	0
-staat qatar	122888	0
-stalingrad	147877	1
-stambul	96564	0
-standard poor s	53720	0
-stany zjednoczone	144114	0
-stany zjednoczone ameryki	144114	0
-stany zjednoczone meksyku	108710	0
-starlink	54852	0
+sri lanka	136987	0
+st kitts und nevis	127010	0
+st lucia	127281	0
+st petersburg	127455	0
+st pierre und miquelon	127634	0
+st vincent und die grenadinen	127898	0
+staat eritrea	86743	0
+staat israel	98412	0
+staat katar	124985	0
+staat koeweit	102775	0
+staat kuwait	102775	0
+staat palastina	121356	0
+staat palestina	121356	0
+staat qatar	124985	0
+stalingrad	149974	1
+stambul	98661	0
+standard poor s	55676	0
+stany zjednoczone	146211	0
+stany zjednoczone ameryki	146211	0
+stany zjednoczone meksyku	110807	0
+starlink	56808	0
 starmer	17608	0
-state department	54962	0
-state duma	55169	0
-state of eritrea	84646	0
-state of israel	96315	0
-state of kuwait	100678	0
-state of palestine	119259	0
-state of qatar	122888	0
-stati federati di micronesia	109140	0
-stati uniti	144114	0
-stati uniti d america	144114	0
-stati uniti messicani	108710	0
-stato d israele	96315	0
-stato del kuwait	100678	0
-stato del qatar	122888	0
-stato di palestina	119259	0
-stato indipendente di papua nuova guinea	119893	0
-stato indipendente di samoa	126162	0
-stato plurinazionale della bolivia	68492	0
+state department	56918	0
+state duma	57125	0
+state of eritrea	86743	0
+state of israel	98412	0
+state of kuwait	102775	0
+state of palestine	121356	0
+state of qatar	124985	0
+stati federati di micronesia	111237	0
+stati uniti	146211	0
+stati uniti d america	146211	0
+stati uniti messicani	110807	0
+stato d israele	98412	0
+stato del kuwait	102775	0
+stato del qatar	124985	0
+stato di palestina	121356	0
+stato indipendente di papua nuova guinea	121990	0
+stato indipendente di samoa	128259	0
+stato plurinazionale della bolivia	70589	0
 stefan lofven	32583	0
 stefanchuk	30380	0
 stefanishyna	27133	0
 stefantchouk	30380	0
 steinmeier	11124	0
-stellantis	55259	0
+stellantis	57215	0
 stephane dujarric	32623	0
 stephane sejourne	32672	0
 stephen miller	32727	0
 steve bannon	32759	0
 steve witkoff	32794	0
 steven witkoff	32794	0
-stockholm	135527	0
+stockholm	137624	0
 stoltenberg	15704	0
 store	16554	1
-strait of hormuz	135568	0
-strait of taiwan	137778	0
-strasbourg	135728	0
-strassburg	135728	0
-strasse von hormus	135568	0
-strasse von kertsch	98917	0
-strefa gazy	89013	0
+strait of hormuz	137665	0
+strait of taiwan	139875	0
+strasbourg	137825	0
+strassburg	137825	0
+strasse von hormus	137665	0
+strasse von kertsch	101014	0
+strefa gazy	91110	0
 strelkov	13433	0
-stretto di hormuz	135568	0
-striscia di gaza	89013	0
+stretto di hormuz	137665	0
+striscia di gaza	91110	0
 stubb	2183	0
-suazilandia	85224	0
+suazilandia	87321	0
 subrahmanyam jaishankar	32886	0
-sud kivu	133510	0
-sudafrica	132313	0
-sudafrika	132313	0
-sudan	135794	0
-sudan del sud	133832	0
-sudan del sur	133832	0
-sudan poludniowy	133832	0
-sudao	135794	0
-sudao do sul	133832	0
-sudchinesisches meer	132794	0
-sudkorea	133543	0
-sudossetien	133749	0
-sudscha	136060	0
-sudsudan	133832	0
-sudza	136060	0
-sudzha	136060	0
-suecia	136885	0
-suede	136885	1
-suez canal	136109	0
-suezkanal	136109	0
+sud kivu	135607	0
+sudafrica	134410	0
+sudafrika	134410	0
+sudan	137891	0
+sudan del sud	135929	0
+sudan del sur	135929	0
+sudan poludniowy	135929	0
+sudao	137891	0
+sudao do sul	135929	0
+sudchinesisches meer	134891	0
+sudkorea	135640	0
+sudossetien	135846	0
+sudscha	138157	0
+sudsudan	135929	0
+sudza	138157	0
+sudzha	138157	0
+suecia	138982	0
+suede	138982	1
+suez canal	138206	0
+suezkanal	138206	0
 suga	38280	1
-suica	137187	0
-suisse	137187	0
-suiza	137187	0
+suica	139284	0
+suisse	139284	0
+suiza	139284	0
 sullivan	14897	1
 sultan haitham	12364	0
-sultanaat oman	118350	0
-sultanat d oman	118350	0
-sultanat oman	118350	0
-sultanat omanu	118350	0
-sultanate of oman	118350	0
-sultanato de oma	118350	0
-sultanato de oman	118350	0
-sultanato dell oman	118350	0
+sultanaat oman	120447	0
+sultanat d oman	120447	0
+sultanat oman	120447	0
+sultanat omanu	120447	0
+sultanate of oman	120447	0
+sultanato de oma	120447	0
+sultanato de oman	120447	0
+sultanato dell oman	120447	0
 sulyok	33364	0
-sumy	136198	0
-sumy oblast	136198	0
-sumy region	136198	0
+sumy	138295	0
+sumy oblast	138295	0
+sumy region	138295	0
 sunak	29530	0
 sundar pichai	32961	0
-supreme court	58555	1
-supreme court of the united states	58555	0
+supreme court	60652	1
+supreme court of the united states	60652	0
 surabischwili	30687	0
-surinam	136305	0
-suriname	136305	0
+surinam	138402	0
+suriname	138402	0
 surovikin	31953	0
 susie wiles	32998	0
 suu kyi	4965	0
-svalbard	136588	0
-svalbard and jan mayen	136608	0
-svalbard e jan mayen	136608	0
-svalbard et ile jan mayen	136608	0
-svalbard i jan mayen	136608	0
-svalbard und jan mayen	136608	0
-svalbard y jan mayen	136608	0
-svb	54762	0
-sverigedemokraterna	55339	0
+svalbard	138685	0
+svalbard and jan mayen	138705	0
+svalbard e jan mayen	138705	0
+svalbard et ile jan mayen	138705	0
+svalbard i jan mayen	138705	0
+svalbard und jan mayen	138705	0
+svalbard y jan mayen	138705	0
+svb	56718	0
+sverigedemokraterna	57295	0
 svetlana tikhanovskaia	33030	0
 svetlana tikhanovskaya	33030	0
-svezia	136885	0
+svezia	138982	0
 sviatlana tsikhanouskaya	33030	0
-svizzera	137187	0
-svr	55283	0
+svizzera	139284	0
+svr	57239	0
 svyrydenko	38557	0
-swaziland	85224	0
-sweden	136885	0
-sweden democrats	55339	0
+swaziland	87321	0
+sweden	138982	0
+sweden democrats	57295	0
 swetlana tichanowskaja	33030	0
-swift	55395	1
-swiss confederation	137187	0
-switzerland	137187	0
+swift	57351	1
+swiss confederation	139284	0
+switzerland	139284	0
 swyrydenko	38557	0
 sybiha	3410	0
 synegubov	26229	0
 syniehubov	26229	0
-syria	137603	0
-syrian democratic forces	55409	0
-syrie	137603	0
-syrien	137603	0
+syria	139700	0
+syrian democratic forces	57365	0
+syrie	139700	0
+syrien	139700	0
 syrsky	26411	0
 syrskyi	26411	0
 syrskyj	26411	0
 szijjarto	27899	0
-szwajcaria	137187	0
-szwecja	136885	0
+szwajcaria	139284	0
+szwecja	138982	0
 szydlo	5407	0
 taavi roivas	33290	0
-tadjikistan	137915	0
-tadschikistan	137915	0
-tadzjikistan	137915	0
-tadzykistan	137915	0
-tagikistan	137915	0
-tailandia	139015	0
-taipeh	137670	0
-taipei	137670	0
-taiwan	137700	0
-taiwan semiconductor	55914	0
-taiwan semiconductor manufacturing company	55914	0
-taiwan strait	137778	0
-taiwanstrasse	137778	0
+tadjikistan	140012	0
+tadschikistan	140012	0
+tadzjikistan	140012	0
+tadzykistan	140012	0
+tagikistan	140012	0
+tailandia	141112	0
+taipeh	139767	0
+taipei	139767	0
+taiwan	139797	0
+taiwan semiconductor	57870	0
+taiwan semiconductor manufacturing company	57870	0
+taiwan strait	139875	0
+taiwanstrasse	139875	0
 tajani	4411	0
-tajikistan	137915	0
-tajiquistao	137915	0
-tajlandia	139015	0
-tajwan	137700	0
+tajikistan	140012	0
+tajiquistao	140012	0
+tajlandia	141112	0
+tajwan	139797	0
 takaichi	30810	0
 takeshi iwaya	33328	0
-taliban	55501	0
-talibans	55501	0
-tallinn	138337	0
+taliban	57457	0
+talibans	57457	0
+tallinn	140434	0
 tamas sulyok	33364	0
 tamim ben hamad al thani	33401	0
 tamim bin hamad	33401	0
 tamim bin hamad al thani	33401	0
 tammy bruce	33505	0
-tansania	138368	0
-tanzania	138368	0
-tanzanie	138368	0
-tartous	138795	0
-tartus	138795	0
-tass	55543	0
+tansania	140465	0
+tanzania	140465	0
+tanzanie	140465	0
+tartous	140892	0
+tartus	140892	0
+tass	57499	0
 tatiana moskalkova	33531	0
-tayikistan	137915	0
+tayikistan	140012	0
 taylor greene	21128	0
-tbilisi	138819	0
-tbilissi	138819	0
-tchad	74666	0
-tchassiv iar	75002	0
-tchecoslovaquie	79641	0
-tchequie	79370	0
-tchernihiv	75196	0
-tchernobyl	75296	0
-tchetchenie	75108	0
+tbilisi	140916	0
+tbilissi	140916	0
+tchad	76763	0
+tchassiv iar	77099	0
+tchecoslovaquie	81738	0
+tchequie	81467	0
+tchernihiv	77293	0
+tchernobyl	77393	0
+tchetchenie	77205	0
 tebboune	384	0
 tedros	33620	0
 tedros adhanom	33620	0
 tedros adhanom ghebreyesus	33620	0
-teheran	138868	0
-tehran	138868	0
-tel aviv	138920	0
-telegram	55564	1
+teheran	140965	0
+tehran	140965	0
+tel aviv	141017	0
+telegram	57520	1
 temer	22340	0
-tencent	55584	0
+tencent	57540	0
 terekhov	13964	0
 teresa ribera	33698	0
-terres australes francaises	88091	0
-territoire britannique de l ocean indien	70689	0
-territoires palestiniens	119259	0
-territori francesi meridionali	88091	0
-territorio britanico del oceano indico	70689	0
-territorio britanico do oceano indico	70689	0
-territorio britannico dell oceano indiano	70689	0
-territorios franceses del sur	88091	0
-territorios franceses do sul	88091	0
-tesla	55602	1
-tesla inc	55602	0
-texas	138990	0
-thailand	139015	0
-thailande	139015	0
-thailandia	139015	0
-the hague	139346	0
-the new york times	55627	0
-the wall street journal	55686	0
-the washington post	55760	0
+terres australes francaises	90188	0
+territoire britannique de l ocean indien	72786	0
+territoires palestiniens	121356	0
+territori francesi meridionali	90188	0
+territorio britanico del oceano indico	72786	0
+territorio britanico do oceano indico	72786	0
+territorio britannico dell oceano indiano	72786	0
+territorios franceses del sur	90188	0
+territorios franceses do sul	90188	0
+tesla	57558	1
+tesla inc	57558	0
+texas	141087	0
+thailand	141112	0
+thailande	141112	0
+thailandia	141112	0
+the hague	141443	0
+the new york times	57583	0
+the wall street journal	57642	0
+the washington post	57716	0
 theresa may	33728	0
 thiel	27951	0
 thierry breton	33758	0
@@ -6607,236 +6682,238 @@ thomas greenfield	19638	0
 thunberg	12207	0
 thune	16484	0
 tiani	437	0
-tibet	139410	0
-tibete	139410	0
+tibet	141507	0
+tibete	141507	0
 tichanowskaja	33030	0
-tiflis	138819	0
+tiflis	140916	0
 tikhanovskaia	33030	0
 tikhanovskaya	33030	0
-tiktok	55818	0
+tiktok	57774	0
 tillerson	29436	0
 tim cook	33868	0
 tim walz	33888	0
 timmermans	11185	0
 timochenko	38702	0
-timor est	139439	0
-timor leste	139439	0
-timor oriental	139439	0
-timor wschodni	139439	0
+timor est	141536	0
+timor leste	141536	0
+timor oriental	141536	0
+timor wschodni	141536	0
 tinubu	6122	0
-togo	140048	0
-togolese republic	140048	0
-tokelau	140283	0
-tokio	140316	0
-tokyo	140316	0
+togo	142145	0
+togolese republic	142145	0
+tokelau	142380	0
+tokio	142413	0
+tokyo	142413	0
 tom barrack	33913	0
 tom fletcher	33947	0
 tom homan	33975	0
-tonga	140354	0
+tonga	142451	0
 tony blair	34003	0
 tony radakin	34033	0
-toretsk	140564	0
-torezk	140564	0
-tories	41944	0
-tory party	41944	0
-total	55834	1
-totalenergies	55834	0
-toyota	55870	0
-transnistria	140628	0
-transnistrie	140628	0
-transnistrien	140628	0
-treasury department	58765	0
-tresor americain	58765	0
-trindade e tobago	140750	0
-trinidad and tobago	140750	0
-trinidad e tobago	140750	0
-trinidad en tobago	140750	0
-trinidad und tobago	140750	0
-trinidad y tobago	140750	0
-trinite et tobago	140750	0
-tripoli	141348	1
-tripolis	141348	0
+toretsk	142661	0
+torezk	142661	0
+tories	42241	0
+tory party	42241	0
+total	57790	1
+totalenergies	57790	0
+toyota	57826	0
+transnistria	142725	0
+transnistrie	142725	0
+transnistrien	142725	0
+treasury department	60862	0
+tresor americain	60862	0
+trindade e tobago	142847	0
+trinidad and tobago	142847	0
+trinidad e tobago	142847	0
+trinidad en tobago	142847	0
+trinidad und tobago	142847	0
+trinidad y tobago	142847	0
+trinite et tobago	142847	0
+tripoli	143445	1
+tripolis	143445	0
 trudeau	16976	0
 trump	9104	0
 truss	19762	1
-truth social	55886	0
-trynidad i tobago	140750	0
-tsahal	48655	0
+truth social	57842	0
+trynidad i tobago	142847	0
+tsahal	50406	0
 tsai	34069	1
 tsai ing wen	34069	0
-tschad	74666	0
-tschassiw jar	75002	0
-tschechien	79370	0
-tschechische republik	79370	0
-tschechoslowakei	79641	0
-tschernihiw	75196	0
-tschernobyl	75296	0
-tschetschenien	75108	0
+tschad	76763	0
+tschassiw jar	77099	0
+tschechien	81467	0
+tschechische republik	81467	0
+tschechoslowakei	81738	0
+tschernihiw	77293	0
+tschernobyl	77393	0
+tschetschenien	77205	0
 tshisekedi	10714	0
 tsikhanouskaya	33030	0
 tsipras	2708	0
-tsjaad	74666	0
-tsjechie	79370	0
-tsmc	55914	0
-tuapse	141375	0
+tsjaad	76763	0
+tsjechie	81467	0
+tsmc	57870	0
+tuapse	143472	0
 tucker carlson	34102	0
 tulsi gabbard	34134	0
-tunesie	141404	0
-tunesien	141404	0
-tunesische republik	141404	0
-tunez	141404	0
-tunezja	141404	0
-tunisia	141404	0
-tunisie	141404	0
-turcja	141729	0
-turkei	141729	0
-turkey	141729	1
-turkije	141729	0
-turkiye	141729	0
-turkmenistan	141936	0
-turks and caicos islands	142030	0
-turks en caicoseilanden	142030	0
-turks i caicos	142030	0
-turks und caicosinseln	142030	0
+tunesie	143501	0
+tunesien	143501	0
+tunesische republik	143501	0
+tunez	143501	0
+tunezja	143501	0
+tunisia	143501	0
+tunisie	143501	0
+turcja	143826	0
+turkei	143826	0
+turkey	143826	1
+turkije	143826	0
+turkiye	143826	0
+turkmenistan	144033	0
+turks and caicos islands	144127	0
+turks en caicoseilanden	144127	0
+turks i caicos	144127	0
+turks und caicosinseln	144127	0
 turnbull	20260	1
-turquemenistao	141936	0
-turquia	141729	0
-turquie	141729	0
+turquemenistao	144033	0
+turquia	143826	0
+turquie	143826	0
 tusk	9263	1
-tuvalu	142321	0
-twitter	55990	0
+tuvalu	144418	0
+twitter	57946	0
 tymoschenko	38702	0
 tymoshenko	38702	0
-u k	143065	0
-u n	57201	0
-u s	144114	0
-u s a	144114	0
-u s agriculture department	57716	0
-u s commerce department	57915	0
-u s department of agriculture	57716	0
-u s department of commerce	57915	0
-u s department of justice	58088	0
-u s justice department	58088	0
-u s s r	134312	0
-u s securities and exchange commission	53965	0
-uae	142712	1
-ubs	56015	0
-ucraina	142620	0
-ucrania	142620	0
-udcg	52245	0
-udssr	134312	0
-ue	44544	0
+u k	145162	0
+u n	59298	0
+u s	146211	0
+u s a	146211	0
+u s agriculture department	59813	0
+u s commerce department	60012	0
+u s department of agriculture	59813	0
+u s department of commerce	60012	0
+u s department of justice	60185	0
+u s justice department	60185	0
+u s s r	136409	0
+u s securities and exchange commission	55921	0
+uae	144809	1
+ubs	57971	0
+ucraina	144717	0
+ucrania	144717	0
+udcg	54201	0
+udssr	136409	0
+ue	45014	0
 ueda	17579	1
-uganda	142350	0
-ugledar	148030	0
-uk	143065	1
-ukraina	142620	0
-ukraine	142620	0
-ukraine defence contact group	52245	0
-ukraine defense contact group	52245	0
-ukrainian armed forces	56025	0
-ukrainian military intelligence	46787	0
-ukrainian parliament	58898	0
-ukrenergo	56186	0
+uganda	144447	0
+ugledar	150127	0
+uk	145162	1
+ukraina	144717	0
+ukraine	144717	0
+ukraine defence contact group	54201	0
+ukraine defense contact group	54201	0
+ukrainian armed forces	57981	0
+ukrainian military intelligence	47541	0
+ukrainian parliament	60995	0
+ukrenergo	58142	0
 ulf kristersson	34172	0
 umerov	30514	0
 umjerow	30514	0
-un	57201	1
-un fluchtlingshilfswerk	56929	0
-un general assembly	56227	0
-un generalversammlung	56227	0
-un human rights council	56448	0
-un menschenrechtsrat	56448	0
-un office for the coordination of humanitarian affairs	50542	0
-un palastinenserhilfswerk	57500	0
-un refugee agency	56929	0
-un security council	56576	0
-un sicherheitsrat	56576	0
-unabhangiger staat papua neuguinea	119893	0
-unabhangiger staat samoa	126162	0
-unesco	56913	0
-unga	56227	0
-ungarn	94274	0
-ungheria	94274	0
-unhcr	56929	0
-unhrc	56448	0
-unia europejska	44544	0
-uniao das comores	76838	0
-uniao europeia	44544	0
-uniao sovietica	134312	0
-unicef	57125	0
-unie van de comoren	76838	0
-union africaine	39435	0
-union africana	39435	0
-union chretienne democrate	41202	0
-union de las comores	76838	0
-union des comores	76838	0
-union economique eurasiatique	43186	0
-union europea	44544	0
-union europeenne	44544	0
-union of soviet socialist republics	134312	0
-union of the comoros	76838	0
-union sovietica	134312	0
-union sovietique	134312	0
-unione delle comore	76838	0
-unione europea	44544	0
-unione sovietica	134312	0
-uniper	57185	0
-united arab emirates	142712	0
-united kingdom	143065	0
-united kingdom of great britain and northern ireland	143065	0
-united mexican states	108710	0
-united nations	57201	0
-united nations children s fund	57125	0
-united nations general assembly	56227	0
-united nations high commissioner for refugees	56929	0
-united nations relief and works agency	57500	0
-united nations security council	56576	0
-united republic of tanzania	138368	0
-united russia	57415	0
-united states	144114	0
-united states minor outlying islands	144693	0
-united states of america	144114	0
-uno	57201	1
-unrwa	57500	0
-unsc	56576	0
-urss	134312	1
+un	59298	1
+un fluchtlingshilfswerk	59026	0
+un general assembly	58183	0
+un generalversammlung	58183	0
+un human rights council	58404	0
+un menschenrechtsrat	58404	0
+un office for the coordination of humanitarian affairs	52293	0
+un palastinenserhilfswerk	59597	0
+un refugee agency	59026	0
+un security council	58532	0
+un sicherheitsrat	58532	0
+unabhangiger staat papua neuguinea	121990	0
+unabhangiger staat samoa	128259	0
+unctad	58869	0
+unesco	59010	0
+unga	58183	0
+ungarn	96371	0
+ungheria	96371	0
+unhcr	59026	0
+unhrc	58404	0
+unia europejska	45014	0
+uniao das comores	78935	0
+uniao europeia	45014	0
+uniao sovietica	136409	0
+unicef	59222	0
+unie van de comoren	78935	0
+union africaine	39531	0
+union africana	39531	0
+union chretienne democrate	41499	0
+union de las comores	78935	0
+union des comores	78935	0
+union economique eurasiatique	43483	0
+union europea	45014	0
+union europeenne	45014	0
+union of soviet socialist republics	136409	0
+union of the comoros	78935	0
+union sovietica	136409	0
+union sovietique	136409	0
+unione delle comore	78935	0
+unione europea	45014	0
+unione sovietica	136409	0
+uniper	59282	0
+united arab emirates	144809	0
+united kingdom	145162	0
+united kingdom of great britain and northern ireland	145162	0
+united mexican states	110807	0
+united nations	59298	0
+united nations children s fund	59222	0
+united nations conference on trade and development	58869	0
+united nations general assembly	58183	0
+united nations high commissioner for refugees	59026	0
+united nations relief and works agency	59597	0
+united nations security council	58532	0
+united republic of tanzania	140465	0
+united russia	59512	0
+united states	146211	0
+united states minor outlying islands	146790	0
+united states of america	146211	0
+uno	59298	1
+unrwa	59597	0
+unsc	58532	0
+urss	136409	1
 ursula von der leyen	34218	0
-uruguai	145173	0
-uruguay	145173	0
-urugwaj	145173	0
-us	144114	1
-us agriculture department	57716	0
-us aussenministerium	54962	0
-us commerce department	57915	0
-us congress	57580	0
-us department of agriculture	57716	0
-us department of commerce	57915	0
-us department of justice	58088	0
-us environmental protection agency	43063	0
-us federal reserve	45048	0
-us federal trade commission	45215	0
-us finanzministerium	58765	0
-us food and drug administration	45610	0
-us house of representatives	58258	0
-us justice department	58088	0
-us kongress	57580	0
-us notenbank	45048	0
-us securities and exchange commission	53965	0
-us senat	58456	0
-us senate	58456	0
-us state department	54962	0
-us supreme court	58555	0
-us treasury	58765	0
-us virgin islands	145569	0
-usa	144114	0
-usbekistan	145939	0
-usda	57716	0
+uruguai	147270	0
+uruguay	147270	0
+urugwaj	147270	0
+us	146211	1
+us agriculture department	59813	0
+us aussenministerium	56918	0
+us commerce department	60012	0
+us congress	59677	0
+us department of agriculture	59813	0
+us department of commerce	60012	0
+us department of justice	60185	0
+us environmental protection agency	43360	0
+us federal reserve	45518	0
+us federal trade commission	45685	0
+us finanzministerium	60862	0
+us food and drug administration	46256	0
+us house of representatives	60355	0
+us justice department	60185	0
+us kongress	59677	0
+us notenbank	45518	0
+us securities and exchange commission	55921	0
+us senat	60553	0
+us senate	60553	0
+us state department	56918	0
+us supreme court	60652	0
+us treasury	60862	0
+us virgin islands	147666	0
+usa	146211	0
+usbekistan	148036	0
+usda	59813	0
 ushakov	39039	0
-usine azovstal	64798	0
-ussr	134312	0
-uzbekistan	145939	0
-uzbequistao	145939	0
+usine azovstal	66895	0
+ussr	136409	0
+uzbekistan	148036	0
+uzbequistao	148036	0
 vadym filashkin	34339	0
 valdis dombrovskis	34411	0
 valentina matvienko	34463	0
@@ -6852,59 +6929,59 @@ valery zaluzhny	34586	0
 valls	20305	1
 van der bellen	2223	0
 vance	15294	1
-vanuatu	146311	0
+vanuatu	148408	0
 varadkar	19407	0
 varhelyi	27236	0
-varsavia	148331	0
-varsovia	148331	0
-varsovie	148331	0
+varsavia	150428	0
+varsovia	150428	0
+varsovie	150428	0
 vasily nebenzya	34976	0
 vassili nebenzia	34976	0
-vatican	146556	0
-vatican city	146556	0
-vaticano	146556	0
-vatikan	146556	0
+vatican	148653	0
+vatican city	148653	0
+vaticano	148653	0
+vatikan	148653	0
 vautrin	6660	0
-venezuela	146753	0
-vereinigte arabische emirate	142712	0
-vereinigte mexikanische staaten	108710	0
-vereinigte republik tansania	138368	0
-vereinigte staaten	144114	0
-vereinigte staaten von amerika	144114	0
-vereinigtes konigreich	143065	0
-vereinigtes konigreich grossbritannien und nordirland	143065	0
-vereinigung der komoren	76838	0
-vereinte nationen	57201	0
-verenigd koninkrijk	143065	0
-verenigd koninkrijk van groot brittannie en noord ierland	143065	0
-verenigde arabische emiraten	142712	0
-verenigde mexicaanse staten	108710	0
-verenigde naties	57201	0
-verenigde republiek tanzania	138368	0
-verenigde staten	144114	0
-verenigde staten van amerika	144114	0
+venezuela	148850	0
+vereinigte arabische emirate	144809	0
+vereinigte mexikanische staaten	110807	0
+vereinigte republik tansania	140465	0
+vereinigte staaten	146211	0
+vereinigte staaten von amerika	146211	0
+vereinigtes konigreich	145162	0
+vereinigtes konigreich grossbritannien und nordirland	145162	0
+vereinigung der komoren	78935	0
+vereinte nationen	59298	0
+verenigd koninkrijk	145162	0
+verenigd koninkrijk van groot brittannie en noord ierland	145162	0
+verenigde arabische emiraten	144809	0
+verenigde mexicaanse staten	110807	0
+verenigde naties	59298	0
+verenigde republiek tanzania	140465	0
+verenigde staten	146211	0
+verenigde staten van amerika	146211	0
 vereshchuk	14309	0
-verkhovna rada	58898	0
+verkhovna rada	60995	0
 vestager	20634	0
 viatcheslav gladkov	37030	0
 viatcheslav volodine	37130	0
 victoria nuland	35107	0
-viena	147238	0
-vienna	147238	0
-vienne	147238	1
-viet nam	147281	0
-vietnam	147281	0
-vietname	147281	0
+viena	149335	0
+vienna	149335	0
+vienne	149335	1
+viet nam	149378	0
+vietnam	149378	0
+vietname	149378	0
 viktor bout	35148	0
 viktor ianoukovitch	35266	0
 viktor orban	35194	0
 viktor yanukovich	35266	0
 viktor yanukovych	35266	0
 villeroy de galhau	11045	0
-vilnius	147754	0
-vinnitsa	147799	0
-vinnytsia	147799	0
-virgin islands of the united states	145569	0
+vilnius	149851	0
+vinnitsa	149896	0
+vinnytsia	149896	0
+virgin islands of the united states	147666	0
 vitali kim	35602	0
 vitali klitchko	35476	0
 vitali klitschko	35476	0
@@ -6924,17 +7001,17 @@ vladimir vladimirovich putin	35942	0
 vladimir zelenski	36631	0
 vladimir zelensky	36631	0
 vladimir zhirinovsky	36303	0
-volchansk	147939	0
-volgograd	147877	0
+volchansk	150036	0
+volgograd	149974	0
 volker turk	36488	0
-volksbefreiungsarmee	51671	0
-volksrepubliek bangladesh	65976	0
-volksrepubliek china	75648	0
-volksrepublik bangladesh	65976	0
-volksrepublik china	75648	0
-volksrepublik donezk	82310	0
-volksrepublik luhansk	103962	0
-volkswagen	59030	0
+volksbefreiungsarmee	53627	0
+volksrepubliek bangladesh	68073	0
+volksrepubliek china	77745	0
+volksrepublik bangladesh	68073	0
+volksrepublik china	77745	0
+volksrepublik donezk	84407	0
+volksrepublik luhansk	106059	0
+volkswagen	61127	0
 volodimir zelenski	36631	0
 volodimir zelensky	36631	0
 volodin	37130	0
@@ -6946,79 +7023,79 @@ volodymyr zelenskiy	36631	0
 volodymyr zelensky	36631	0
 volodymyr zelenskyy	36631	0
 von der leyen	34218	0
-vorstendom andorra	62145	0
-vorstendom liechtenstein	102873	0
-vorstendom monaco	109913	0
-vougledar	148030	0
-vovchansk	147939	0
-vovtchansk	147939	0
-vox	59057	1
+vorstendom andorra	64242	0
+vorstendom liechtenstein	104970	0
+vorstendom monaco	112010	0
+vougledar	150127	0
+vovchansk	150036	0
+vovtchansk	150036	0
+vox	61154	1
 vucic	995	0
-vuhledar	148030	0
-vw	59030	0
+vuhledar	150127	0
+vw	61127	0
 vyacheslav gladkov	37030	0
 vyacheslav volodin	37130	0
 wadephul	16190	0
 wagenknecht	30637	0
-wagner	59067	1
-wagner group	59067	0
-wagner gruppe	59067	0
-wagner pmc	59067	0
+wagner	61164	1
+wagner group	61164	0
+wagner gruppe	61164	0
+wagner pmc	61164	0
 waleri gerassimow	34781	0
 walerij saluschnyj	34586	0
-wall street	148109	0
-wall street journal	55686	0
-wallis and futuna	148135	0
-wallis e futuna	148135	0
-wallis en futuna	148135	0
-wallis et futuna	148135	0
-wallis i futuna	148135	0
-wallis und futuna	148135	0
-wallis y futuna	148135	0
+wall street	150206	0
+wall street journal	57642	0
+wallis and futuna	150232	0
+wallis e futuna	150232	0
+wallis en futuna	150232	0
+wallis et futuna	150232	0
+wallis i futuna	150232	0
+wallis und futuna	150232	0
+wallis y futuna	150232	0
 waltz	22643	1
 walz	33888	0
 wang huning	37284	0
 wang wenbin	37310	0
 wang yi	37336	0
 warren buffett	37371	0
-warsaw	148331	0
-warschau	148331	0
-warszawa	148331	0
-washington	148407	1
-washington d c	148407	0
-washington dc	148407	0
-washington post	55760	0
+warsaw	150428	0
+warschau	150428	0
+warszawa	150428	0
+washington	150504	1
+washington d c	150504	0
+washington dc	150504	0
+washington post	57716	0
 wassili nebensja	34976	0
-wef	59458	0
-wegry	94274	0
+wef	61555	0
+wegry	96371	0
 wei fenghe	37411	0
 weidel	2924	0
-weihnachtsinseln	76154	0
-weisses haus	59200	0
-weissrussland	66601	0
+weihnachtsinseln	78251	0
+weisses haus	61297	0
+weissrussland	68698	0
 welby	17053	0
-weltbank	59326	0
-welternahrungsprogramm	59565	0
-weltgesundheitsorganisation	59690	0
-welthandelsorganisation	59882	0
-weltwirtschaftsforum	59458	0
-wenezuela	146753	0
-west bank	148486	0
-west germany	89313	0
-westdeutschland	89313	0
-westelijke sahara	148621	0
-western sahara	148621	0
-westjordanland	148486	0
-westsahara	148621	0
-wfp	59565	0
-white house	59200	0
-who	59690	1
+weltbank	61423	0
+welternahrungsprogramm	61662	0
+weltgesundheitsorganisation	61787	0
+welthandelsorganisation	61979	0
+weltwirtschaftsforum	61555	0
+wenezuela	148850	0
+west bank	150583	0
+west germany	91410	0
+westdeutschland	91410	0
+westelijke sahara	150718	0
+western sahara	150718	0
+westjordanland	150583	0
+westsahara	150718	0
+wfp	61662	0
+white house	61297	0
+who	61787	1
 widodo	16514	0
-wielka brytania	143065	0
-wielkie ksiestwo luksemburg	104144	0
-wielonarodowe panstwo boliwii	68492	0
-wien	147238	0
-wietnam	147281	0
+wielka brytania	145162	0
+wielkie ksiestwo luksemburg	106241	0
+wielonarodowe panstwo boliwii	70589	0
+wien	149335	0
+wietnam	149378	0
 wiktor janukowytsch	35266	0
 wilders	11589	0
 wiles	32998	1
@@ -7027,12 +7104,12 @@ william lai	19104	0
 william prince of wales	28705	0
 william ruto	37476	0
 wilmes	32543	0
-wilna	147754	0
-wilno	147754	0
-winnica	147799	0
-winnyzja	147799	0
-wisconsin	148810	0
-wit rusland	66601	0
+wilna	149851	0
+wilno	149851	0
+winnica	149896	0
+winnyzja	149896	0
+wisconsin	150907	0
+wit rusland	68698	0
 witkoff	32794	0
 wjatscheslaw wolodin	37130	0
 wladimir klitschko	37509	0
@@ -7041,50 +7118,50 @@ wladimir putin	35942	0
 wladimir saldo	36136	0
 wladimir schirinowski	36303	0
 wladyslaw kosiniak kamysz	37581	0
-wlochy	96617	0
-wolgograd	147877	0
+wlochy	98714	0
+wolgograd	149974	0
 wolodin	37130	0
 wolodymyr selenskyj	36631	0
 wolodymyr zelenski	36631	0
-world bank	59326	0
-world economic forum	59458	0
-world food program	59565	0
-world food programme	59565	0
-world health organisation	59690	0
-world health organization	59690	0
-world trade organisation	59882	0
-world trade organization	59882	0
-wowtschansk	147939	0
+world bank	61423	0
+world economic forum	61555	0
+world food program	61662	0
+world food programme	61662	0
+world health organisation	61787	0
+world health organization	61787	0
+world trade organisation	61979	0
+world trade organization	61979	0
+wowtschansk	150036	0
 wray	7214	1
-wschodnia republika urugwaju	145173	0
-wsj	55686	0
-wspolnota bahamow	64984	0
-wspolnota dominiki	81421	0
-wspolnota marianow polnocnych	116718	0
-wto	59882	0
-wuhan	148832	0
-wuhledar	148030	0
-wybrzeze kosci sloniowej	77760	0
-wyspa bouveta	69982	0
-wyspa bozego narodzenia	76154	0
-wyspa man	96169	0
-wyspy alandzkie	60684	0
-wyspy cooka	77195	0
-wyspy dziewicze stanow zjednoczonych	145569	0
-wyspy heard i mcdonalda	92805	0
-wyspy kokosowe	76349	0
-wyspy marshalla	106971	0
-wyspy norfolk	115113	0
-wyspy owcze	86380	0
-wyspy salomona	131715	0
-wyspy swietego tomasza i ksiazeca	126863	0
-x corp	55990	0
+wschodnia republika urugwaju	147270	0
+wsj	57642	0
+wspolnota bahamow	67081	0
+wspolnota dominiki	83518	0
+wspolnota marianow polnocnych	118815	0
+wto	61979	0
+wuhan	150929	0
+wuhledar	150127	0
+wybrzeze kosci sloniowej	79857	0
+wyspa bouveta	72079	0
+wyspa bozego narodzenia	78251	0
+wyspa man	98266	0
+wyspy alandzkie	62781	0
+wyspy cooka	79292	0
+wyspy dziewicze stanow zjednoczonych	147666	0
+wyspy heard i mcdonalda	94902	0
+wyspy kokosowe	78446	0
+wyspy marshalla	109068	0
+wyspy norfolk	117210	0
+wyspy owcze	88477	0
+wyspy salomona	133812	0
+wyspy swietego tomasza i ksiazeca	128960	0
+x corp	57946	0
 xavier bettel	37655	0
 xi	37692	1
 xi jinping	37692	0
-xinjiang	148853	0
-xinjiang uyghur autonomous region	148853	0
-xizang	139410	0
+xinjiang	150950	0
+xinjiang uyghur autonomous region	150950	0
+xizang	141507	0
 yahya al sinwar	37783	0
 yahya sinouar	37783	0
 yahya sinwar	37783	0
@@ -7093,24 +7170,24 @@ yanukovych	35266	0
 yasar guler	37902	0
 yatsenyuk	4713	0
 yellen	15073	0
-yemen	148923	0
-yenin	97194	0
-yerevan	149201	0
+yemen	151020	0
+yenin	99291	0
+yerevan	151298	0
 yermak	3641	0
 yevgeniy prigozhin	37932	0
 yevgeny prigozhin	37932	0
 yevgueni prigozhin	37932	0
 yevkurov	38873	0
 yi gang	38142	0
-yibuti	80634	0
+yibuti	82731	0
 yoav gallant	38160	0
 yoko kamikawa	38196	0
 yoon	38235	1
 yoon suk yeol	38235	0
 yoshihide suga	38280	0
-yougoslavie	149247	0
+yougoslavie	151344	0
 yoweri museveni	38317	0
-yugoslavia	149247	0
+yugoslavia	151344	0
 yukiya amano	38360	0
 yulia navalnaia	38394	0
 yulia navalnaya	38394	0
@@ -7123,31 +7200,31 @@ yuri ushakov	39039	0
 yuriy ihnat	38975	0
 yury ushakov	39039	0
 yvette cooper	39161	0
-zachodni brzeg	148486	0
-zahal	48655	0
-zaire	79998	0
+zachodni brzeg	150583	0
+zahal	50406	0
+zaire	82095	0
 zajarova	20744	0
 zakharova	20744	0
 zaloujny	34586	0
 zaluzhny	34586	0
 zaluzhnyi	34586	0
-zambia	149356	0
-zambie	149356	0
-zaporijia	149638	0
-zaporijjia	149638	0
-zaporiyia	149638	0
-zaporizhia	149638	0
-zaporizhia nuclear power plant	149988	0
-zaporizhia region	149638	0
-zaporizhzhia	149638	0
-zaporizhzhia npp	149988	0
-zaporizhzhia nuclear plant	149988	0
-zaporizhzhia nuclear power plant	149988	0
-zaporizhzhia oblast	149638	0
-zaporizhzhia region	149638	0
-zaporoze	149638	0
-zaporozhie	149638	0
-zaporozhye	149638	0
+zambia	151453	0
+zambie	151453	0
+zaporijia	151735	0
+zaporijjia	151735	0
+zaporiyia	151735	0
+zaporizhia	151735	0
+zaporizhia nuclear power plant	152085	0
+zaporizhia region	151735	0
+zaporizhzhia	151735	0
+zaporizhzhia npp	152085	0
+zaporizhzhia nuclear plant	152085	0
+zaporizhzhia nuclear power plant	152085	0
+zaporizhzhia oblast	151735	0
+zaporizhzhia region	151735	0
+zaporoze	151735	0
+zaporozhie	151735	0
+zaporozhye	151735	0
 zarif	23874	1
 zelenski	36631	0
 zelenskij	36631	0
@@ -7157,37 +7234,37 @@ zelenskyi	36631	0
 zelenskyy	36631	0
 zeman	23317	0
 zemmour	10340	0
-zentralafrikanische republik	74290	0
+zentralafrikanische republik	76387	0
 zhao leji	39191	0
 zhao lijian	39213	0
 zhelyazkov	30268	0
 zhirinovsky	36303	0
-zhitomir	150344	0
-zhytomyr	150344	0
-zimbabue	150406	0
-zimbabwe	150406	0
-zjednoczona republika tanzanii	138368	0
-zjednoczone emiraty arabskie	142712	0
-zjednoczone krolestwo wielkiej brytanii i irlandii polnocnej	143065	0
-zmiinyi island	131521	0
-znpp	149988	0
+zhitomir	152441	0
+zhytomyr	152441	0
+zimbabue	152503	0
+zimbabwe	152503	0
+zjednoczona republika tanzanii	140465	0
+zjednoczone emiraty arabskie	144809	0
+zjednoczone krolestwo wielkiej brytanii i irlandii polnocnej	145162	0
+zmiinyi island	133618	0
+znpp	152085	0
 zoran milanovic	39239	0
 zourabichvili	30687	0
-zsu	56025	1
+zsu	57981	1
 zuckerberg	21347	0
-zuid afrika	132313	0
-zuid georgia en de zuidelijke sandwicheilanden	132940	0
-zuid korea	133543	0
-zuid soedan	133832	0
+zuid afrika	134410	0
+zuid georgia en de zuidelijke sandwicheilanden	135037	0
+zuid korea	135640	0
+zuid soedan	135929	0
 zuma	14798	0
 zuzana caputova	39286	0
-zwarte zee	68360	0
-zweden	136885	0
-zwiazek komorow	76838	0
-zwiazek radziecki	134312	0
-zwitserland	137187	0
-zwitserse bondsstaat	137187	0
-zypern	79119	0
+zwarte zee	70457	0
+zweden	138982	0
+zwiazek komorow	78935	0
+zwiazek radziecki	136409	0
+zwitserland	139284	0
+zwitserse bondsstaat	139284	0
+zypern	81216	0
 αλεξης τσιπρας	2708	0
 κυριακος μητσοτακης	18861	0
 μητσοτακης	18861	0
@@ -7195,26 +7272,26 @@ zypern	79119	0
 аббас аракчи	0	0
 абдель фаттах ас сиси	185	0
 абрамович	30042	0
-абу даби	60086	0
-абхазия	60032	0
-авдеевка	64273	0
-авдіівка	64273	0
-австралия	63855	0
-австралія	63855	0
-австрииская республика	63936	0
-австрия	63936	0
-австріиська республіка	63936	0
-австрія	63936	0
-азербаиджан	64366	0
-азербаиджанська республіка	64366	0
-азов	40234	1
-азовское море	128230	0
-азовсталь	64798	0
-азовське море	128230	0
-аландские острова	60684	0
-аландські острови	60684	0
-албания	60898	0
-албанія	60898	0
+абу даби	62183	0
+абхазия	62129	0
+авдеевка	66370	0
+авдіівка	66370	0
+австралия	65952	0
+австралія	65952	0
+австрииская республика	66033	0
+австрия	66033	0
+австріиська республіка	66033	0
+австрія	66033	0
+азербаиджан	66463	0
+азербаиджанська республіка	66463	0
+азов	40413	1
+азовское море	130327	0
+азовсталь	66895	0
+азовське море	130327	0
+аландские острова	62781	0
+аландські острови	62781	0
+албания	62995	0
+албанія	62995	0
 александар вучић	995	0
 александр бортников	1119	0
 александр дворников	1412	0
@@ -7226,165 +7303,165 @@ zypern	79119	0
 алексеи миллер	2360	0
 алексеи навальныи	2432	0
 алексеи смирнов	2646	0
-алеппо	61198	0
-алжир	61238	0
-алжирская народная демократическая республика	61238	0
-алжирська народна демократична республіка	61238	0
+алеппо	63295	0
+алжир	63335	0
+алжирская народная демократическая республика	63335	0
+алжирська народна демократична республіка	63335	0
 али хаменеи	2776	0
 алиев	14041	0
-аль каида	39622	0
+аль каида	39718	0
 аляксандр лукашэнка	1712	0
-аляска	60869	0
-америка	144114	1
-американские виргинские острова	145569	0
-американские самоа	61819	0
-американське самоа	61819	0
-амстердам	62065	0
-ангвилла	62637	0
+аляска	62966	0
+америка	146211	1
+американские виргинские острова	147666	0
+американские самоа	63916	0
+американське самоа	63916	0
+амстердам	64162	0
+ангвилла	64734	0
 ангела меркель	3841	0
-ангола	62409	0
-ангілья	62637	0
-андорра	62145	0
+ангола	64506	0
+ангілья	64734	0
+андорра	64242	0
 андреи белоусов	3049	0
 андреи ермак	3641	0
 андріи садовии	3559	0
 андріи сибіга	3410	0
 андріи єрмак	3641	0
-анкара	62697	0
-анкоридж	62106	0
+анкара	64794	0
+анкоридж	64203	0
 анналена бербок	3921	0
-антарктида	62726	0
-антарктика	62726	0
-антигуа и барбуда	62846	0
-антигуа і барбуда	62846	0
+антарктида	64823	0
+антарктика	64823	0
+антигуа и барбуда	64943	0
+антигуа і барбуда	64943	0
 антон силуанов	4198	0
 антониу гутерриш	4315	0
 апти алаудинов	4643	0
-арабская республика египет	83016	0
-арабська республіка єгипет	83016	0
+арабская республика египет	85113	0
+арабська республіка єгипет	85113	0
 аракчи	0	0
-аргентина	63121	0
-аргентинская республика	63121	0
-аргентинська республіка	63121	0
+аргентина	65218	0
+аргентинская республика	65218	0
+аргентинська республіка	65218	0
 арестович	26713	0
-арктика	63066	0
-армения	63469	0
+арктика	65163	0
+армения	65566	0
 арсеніи яценюк	4713	0
-артемовск	65682	0
-артемівськ	65682	0
-аруба	63775	0
+артемовск	67779	0
+артемівськ	67779	0
+аруба	65872	0
 ас сиси	185	0
 асад	5276	0
-асеан	40091	0
-афганистан	60193	0
-афганістан	60193	0
-афины	63800	0
+асеан	40187	0
+афганистан	62290	0
+афганістан	62290	0
+афины	65897	0
 аэрофлот	39335	0
-багамські острови	64984	0
-багамы	64984	0
-багатонаціональна держава болівія	68492	0
-багдад	64946	0
+багамські острови	67081	0
+багамы	67081	0
+багатонаціональна держава болівія	70589	0
+багдад	67043	0
 баиден	16093	0
-баку	65808	0
-балтииское море	65835	0
-балтіиське море	65835	0
-бангладеш	65976	0
-банк россии	40442	0
+баку	67905	0
+балтииское море	67932	0
+балтіиське море	67932	0
+бангладеш	68073	0
+банк россии	40739	0
 барак обама	5142	0
-барбадос	66427	0
-бахмут	65682	0
-бахреин	65392	0
+барбадос	68524	0
+бахмут	67779	0
+бахреин	67489	0
 башар асад	5276	0
-беирут	66548	0
-беларусь	66601	0
-белгород	67324	0
-белгородская область	67324	0
-белград	67486	0
-белиз	67552	0
-белоруссия	66601	0
+беирут	68645	0
+беларусь	68698	0
+белгород	69421	0
+белгородская область	69421	0
+белград	69583	0
+белиз	69649	0
+белоруссия	68698	0
 белоусов	3049	0
-белыи дом	59200	0
-бельгия	67003	0
-бельгія	67003	0
-беліз	67552	0
-бенин	67597	0
-бенін	67597	0
-београд	67486	0
+белыи дом	61297	0
+бельгия	69100	0
+бельгія	69100	0
+беліз	69649	0
+бенин	69694	0
+бенін	69694	0
+београд	69583	0
 бербок	3921	0
-бердянск	67853	0
-бердянськ	67853	0
-берлин	67931	0
-берлін	67931	0
-бермудські острови	67973	0
-бермуды	67973	0
+бердянск	69950	0
+бердянськ	69950	0
+берлин	70028	0
+берлін	70028	0
+бермудські острови	70070	0
+бермуды	70070	0
 биньямин нетаньяху	5508	0
 блинкен	4450	0
-болгария	72021	0
-болгарія	72021	0
-боливарианская республика венесуэла	146753	0
-боливия	68492	0
-боліварська республіка венесуела	146753	0
-болівія	68492	0
+болгария	74118	0
+болгарія	74118	0
+боливарианская республика венесуэла	148850	0
+боливия	70589	0
+боліварська республіка венесуела	148850	0
+болівія	70589	0
 борис джонсон	6155	0
 бортников	1119	0
-босния и герцеговина	68956	0
-боснія і герцеговина	68956	0
-босфор	69627	0
-ботсвана	69689	0
-бразилия	70212	0
-бразилія	70212	0
-братислава	70167	0
-брикс	40842	0
-британская территория индииского океана	70689	0
-британские виргинские острова	71191	0
-британська територія в індіиському океані	70689	0
-британські віргінські острови	71191	0
-брунеи	71535	0
-брунеи даруссалам	71535	0
-брюссель	71632	0
-брянск	71715	0
-брянская область	71715	0
+босния и герцеговина	71053	0
+боснія і герцеговина	71053	0
+босфор	71724	0
+ботсвана	71786	0
+бразилия	72309	0
+бразилія	72309	0
+братислава	72264	0
+брикс	41139	0
+британская территория индииского океана	72786	0
+британские виргинские острова	73288	0
+британська територія в індіиському океані	72786	0
+британські віргінські острови	73288	0
+брунеи	73632	0
+брунеи даруссалам	73632	0
+брюссель	73729	0
+брянск	73812	0
+брянская область	73812	0
 буданов	18973	0
-будапешт	71956	0
-буркина фасо	72354	0
-буркіна фасо	72354	0
-бурунди	72444	0
-бурунді	72444	0
-бутан	68101	0
-бухарест	71888	0
-буча	71843	0
-бєлгород	67324	0
-білии дім	59200	0
-білорусь	66601	0
-в єтнам	147281	0
-вагнер	59067	1
+будапешт	74053	0
+буркина фасо	74451	0
+буркіна фасо	74451	0
+бурунди	74541	0
+бурунді	74541	0
+бутан	70198	0
+бухарест	73985	0
+буча	73940	0
+бєлгород	69421	0
+білии дім	61297	0
+білорусь	68698	0
+в єтнам	149378	0
+вагнер	61164	1
 вадим філашкін	34339	0
 валентина матвиенко	34463	0
 валерии герасимов	34781	0
 валеріи залужнии	34586	0
 ван и	37336	0
-вануату	146311	0
-варшава	148331	0
+вануату	148408	0
+варшава	150428	0
 василии небензя	34976	0
-ватикан	146556	0
-вашингтон	148407	0
-велика британія	143065	0
-велике герцогство люксембург	104144	0
-великобритания	143065	0
-великобританія	143065	0
-великое герцогство люксембург	104144	0
-вена	147238	0
-венгрия	94274	0
-венесуела	146753	0
-венесуэла	146753	0
-верховна рада	58898	0
-верховная рада	58898	0
-верховныи суд сша	58555	0
+ватикан	148653	0
+вашингтон	150504	0
+велика британія	145162	0
+велике герцогство люксембург	106241	0
+великобритания	145162	0
+великобританія	145162	0
+великое герцогство люксембург	106241	0
+вена	149335	0
+венгрия	96371	0
+венесуела	148850	0
+венесуэла	148850	0
+верховна рада	60995	0
+верховная рада	60995	0
+верховныи суд сша	60652	0
 виктор бут	35148	0
 виктор орбан	35194	0
 виктор янукович	35266	0
-вильнюс	147754	0
-винница	147799	0
+вильнюс	149851	0
+винница	149896	0
 виталии кличко	35476	0
 владимир жириновскии	36303	0
 владимир зеленскии	36631	0
@@ -7393,130 +7470,130 @@ zypern	79119	0
 владимир путин	35942	0
 владимир сальдо	36136	0
 владимир соловьев	36213	0
-вовчанськ	147939	0
-воз	59690	0
-волгоград	147877	0
-волліс і футуна	148135	0
+вовчанськ	150036	0
+воз	61787	0
+волгоград	149974	0
+волліс і футуна	150232	0
 володимир гроисман	36516	0
 володимир зеленськии	36631	0
 володимир кличко	37509	0
 володимир путін	35942	0
 володин	37130	0
-волчанск	147939	0
-восточная республика уругваи	145173	0
-восточныи тимор	139439	0
-всемирныи банк	59326	0
-всу	56025	0
-вто	59882	0
-вугледар	148030	0
+волчанск	150036	0
+восточная республика уругваи	147270	0
+восточныи тимор	141536	0
+всемирныи банк	61423	0
+всу	57981	0
+вто	61979	0
+вугледар	150127	0
 вучич	995	0
 вучић	995	0
-вьетнам	147281	0
+вьетнам	149378	0
 вэнс	15294	0
 вячеслав володин	37130	0
 вячеслав гладков	37030	0
 віктор янукович	35266	0
-вінниця	147799	0
-вірменія	63469	0
+вінниця	149896	0
+вірменія	65566	0
 віталіи кличко	35476	0
 віталіи кім	35602	0
-г20	45967	0
-г7	46031	0
-гаага	139346	0
-габон	88482	0
-габонская республика	88482	0
-габонська республіка	88482	0
-газа	89013	0
-газпром	46088	0
-гаиана	92181	0
-гаити	92512	0
-гамбия	88736	0
-гамбія	88736	0
-гана	89854	0
+г20	46613	0
+г7	46677	0
+гаага	141443	0
+габон	90579	0
+габонская республика	90579	0
+габонська республіка	90579	0
+газа	91110	0
+газпром	46842	0
+гаиана	94278	0
+гаити	94609	0
+гамбия	90833	0
+гамбія	90833	0
+гана	91951	0
 гарри каспаров	11485	0
-гаяна	92181	0
-гаіті	92512	0
-гваделупа	90786	0
-гватемала	90870	0
-гвинеиская республика	91249	0
-гвинея	91249	0
-гвинея бисау	91575	0
-гвінея	91249	0
-гвінея бісау	91575	0
-гдр	82542	0
-генассамблея оон	56227	0
+гаяна	94278	0
+гаіті	94609	0
+гваделупа	92883	0
+гватемала	92967	0
+гвинеиская республика	93346	0
+гвинея	93346	0
+гвинея бисау	93672	0
+гвінея	93346	0
+гвінея бісау	93672	0
+гдр	84639	0
+генассамблея оон	58183	0
 георгіи тихии	12858	0
 герасимов	34781	0
 герман галущенко	12931	0
-германия	89313	0
-гернси	91180	0
-гибралтар	90088	0
+германия	91410	0
+гернси	93277	0
+гибралтар	92185	0
 гиркин	13433	0
-голанские высоты	90159	0
-головне управління розвідки	46787	0
-гондурас	93293	0
-гонконг	93580	0
+голанские высоты	92256	0
+головне управління розвідки	47541	0
+гондурас	95390	0
+гонконг	95677	0
 горбачев	22687	0
-госдеп	54962	0
-госдепартамент	54962	0
-госдума	55169	0
-гостомель	94131	0
-государственная дума	55169	0
-государство город ватикан	146556	0
-государство израиль	96315	0
-государство катар	122888	0
-государство кувеит	100678	0
-государство палестина	119259	0
-государство эритрея	84646	0
-гренада	90707	0
-гренландия	90586	0
-греция	90285	0
-грецька республіка	90285	0
-греція	90285	0
-греческая республика	90285	0
-грозныи	90748	0
+госдеп	56918	0
+госдепартамент	56918	0
+госдума	57125	0
+гостомель	96228	0
+государственная дума	57125	0
+государство город ватикан	148653	0
+государство израиль	98412	0
+государство катар	124985	0
+государство кувеит	102775	0
+государство палестина	121356	0
+государство эритрея	86743	0
+гренада	92804	0
+гренландия	92683	0
+греция	92382	0
+грецька республіка	92382	0
+греція	92382	0
+греческая республика	92382	0
+грозныи	92845	0
 гросси	29048	0
-гру	46258	0
-грузия	89233	0
-грузія	89233	0
-гуам	90849	0
-гуляиполе	94196	0
-гур	46787	0
+гру	47012	0
+грузия	91330	0
+грузія	91330	0
+гуам	92946	0
+гуляиполе	96293	0
+гур	47541	0
 гутерриш	4315	0
-гібралтар	90088	0
-давос	79914	0
-дагестан	79778	0
-дамаск	79825	0
-дания	80323	0
-данія	80323	0
-демократическая партия	42516	0
-демократическая республика восточныи тимор	139439	0
-демократическая республика конго	79998	0
-демократическая республика сан томе и принсипи	126863	0
-демократическая социалистическая республика шри ланка	134890	0
-демократична республіка сан томе і прінсіпі	126863	0
-демократична республіка тимор лешті	139439	0
-демократична соціалістична республіка шрі ланка	134890	0
+гібралтар	92185	0
+давос	82011	0
+дагестан	81875	0
+дамаск	81922	0
+дания	82420	0
+данія	82420	0
+демократическая партия	42813	0
+демократическая республика восточныи тимор	141536	0
+демократическая республика конго	82095	0
+демократическая республика сан томе и принсипи	128960	0
+демократическая социалистическая республика шри ланка	136987	0
+демократична республіка сан томе і прінсіпі	128960	0
+демократична республіка тимор лешті	141536	0
+демократична соціалістична республіка шрі ланка	136987	0
 денис мантуров	7923	0
 денис пушилин	7992	0
 денис шмигаль	8118	0
-держава еритрея	84646	0
-держава катар	122888	0
-держава кувеит	100678	0
-держава палестина	119259	0
-держава ізраіль	96315	0
-держдеп	54962	0
+держава еритрея	86743	0
+держава катар	124985	0
+держава кувеит	102775	0
+держава палестина	121356	0
+держава ізраіль	98412	0
+держдеп	56918	0
 джастин трюдо	16976	0
 джеи ди вэнс	15294	0
-джерси	97233	0
-джерсі	97233	0
-джибути	80634	0
-джибуті	80634	0
-джидда	97148	0
+джерси	99330	0
+джерсі	99330	0
+джибути	82731	0
+джибуті	82731	0
+джидда	99245	0
 джо баиден	16093	0
 джонсон	6155	0
 джорджа мелони	11987	0
-димитров	111798	0
+димитров	113895	0
 дмитрии козак	8419	0
 дмитрии медведев	8486	0
 дмитрии песков	8667	0
@@ -7524,446 +7601,446 @@ zypern	79119	0
 дмитро кулеба	8865	0
 дмитро лубінець	8964	0
 дмитро медведєв	8486	0
-днепр	80956	0
-днепр city	81065	0
-днепропетровская область	81133	0
-днр	82310	0
-дніпро	81065	0
-дніпро river	80956	0
-дніпропетровська область	81133	0
-доминика	81421	0
-доминиканская республика	81771	0
-домініка	81421	0
-домініканська республіка	81771	0
+днепр	83053	0
+днепр city	83162	0
+днепропетровская область	83230	0
+днр	84407	0
+дніпро	83162	0
+дніпро river	83053	0
+дніпропетровська область	83230	0
+доминика	83518	0
+доминиканская республика	83868	0
+домініка	83518	0
+домініканська республіка	83868	0
 дональд трамп	9104	0
 дональд туск	9263	0
-донбас	82046	0
-донбасс	82046	0
-донецк	82112	0
-донецкая народная республика	82310	0
-донецкая область	82112	0
-донецьк	82112	0
-донецька область	82112	0
-доха	81400	0
-дтек	42916	0
-дубаи	82488	0
-дублин	82513	0
-еаэс	43186	0
+донбас	84143	0
+донбасс	84143	0
+донецк	84209	0
+донецкая народная республика	84407	0
+донецкая область	84209	0
+донецьк	84209	0
+донецька область	84209	0
+доха	83497	0
+дтек	43213	0
+дубаи	84585	0
+дублин	84610	0
+еаэс	43483	0
 евгении пригожин	37932	0
-еврокомиссия	43492	0
-европарламент	44288	0
-европеискии союз	44544	0
-евросоюз	44544	0
-египет	83016	0
-единая россия	57415	0
-еквадор	82703	0
-екваторіальна гвінея	83994	0
-еленовка	118231	0
+еврокомиссия	43962	0
+европарламент	44758	0
+европеискии союз	45014	0
+евросоюз	45014	0
+египет	85113	0
+единая россия	59512	0
+еквадор	84800	0
+екваторіальна гвінея	86091	0
+еленовка	120328	0
 еммануель макрон	10015	0
-енергоатом	43008	0
-енергодар	83778	0
+енергоатом	43305	0
+енергодар	85875	0
 ердоган	29312	0
-ереван	149201	0
-еритрея	84646	0
-ес	44544	1
-есватіні	85224	0
-естонська республіка	84919	0
-естонія	84919	0
-ефіопія	85550	0
-ецб	43329	0
+ереван	151298	0
+еритрея	86743	0
+ес	45014	1
+есватіні	87321	0
+естонська республіка	87016	0
+естонія	87016	0
+ефіопія	87647	0
+ецб	43799	0
 жаир болсонару	14827	0
-женева	89175	0
-жешув	124735	0
+женева	91272	0
+жешув	126832	0
 жириновскии	36303	0
-житомир	150344	0
+житомир	152441	0
 жозеп боррель	16705	0
-заес	149988	0
+заес	152085	0
 залужнии	34586	0
-замбия	149356	0
-замбія	149356	0
-западная сахара	148621	0
-западныи берег	148486	0
-запорожская аэс	149988	0
-запорожская область	149638	0
-запорожье	149638	0
-запоріжжя	149638	0
-запорізька аес	149988	0
-запорізька область	149638	0
+замбия	151453	0
+замбія	151453	0
+западная сахара	150718	0
+западныи берег	150583	0
+запорожская аэс	152085	0
+запорожская область	151735	0
+запорожье	151735	0
+запоріжжя	151735	0
+запорізька аес	152085	0
+запорізька область	151735	0
 захарова	20744	0
-західна сахара	148621	0
-заэс	149988	0
-зброині сили украіни	56025	0
+західна сахара	150718	0
+заэс	152085	0
+зброині сили украіни	57981	0
 зеленскии	36631	0
 зеленськии	36631	0
-зимбабве	150406	0
-змеиныи	131521	0
-зміінии	131521	0
-зовнішні малі острови сша	144693	0
-зсу	56025	0
-зімбабве	150406	0
+зимбабве	152503	0
+змеиныи	133618	0
+зміінии	133618	0
+зовнішні малі острови сша	146790	0
+зсу	57981	0
+зімбабве	152503	0
 ибрахим раиси	9425	0
-игил	48557	0
+игил	50308	0
 игорь гиркин	13433	0
 игорь конашенков	13549	0
 игорь сечин	13697	0
-идлиб	94698	0
-иемен	148923	0
-иеменская республика	148923	0
+идлиб	96795	0
+иемен	151020	0
+иеменская республика	151020	0
 иенс столтенберг	15704	0
-иерусалим	97275	0
-израиль	96315	0
-изюм	96913	0
+иерусалим	99372	0
+израиль	98412	0
+изюм	99010	0
 илон маск	9814	0
 ильхам алиев	14041	0
-индия	94729	0
-индонезия	94992	0
-иордания	97429	0
-иорданское хашимитское королевство	97429	0
-иорданське хашемітське королівство	97429	0
-иорданія	97429	0
-ирак	95718	0
-иракская республика	95718	0
-иран	95344	0
-ирландия	95968	0
-ирпень	96060	0
-исламская республика афганистан	60193	0
-исламская республика иран	95344	0
-исламская республика мавритания	107620	0
-исламская республика пакистан	118622	0
-исландия	94374	0
-испания	134570	0
-исфахан	96106	0
-италия	96617	0
-итальянская республика	96617	0
-кабо верде	73652	0
-кабул	97900	0
+индия	96826	0
+индонезия	97089	0
+иордания	99526	0
+иорданское хашимитское королевство	99526	0
+иорданське хашемітське королівство	99526	0
+иорданія	99526	0
+ирак	97815	0
+иракская республика	97815	0
+иран	97441	0
+ирландия	98065	0
+ирпень	98157	0
+исламская республика афганистан	62290	0
+исламская республика иран	97441	0
+исламская республика мавритания	109717	0
+исламская республика пакистан	120719	0
+исландия	96471	0
+испания	136667	0
+исфахан	98203	0
+италия	98714	0
+итальянская республика	98714	0
+кабо верде	75749	0
+кабул	99997	0
 кадыров	29206	0
-казань	98572	0
-казахстан	98200	0
-каимановы острова	74096	0
-каиманові острови	74096	0
-каир	72727	0
-калининград	98079	0
-калифорния	72789	0
+казань	100669	0
+казахстан	100297	0
+каимановы острова	76193	0
+каиманові острови	76193	0
+каир	74824	0
+калининград	100176	0
+калифорния	74886	0
 каллас	17117	0
 камала харрис	17183	0
-камбоджа	72857	0
-камерун	73194	0
-канада	73542	0
-катар	122888	0
-каховская гэс	97932	0
-каховська гес	97932	0
-кашмир	98140	0
+камбоджа	74954	0
+камерун	75291	0
+канада	75639	0
+катар	124985	0
+каховская гэс	100029	0
+каховська гес	100029	0
+кашмир	100237	0
 кая каллас	17117	0
 келлог	17707	0
-кения	98605	0
-кенія	98605	0
-керч	98868	0
-керченскии пролив	98917	0
-керчь	98868	0
-киев	100921	0
-киевская область	100921	0
+кения	100702	0
+кенія	100702	0
+керч	100965	0
+керченскии пролив	101014	0
+керчь	100965	0
+киев	103018	0
+киевская область	103018	0
 ким е чжон	18075	0
 ким чен ын	17978	0
-кипр	79119	0
+кипр	81216	0
 кир стармер	17608	0
-киргизия	101135	0
-киргизстан	101135	0
-киргизька республіка	101135	0
-кирибати	99609	0
+киргизия	103232	0
+киргизстан	103232	0
+киргизька республіка	103232	0
+кирибати	101706	0
 кирилл дмитриев	18398	0
 кирило буданов	18973	0
 кит келлог	17707	0
-китаи	75648	0
-китаиская народная республика	75648	0
-китаиська народна республіка	75648	0
-кишинев	76072	0
-кишинів	76072	0
-киів	100921	0
-киівська область	100921	0
-кндр	115353	0
-княжество андорра	62145	0
-княжество лихтенштеин	102873	0
-княжество монако	109913	0
-князівство андорра	62145	0
-князівство ліхтенштеин	102873	0
-князівство монако	109913	0
-кокосовые острова	76349	0
-кокосові	76349	0
-колумбия	76508	0
-колумбія	76508	0
-коморські острови	76838	0
-коморы	76838	0
-конго	123366	0
-конгресс сша	57580	0
-константиновка	99922	0
-копенгаген	77351	0
-кореиская народно демократическая республика	115353	0
-кореиська народно демократична республіка	115353	0
-королевство бахреин	65392	0
-королевство бельгия	67003	0
-королевство бутан	68101	0
-королевство дания	80323	0
-королевство испания	134570	0
-королевство камбоджа	72857	0
-королевство лесото	102272	0
-королевство марокко	110386	0
-королевство нидерландов	113090	0
-королевство норвегия	117528	0
-королевство саудовская аравия	127703	0
-королевство таиланд	139015	0
-королевство тонга	140354	0
-королевство швеция	136885	0
-королевство эсватини	85224	0
-королівство бахреин	65392	0
-королівство бельгія	67003	0
-королівство бутан	68101	0
-королівство данія	80323	0
-королівство есватіні	85224	0
-королівство камбоджа	72857	0
-королівство лесото	102272	0
-королівство марокко	110386	0
-королівство норвегія	117528	0
-королівство нідерланди	113090	0
-королівство саудівська аравія	127703	0
-королівство таіланд	139015	0
-королівство тонга	140354	0
-королівство швеція	136885	0
-королівство іспанія	134570	0
-косово	99886	0
-коста рика	77439	0
-костянтинівка	99922	0
-кот д ивуар	77760	0
-кот д івуар	77760	0
-кпк	41325	0
-краматорск	100055	0
-краматорськ	100055	0
-краснодар	100123	0
-красное море	123232	0
-красныи крест	52571	0
-кременная	100164	0
-кремль	48861	0
-кремінна	100164	0
-кривии ріг	100231	0
-кривои рог	100231	0
-крим	78250	0
-кримськии міст	78365	0
+китаи	77745	0
+китаиская народная республика	77745	0
+китаиська народна республіка	77745	0
+кишинев	78169	0
+кишинів	78169	0
+киів	103018	0
+киівська область	103018	0
+кндр	117450	0
+княжество андорра	64242	0
+княжество лихтенштеин	104970	0
+княжество монако	112010	0
+князівство андорра	64242	0
+князівство ліхтенштеин	104970	0
+князівство монако	112010	0
+кокосовые острова	78446	0
+кокосові	78446	0
+колумбия	78605	0
+колумбія	78605	0
+коморські острови	78935	0
+коморы	78935	0
+конго	125463	0
+конгресс сша	59677	0
+константиновка	102019	0
+копенгаген	79448	0
+кореиская народно демократическая республика	117450	0
+кореиська народно демократична республіка	117450	0
+королевство бахреин	67489	0
+королевство бельгия	69100	0
+королевство бутан	70198	0
+королевство дания	82420	0
+королевство испания	136667	0
+королевство камбоджа	74954	0
+королевство лесото	104369	0
+королевство марокко	112483	0
+королевство нидерландов	115187	0
+королевство норвегия	119625	0
+королевство саудовская аравия	129800	0
+королевство таиланд	141112	0
+королевство тонга	142451	0
+королевство швеция	138982	0
+королевство эсватини	87321	0
+королівство бахреин	67489	0
+королівство бельгія	69100	0
+королівство бутан	70198	0
+королівство данія	82420	0
+королівство есватіні	87321	0
+королівство камбоджа	74954	0
+королівство лесото	104369	0
+королівство марокко	112483	0
+королівство норвегія	119625	0
+королівство нідерланди	115187	0
+королівство саудівська аравія	129800	0
+королівство таіланд	141112	0
+королівство тонга	142451	0
+королівство швеція	138982	0
+королівство іспанія	136667	0
+косово	101983	0
+коста рика	79536	0
+костянтинівка	102019	0
+кот д ивуар	79857	0
+кот д івуар	79857	0
+кпк	41622	0
+краматорск	102152	0
+краматорськ	102152	0
+краснодар	102220	0
+красное море	125329	0
+красныи крест	54527	0
+кременная	102261	0
+кремль	50612	0
+кремінна	102261	0
+кривии ріг	102328	0
+кривои рог	102328	0
+крим	80347	0
+кримськии міст	80462	0
 кристалина георгиева	18640	0
 кристин лагард	6997	0
-крым	78250	0
-крымскии мост	78365	0
-ксир	48398	0
-куба	78871	0
-кувеит	100678	0
+крым	80347	0
+крымскии мост	80462	0
+ксир	50149	0
+куба	80968	0
+кувеит	102775	0
 кулеба	8865	0
-куп янськ	100351	0
-купянск	100351	0
-курахове	100442	0
-курахово	100442	0
-курск	100529	0
-курская область	100529	0
-кыргызстан	101135	0
-кюрасао	79076	0
+куп янськ	102448	0
+купянск	102448	0
+курахове	102539	0
+курахово	102539	0
+курск	102626	0
+курская область	102626	0
+кыргызстан	103232	0
+кюрасао	81173	0
 кім чен ин	17978	0
-кіпр	79119	0
-кірибаті	99609	0
+кіпр	81216	0
+кірибаті	101706	0
 лавров	31374	0
-лаос	101543	0
-латакия	101572	0
-латвииская республика	101625	0
-латвия	101625	0
-латвіиська республіка	101625	0
-латвія	101625	0
+лаос	103640	0
+латакия	103669	0
+латвииская республика	103722	0
+латвия	103722	0
+латвіиська республіка	103722	0
+латвія	103722	0
 леонид слуцкии	19444	0
-лесото	102272	0
+лесото	104369	0
 ли цян	19555	0
-либерия	102527	0
-ливан	101968	0
-ливанская республика	101968	0
-ливия	102811	0
-лига арабских государств	39957	0
-лиман	104663	0
-лисичанск	104707	0
-лисичанськ	104707	0
-лиссабон	103255	0
-литва	103313	0
-литовская республика	103313	0
-литовська республіка	103313	0
-лихтенштеин	102873	0
-лнр	103962	0
-лондон	103638	0
+либерия	104624	0
+ливан	104065	0
+ливанская республика	104065	0
+ливия	104908	0
+лига арабских государств	40053	0
+лиман	106760	0
+лисичанск	106804	0
+лисичанськ	106804	0
+лиссабон	105352	0
+литва	105410	0
+литовская республика	105410	0
+литовська республіка	105410	0
+лихтенштеин	104970	0
+лнр	106059	0
+лондон	105735	0
 лубінець	8964	0
-луганск	103718	0
-луганская народная республика	103962	0
-луганская область	103718	0
-луганськ	103718	0
-луганська область	103718	0
+луганск	105815	0
+луганская народная республика	106059	0
+луганская область	105815	0
+луганськ	105815	0
+луганська область	105815	0
 луис инасиу лула да силва	19918	0
 лукашенко	1712	0
-лукоил	49265	0
+лукоил	51016	0
 лула	19918	0
-львов	104555	0
-львів	104555	0
-люксембург	104144	0
-ліберія	102527	0
-ліван	101968	0
-ліванська республіка	101968	0
-лівія	102811	0
-ліхтенштеин	102873	0
-м янма	111283	0
-маврикии	108113	0
-маврикіи	108113	0
-мавритания	107620	0
-мавританія	107620	0
-магате	47003	0
-магатэ	47003	0
-мадагаскар	105323	0
-мадрид	105626	0
+львов	106652	0
+львів	106652	0
+люксембург	106241	0
+ліберія	104624	0
+ліван	104065	0
+ліванська республіка	104065	0
+лівія	104908	0
+ліхтенштеин	104970	0
+м янма	113380	0
+маврикии	110210	0
+маврикіи	110210	0
+мавритания	109717	0
+мавританія	109717	0
+магате	47878	0
+магатэ	47878	0
+мадагаскар	107420	0
+мадрид	107723	0
 мадуро	25442	0
-маиот	108447	0
-маиотта	108447	0
+маиот	110544	0
+маиотта	110544	0
 маия санду	20216	0
-макао	104822	0
+макао	106919	0
 макрон	10015	0
-малави	105655	0
-малаві	105655	0
-малаизия	105927	0
-малаизія	105927	0
-мали	106399	0
-мальдивская республика	106016	0
-мальдивы	106016	0
-мальдіви	106016	0
-мальдівська республіка	106016	0
-мальта	106628	0
-малі	106399	0
+малави	107752	0
+малаві	107752	0
+малаизия	108024	0
+малаизія	108024	0
+мали	108496	0
+мальдивская республика	108113	0
+мальдивы	108113	0
+мальдіви	108113	0
+мальдівська республіка	108113	0
+мальта	108725	0
+малі	108496	0
 маргарита симоньян	20530	0
 марин ле пен	21033	0
 марина овсянникова	20922	0
-мариуполь	106903	0
+мариуполь	109000	0
 мария захарова	20744	0
 марк рютте	21286	0
 марко рубио	20465	0
-марокко	110386	0
-мартиника	107538	0
-мартиніка	107538	0
-маршалловы острова	106971	0
-маршаллові острови	106971	0
-маріуполь	106903	0
+марокко	112483	0
+мартиника	109635	0
+мартиніка	109635	0
+маршалловы острова	109068	0
+маршаллові острови	109068	0
+маріуполь	109000	0
 маск	9814	0
 масуд пезешкиан	21532	0
 махмуд аббас	20091	0
-мвф	47959	0
+мвф	49417	0
 медведев	8486	1
 мединскии	35795	0
-международныи суд оон	47389	0
-мексика	108710	0
-мексиканские соединенные штаты	108710	0
-мексиканські сполучені штати	108710	0
-мелитополь	108646	0
+международныи суд оон	48552	0
+мексика	110807	0
+мексиканские соединенные штаты	110807	0
+мексиканські сполучені штати	110807	0
+мелитополь	110743	0
 мелони	11987	0
-мелітополь	108646	0
+мелітополь	110743	0
 меркель	3841	0
 мерц	11232	0
-мид россии	53247	0
-мид рф	53247	0
-миколаів	111630	0
+мид россии	55203	0
+мид рф	55203	0
+миколаів	113727	0
 милорад додик	23255	0
-министерство обороны рф	53439	0
-минобороны россии	53439	0
-минобороны рф	53439	0
-минск	109541	0
-минфин сша	58765	0
-мирноград	111798	0
+министерство обороны рф	55395	0
+минобороны россии	55395	0
+минобороны рф	55395	0
+минск	111638	0
+минфин сша	60862	0
+мирноград	113895	0
 михаил горбачев	22687	0
 михаил мишустин	23037	0
 михаил ходорковскии	22873	0
 михаило подоляк	24841	0
 михаило федоров	24775	0
 мишустин	23037	0
-мккк	47201	0
-многонациональное государство боливия	68492	0
+мккк	48364	0
+многонациональное государство боливия	70589	0
 моди	25138	0
-мозамбик	110801	0
-мозамбік	110801	0
-мок	48128	0
-молдавия	109577	0
-молдова	109577	0
-монако	109913	0
-монголия	110180	0
-монголія	110180	0
-монтсеррат	110330	0
-москва	110691	0
-мосул	110761	0
-мурманск	111215	0
-мус	47597	0
+мозамбик	112898	0
+мозамбік	112898	0
+мок	49787	0
+молдавия	111674	0
+молдова	111674	0
+монако	112010	0
+монголия	112277	0
+монголія	112277	0
+монтсеррат	112427	0
+москва	112788	0
+мосул	112858	0
+мурманск	113312	0
+мус	48760	0
 мухаммед бин сальман	24122	0
-мьянма	111283	0
-мэа	47820	0
-мюнхен	111159	0
-міжнароднии кримінальнии суд	47597	0
-мінск	109541	0
+мьянма	113380	0
+мэа	48983	0
+мюнхен	113256	0
+міжнароднии кримінальнии суд	48760	0
+мінск	111638	0
 набиуллина	9878	0
-набу	49869	0
+набу	51620	0
 навальная	38394	0
 навальныи	2432	0
-нагорныи карабах	111900	0
-намибия	112047	0
-намібія	112047	0
+нагорныи карабах	113997	0
+намибия	114144	0
+намібія	114144	0
 нарендра моди	25138	0
-народна республіка бангладеш	65976	0
-народная республика бангладеш	65976	0
+народна республіка бангладеш	68073	0
+народная республика бангладеш	68073	0
 нарышкин	31527	0
-нато	50018	0
-науру	112355	0
-нафтогаз	49933	0
+нато	51769	0
+науру	114452	0
+нафтогаз	51684	0
 небензя	34976	0
-независимое государство папуа новая гвинея	119893	0
-независимое государство самоа	126162	0
-незалежна держава папуа нова гвінея	119893	0
-незалежна держава самоа	126162	0
-непал	112570	0
+независимое государство папуа новая гвинея	121990	0
+независимое государство самоа	128259	0
+незалежна держава папуа нова гвінея	121990	0
+незалежна держава самоа	128259	0
+непал	114667	0
 нетаньяху	5508	0
-нигер	114418	0
-нигерия	114672	0
-нидерланды	113090	0
-никарагуа	114089	0
+нигер	116515	0
+нигерия	116769	0
+нидерланды	115187	0
+никарагуа	116186	0
 никол пашинян	25714	0
-николаев	111630	0
+николаев	113727	0
 николаи патрушев	25836	0
 николас мадуро	25442	0
-ниуэ	115077	0
-ноак	51671	0
-нова зеландія	113909	0
-нова каледонія	113526	0
-нова каховка	117864	0
-новатэк	50458	0
-новая зеландия	113909	0
-новая каледония	113526	0
-новая каховка	117864	0
-новороссииск	117958	0
-норвегия	117528	0
-норвегія	117528	0
-нью дели	113728	0
-нью иорк	113797	0
-нігер	114418	0
-нігерія	114672	0
-нідерланди	113090	0
-нікарагуа	114089	0
-німеччина	89313	0
-ніуе	115077	0
-оаэ	142712	0
-об єднана республіка танзанія	138368	0
-об єднане королівство великоі британіі та північноі ірландіі	143065	0
-об єднані арабські емірати	142712	0
+ниуэ	117174	0
+ноак	53627	0
+нова зеландія	116006	0
+нова каледонія	115623	0
+нова каховка	119961	0
+новатэк	52209	0
+новая зеландия	116006	0
+новая каледония	115623	0
+новая каховка	119961	0
+новороссииск	120055	0
+норвегия	119625	0
+норвегія	119625	0
+нью дели	115825	0
+нью иорк	115894	0
+нігер	116515	0
+нігерія	116769	0
+нідерланди	115187	0
+нікарагуа	116186	0
+німеччина	91410	0
+ніуе	117174	0
+оаэ	144809	0
+об єднана республіка танзанія	140465	0
+об єднане королівство великоі британіі та північноі ірландіі	145162	0
+об єднані арабські емірати	144809	0
 обама	5142	0
-обсе	51084	0
-объединенная республика танзания	138368	0
-объединенные арабские эмираты	142712	0
-одеса	118037	0
-одесса	118037	0
-одесская область	118037	0
-одеська область	118037	0
-одкб	41661	0
+обсе	53002	0
+объединенная республика танзания	140465	0
+объединенные арабские эмираты	144809	0
+одеса	120134	0
+одесса	120134	0
+одесская область	120134	0
+одеська область	120134	0
+одкб	41958	0
 олаф шольц	26045	0
 олег дерипаска	26109	0
 олег кіпер	26179	0
@@ -7977,331 +8054,331 @@ zypern	79119	0
 олексіи навальнии	2432	0
 олексіи резніков	26577	0
 олена зеленська	27039	0
-оленья	118294	0
-оленівка	118231	0
+оленья	120391	0
+оленівка	120328	0
 ольга стефанішина	27133	0
-оман	118350	0
-оон	57201	0
-опек	50753	0
-опек плюс	51018	0
+оман	120447	0
+оон	59298	0
+опек	52504	0
+опек плюс	52769	0
 орбан	35194	0
-організація об єднаних націи	57201	0
-ормузскии пролив	135568	0
-оріхів	118538	0
-осло	118585	0
-особливии адміністративнии раион гонконг	93580	0
-особливии адміністративнии раион макао	104822	0
-особыи административныи раион гонконг	93580	0
-остров буве	69982	0
-остров мэн	96169	0
-остров норфолк	115113	0
-остров рождества	76154	0
-остров херд и острова макдональд	92805	0
-острова кука	77195	0
-острова севернои марианы	116718	0
-острова туркс и каикос	142030	0
-острови кука	77195	0
-острови свальбард і ян маєн	136608	0
-острови теркс і каикос	142030	0
-острів буве	69982	0
-острів герд і острови макдональд	92805	0
-острів гернсі	91180	0
-острів мен	96169	0
-острів норфолк	115113	0
-острів різдва	76154	0
-оэср	50609	0
-пакистан	118622	0
-палата представителеи	58258	0
-палау	119037	0
-палестина	119259	0
-палестинская национальная администрация	51244	0
-панама	119584	0
+організація об єднаних націи	59298	0
+ормузскии пролив	137665	0
+оріхів	120635	0
+осло	120682	0
+особливии адміністративнии раион гонконг	95677	0
+особливии адміністративнии раион макао	106919	0
+особыи административныи раион гонконг	95677	0
+остров буве	72079	0
+остров мэн	98266	0
+остров норфолк	117210	0
+остров рождества	78251	0
+остров херд и острова макдональд	94902	0
+острова кука	79292	0
+острова севернои марианы	118815	0
+острова туркс и каикос	144127	0
+острови кука	79292	0
+острови свальбард і ян маєн	138705	0
+острови теркс і каикос	144127	0
+острів буве	72079	0
+острів герд і острови макдональд	94902	0
+острів гернсі	93277	0
+острів мен	98266	0
+острів норфолк	117210	0
+острів різдва	78251	0
+оэср	52360	0
+пакистан	120719	0
+палата представителеи	60355	0
+палау	121134	0
+палестина	121356	0
+палестинская национальная администрация	53162	0
+панама	121681	0
 папа франциск	28348	0
-папуа нова гвінея	119893	0
-папуа новая гвинея	119893	0
-парагваи	120620	0
-париж	120924	0
+папуа нова гвінея	121990	0
+папуа новая гвинея	121990	0
+парагваи	122717	0
+париж	123021	0
 патриарх кирилл	27482	0
 патрушев	25836	0
 пашинян	25714	0
 пезешкиан	21532	0
-пекин	66472	0
-пекін	66472	0
-пенсильвания	120963	0
-пентагон	51490	0
-персидскии залив	121041	0
-перу	121147	0
+пекин	68569	0
+пекін	68569	0
+пенсильвания	123060	0
+пентагон	53446	0
+персидскии залив	123138	0
+перу	123244	0
 песков	8667	0
-петербург	125358	0
+петербург	127455	0
 петр порошенко	28037	0
 петро порошенко	28037	0
 пит хегсет	27689	0
-питкэрн	121775	0
+питкэрн	123872	0
 подоляк	24841	0
-покровск	121857	0
-покровськ	121857	0
-полтава	122233	0
-польша	121932	0
-польща	121932	0
+покровск	123954	0
+покровськ	123954	0
+полтава	124330	0
+польша	124029	0
+польща	124029	0
 порошенко	28037	0
-португалия	122274	0
-португальская республика	122274	0
-португальська республіка	122274	0
-португалія	122274	0
-прага	122611	0
+португалия	124371	0
+португальская республика	124371	0
+португальська республіка	124371	0
+португалія	124371	0
+прага	124708	0
 пригожин	37932	0
-приднестровье	140628	0
-придністров я	140628	0
-приштина	122675	0
-пуерто рико	122722	0
+приднестровье	142725	0
+придністров я	142725	0
+приштина	124772	0
+пуерто рико	124819	0
 путин	35942	0
 путін	35942	0
 пушилин	7992	0
-пуэрто рико	122722	0
-пхеньян	122823	0
-південна африка	132313	0
-південна джорджія та південні сандвічеві острови	132940	0
-південна корея	133543	0
-південнии судан	133832	0
-південноафриканська республіка	132313	0
-північна корея	115353	0
-північна македонія	116033	0
-північнии потік	50345	0
-північні маріанські острови	116718	0
-піткерн	121775	0
-рада безпеки оон	56576	0
-радянськии союз	134312	0
+пуэрто рико	124819	0
+пхеньян	124920	0
+південна африка	134410	0
+південна джорджія та південні сандвічеві острови	135037	0
+південна корея	135640	0
+південнии судан	135929	0
+південноафриканська республіка	134410	0
+північна корея	117450	0
+північна македонія	118130	0
+північнии потік	52096	0
+північні маріанські острови	118815	0
+піткерн	123872	0
+рада безпеки оон	58532	0
+радянськии союз	136409	0
 раиси	9425	0
 рамзан кадыров	29206	0
-рафах	123103	0
+рафах	125200	0
 рафаэль гросси	29048	0
 реджеп таиип эрдоган	29312	0
 резніков	26577	0
-республика азербаиджан	64366	0
-республика албания	60898	0
-республика ангола	62409	0
-республика армения	63469	0
-республика беларусь	66601	0
-республика бенин	67597	0
-республика болгария	72021	0
-республика босния и герцеговина	68956	0
-республика ботсвана	69689	0
-республика бурунди	72444	0
-республика вануату	146311	0
-республика гаиана	92181	0
-республика гаити	92512	0
-республика гамбия	88736	0
-республика гана	89854	0
-республика гватемала	90870	0
-республика гвинея бисау	91575	0
-республика гондурас	93293	0
-республика джибути	80634	0
-республика замбия	149356	0
-республика зимбабве	150406	0
-республика индия	94729	0
-республика индонезия	94992	0
-республика исландия	94374	0
-республика кабо верде	73652	0
-республика казахстан	98200	0
-республика камерун	73194	0
-республика кения	98605	0
-республика кипр	79119	0
-республика кирибати	99609	0
-республика колумбия	76508	0
-республика конго	123366	0
-республика коста рика	77439	0
-республика кот д ивуар	77760	0
-республика куба	78871	0
-республика кыргызстан	101135	0
-республика либерия	102527	0
-республика маврикии	108113	0
-республика мадагаскар	105323	0
-республика малави	105655	0
-республика мали	106399	0
-республика мальта	106628	0
-республика маршалловы острова	106971	0
-республика мозамбик	110801	0
-республика молдова	109577	0
-республика мьянма	111283	0
-республика намибия	112047	0
-республика науру	112355	0
-республика нигер	114418	0
-республика никарагуа	114089	0
-республика палау	119037	0
-республика панама	119584	0
-республика парагваи	120620	0
-республика перу	121147	0
-республика польша	121932	0
-республика сан марино	126511	0
-республика северная македония	116033	0
-республика сеишельские острова	129062	0
-республика сенегал	128392	0
-республика сербия	128694	0
-республика сингапур	130251	0
-республика словения	131075	0
-республика судан	135794	0
-республика суринам	136305	0
-республика сьерра леоне	129599	0
-республика таджикистан	137915	0
-республика тринидад и тобаго	140750	0
-республика уганда	142350	0
-республика узбекистан	145939	0
-республика фиджи	86570	0
-республика филиппины	121379	0
-республика хорватия	78524	0
-республика чад	74666	0
-республика чили	75399	0
-республика эквадор	82703	0
-республика экваториальная гвинея	83994	0
-республика эль сальвадор	83456	0
-республика южныи судан	133832	0
-республиканская партия	52781	0
-республіка албанія	60898	0
-республіка ангола	62409	0
-республіка бенін	67597	0
-республіка болгарія	72021	0
-республіка боснія та герцеговина	68956	0
-республіка ботсвана	69689	0
-республіка бурунді	72444	0
-республіка білорусь	66601	0
-республіка вануату	146311	0
-республіка вірменія	63469	0
-республіка гаиана	92181	0
-республіка гамбія	88736	0
-республіка гана	89854	0
-республіка гаіті	92512	0
-республіка гватемала	90870	0
-республіка гвінея	91249	0
-республіка гвінея бісау	91575	0
-республіка гондурас	93293	0
-республіка джибуті	80634	0
-республіка еквадор	82703	0
-республіка екваторіальна гвінея	83994	0
-республіка ель сальвадор	83456	0
-республіка замбія	149356	0
-республіка зімбабве	150406	0
-республіка кабо верде	73652	0
-республіка казахстан	98200	0
-республіка камерун	73194	0
-республіка кенія	98605	0
-республіка колумбія	76508	0
-республіка конго	123366	0
-республіка коста рика	77439	0
-республіка кот д івуар	77760	0
-республіка куба	78871	0
-республіка кіпр	79119	0
-республіка кірибаті	99609	0
-республіка ліберія	102527	0
-республіка м янми	111283	0
-республіка маврикіи	108113	0
-республіка мадагаскар	105323	0
-республіка малаві	105655	0
-республіка мальта	106628	0
-республіка малі	106399	0
-республіка маршалові острови	106971	0
-республіка мозамбік	110801	0
-республіка молдова	109577	0
-республіка намібія	112047	0
-республіка науру	112355	0
-республіка нігер	114418	0
-республіка нікарагуа	114089	0
-республіка палау	119037	0
-республіка панама	119584	0
-республіка парагваи	120620	0
-республіка перу	121147	0
-республіка польща	121932	0
-республіка південнии судан	133832	0
-республіка північна македонія	116033	0
-республіка сан марино	126511	0
-республіка сеишельські острови	129062	0
-республіка сенегал	128392	0
-республіка сербія	128694	0
-республіка словенія	131075	0
-республіка судан	135794	0
-республіка суринам	136305	0
-республіка сьєрра леоне	129599	0
-республіка сінгапур	130251	0
-республіка таджикистан	137915	0
-республіка тринідад та тобаго	140750	0
-республіка уганда	142350	0
-республіка узбекистан	145939	0
-республіка фіджі	86570	0
-республіка філіппіни	121379	0
-республіка хорватія	78524	0
-республіка чад	74666	0
-республіка чилі	75399	0
-республіка індонезія	94992	0
-республіка індія	94729	0
-республіка ірак	95718	0
-республіка ісландія	94374	0
-реюньион	123647	0
-реюньон	123647	0
-риа новости	52973	0
-рига	123722	0
-рим	123976	0
+республика азербаиджан	66463	0
+республика албания	62995	0
+республика ангола	64506	0
+республика армения	65566	0
+республика беларусь	68698	0
+республика бенин	69694	0
+республика болгария	74118	0
+республика босния и герцеговина	71053	0
+республика ботсвана	71786	0
+республика бурунди	74541	0
+республика вануату	148408	0
+республика гаиана	94278	0
+республика гаити	94609	0
+республика гамбия	90833	0
+республика гана	91951	0
+республика гватемала	92967	0
+республика гвинея бисау	93672	0
+республика гондурас	95390	0
+республика джибути	82731	0
+республика замбия	151453	0
+республика зимбабве	152503	0
+республика индия	96826	0
+республика индонезия	97089	0
+республика исландия	96471	0
+республика кабо верде	75749	0
+республика казахстан	100297	0
+республика камерун	75291	0
+республика кения	100702	0
+республика кипр	81216	0
+республика кирибати	101706	0
+республика колумбия	78605	0
+республика конго	125463	0
+республика коста рика	79536	0
+республика кот д ивуар	79857	0
+республика куба	80968	0
+республика кыргызстан	103232	0
+республика либерия	104624	0
+республика маврикии	110210	0
+республика мадагаскар	107420	0
+республика малави	107752	0
+республика мали	108496	0
+республика мальта	108725	0
+республика маршалловы острова	109068	0
+республика мозамбик	112898	0
+республика молдова	111674	0
+республика мьянма	113380	0
+республика намибия	114144	0
+республика науру	114452	0
+республика нигер	116515	0
+республика никарагуа	116186	0
+республика палау	121134	0
+республика панама	121681	0
+республика парагваи	122717	0
+республика перу	123244	0
+республика польша	124029	0
+республика сан марино	128608	0
+республика северная македония	118130	0
+республика сеишельские острова	131159	0
+республика сенегал	130489	0
+республика сербия	130791	0
+республика сингапур	132348	0
+республика словения	133172	0
+республика судан	137891	0
+республика суринам	138402	0
+республика сьерра леоне	131696	0
+республика таджикистан	140012	0
+республика тринидад и тобаго	142847	0
+республика уганда	144447	0
+республика узбекистан	148036	0
+республика фиджи	88667	0
+республика филиппины	123476	0
+республика хорватия	80621	0
+республика чад	76763	0
+республика чили	77496	0
+республика эквадор	84800	0
+республика экваториальная гвинея	86091	0
+республика эль сальвадор	85553	0
+республика южныи судан	135929	0
+республиканская партия	54737	0
+республіка албанія	62995	0
+республіка ангола	64506	0
+республіка бенін	69694	0
+республіка болгарія	74118	0
+республіка боснія та герцеговина	71053	0
+республіка ботсвана	71786	0
+республіка бурунді	74541	0
+республіка білорусь	68698	0
+республіка вануату	148408	0
+республіка вірменія	65566	0
+республіка гаиана	94278	0
+республіка гамбія	90833	0
+республіка гана	91951	0
+республіка гаіті	94609	0
+республіка гватемала	92967	0
+республіка гвінея	93346	0
+республіка гвінея бісау	93672	0
+республіка гондурас	95390	0
+республіка джибуті	82731	0
+республіка еквадор	84800	0
+республіка екваторіальна гвінея	86091	0
+республіка ель сальвадор	85553	0
+республіка замбія	151453	0
+республіка зімбабве	152503	0
+республіка кабо верде	75749	0
+республіка казахстан	100297	0
+республіка камерун	75291	0
+республіка кенія	100702	0
+республіка колумбія	78605	0
+республіка конго	125463	0
+республіка коста рика	79536	0
+республіка кот д івуар	79857	0
+республіка куба	80968	0
+республіка кіпр	81216	0
+республіка кірибаті	101706	0
+республіка ліберія	104624	0
+республіка м янми	113380	0
+республіка маврикіи	110210	0
+республіка мадагаскар	107420	0
+республіка малаві	107752	0
+республіка мальта	108725	0
+республіка малі	108496	0
+республіка маршалові острови	109068	0
+республіка мозамбік	112898	0
+республіка молдова	111674	0
+республіка намібія	114144	0
+республіка науру	114452	0
+республіка нігер	116515	0
+республіка нікарагуа	116186	0
+республіка палау	121134	0
+республіка панама	121681	0
+республіка парагваи	122717	0
+республіка перу	123244	0
+республіка польща	124029	0
+республіка південнии судан	135929	0
+республіка північна македонія	118130	0
+республіка сан марино	128608	0
+республіка сеишельські острови	131159	0
+республіка сенегал	130489	0
+республіка сербія	130791	0
+республіка словенія	133172	0
+республіка судан	137891	0
+республіка суринам	138402	0
+республіка сьєрра леоне	131696	0
+республіка сінгапур	132348	0
+республіка таджикистан	140012	0
+республіка тринідад та тобаго	142847	0
+республіка уганда	144447	0
+республіка узбекистан	148036	0
+республіка фіджі	88667	0
+республіка філіппіни	123476	0
+республіка хорватія	80621	0
+республіка чад	76763	0
+республіка чилі	77496	0
+республіка індонезія	97089	0
+республіка індія	96826	0
+республіка ірак	97815	0
+республіка ісландія	96471	0
+реюньион	125744	0
+реюньон	125744	0
+риа новости	54929	0
+рига	125819	0
+рим	126073	0
 роберт фицо	29691	0
-роботине	123827	0
+роботине	125924	0
 роман абрамович	30042	0
-росатом	53025	0
-росгвардия	53099	0
-роскосмос	53058	0
-роснефть	53181	0
-россииская федерация	124128	0
-россия	124128	0
-ростов	124004	0
-ростов на дону	124004	0
-росіиська федерація	124128	0
-росія	124128	0
-руанда	124410	0
-руандииская республика	124410	0
-руандіиська республіка	124410	0
+росатом	54981	0
+росгвардия	55055	0
+роскосмос	55014	0
+роснефть	55137	0
+россииская федерация	126225	0
+россия	126225	0
+ростов	126101	0
+ростов на дону	126101	0
+росіиська федерація	126225	0
+росія	126225	0
+руанда	126507	0
+руандииская республика	126507	0
+руандіиська республіка	126507	0
 рубио	20465	0
-румунія	123873	0
-румыния	123873	0
+румунія	125970	0
+румыния	125970	0
 руслан стефанчук	30380	0
 рустем умєров	30514	0
 рютте	21286	0
-рязань	124692	0
-сальвадор	83456	0
-самоа	126162	0
-сан марино	126511	0
-сан томе и принсипи	126863	0
-сан томе і принсіпі	126863	0
-сана	126809	0
-санкт петербург	125358	0
-саудовская аравия	127703	0
-саудівська аравія	127703	0
-сбербанк	53835	0
-сбу	53877	0
+рязань	126789	0
+сальвадор	85553	0
+самоа	128259	0
+сан марино	128608	0
+сан томе и принсипи	128960	0
+сан томе і принсіпі	128960	0
+сана	128906	0
+санкт петербург	127455	0
+саудовская аравия	129800	0
+саудівська аравія	129800	0
+сбербанк	55791	0
+сбу	55833	0
 светлана тихановская	33030	0
 свириденко	38557	0
-свр	55283	0
+свр	57239	0
 святлана ціханоуская	33030	0
-світовии банк	59326	0
-севастополь	128992	0
-северная корея	115353	0
-северная македония	116033	0
-северныи поток	50345	0
-северодонецк	129992	0
-сеишели	129062	0
-сеишелы	129062	0
-сектор газа	89013	0
-селидове	128346	0
-сен бартельми	124780	0
-сен бартельмі	124780	0
-сен мартен	125286	0
-сен п єр і мікелон	125537	0
-сен пьер и микелон	125537	0
-сенат сша	58456	0
-сенегал	128392	0
-сент винсент и гренадины	125801	0
-сент вінсент і гренадини	125801	0
-сент китс и невис	124913	0
-сент кіттс і невіс	124913	0
-сент люсия	125184	0
-сент люсія	125184	0
-сербия	128694	0
-сербія	128694	0
+світовии банк	61423	0
+севастополь	131089	0
+северная корея	117450	0
+северная македония	118130	0
+северныи поток	52096	0
+северодонецк	132089	0
+сеишели	131159	0
+сеишелы	131159	0
+сектор газа	91110	0
+селидове	130443	0
+сен бартельми	126877	0
+сен бартельмі	126877	0
+сен мартен	127383	0
+сен п єр і мікелон	127634	0
+сен пьер и микелон	127634	0
+сенат сша	60553	0
+сенегал	130489	0
+сент винсент и гренадины	127898	0
+сент вінсент і гренадини	127898	0
+сент китс и невис	127010	0
+сент кіттс і невіс	127010	0
+сент люсия	127281	0
+сент люсія	127281	0
+сербия	130791	0
+сербія	130791	0
 сергеи кириенко	31271	0
 сергеи лавров	31374	0
 сергеи нарышкин	31527	0
@@ -8310,381 +8387,381 @@ zypern	79119	0
 сергеи шоигу	31669	0
 сергіи кислиця	32149	0
 сергіи лавров	31374	0
-сеул	128664	0
+сеул	130761	0
 сечин	13697	0
 си цзиньпин	37692	0
 си цзіньпін	37692	0
-сибирь	129550	0
+сибирь	131647	0
 сибіга	3410	0
-симферополь	130156	0
-синаи	130226	0
-сингапур	130251	0
-синт мартен	130588	0
+симферополь	132253	0
+синаи	132323	0
+сингапур	132348	0
+синт мартен	132685	0
 сирил рамафоса	7524	0
-сирия	137603	0
+сирия	139700	0
 сирськии	26411	0
-сирія	137603	0
-славянск	131422	0
-слов янськ	131422	0
-словакия	130738	0
-словацкая республика	130738	0
-словацька республіка	130738	0
-словаччина	130738	0
-словения	131075	0
-словенія	131075	0
-слуга народу	54398	0
-служба безпеки украіни	53877	0
+сирія	139700	0
+славянск	133519	0
+слов янськ	133519	0
+словакия	132835	0
+словацкая республика	132835	0
+словацька республіка	132835	0
+словаччина	132835	0
+словения	133172	0
+словенія	133172	0
+слуга народу	56354	0
+служба безпеки украіни	55833	0
 собянин	31822	0
-совбез	54119	1
-совбез оон	56576	0
-совбез рф	54119	0
-совет безопасности оон	56576	0
-совет безопасности россии	54119	0
-совет федерации	45299	0
-советскии союз	134312	0
-совфед	45299	0
-содружество багамских островов	64984	0
-содружество доминики	81421	0
-содружество северных марианских островов	116718	0
-соединенное королевство	143065	0
-соединенное королевство великобритании и севернои ирландии	143065	0
-соединенные штаты	144114	0
-соединенные штаты америки	144114	0
-соединенные штаты малых удаленных островов	144693	0
-соледар	131682	0
-соломоновы острова	131715	0
-соломонові острови	131715	0
-сомали	131912	0
-сомалі	131912	0
-софия	131650	0
-социалистическая республика вьетнам	147281	0
-соціалістична республіка в єтнам	147281	0
-союз коморских островов	76838	0
-союз коморських островів	76838	0
-специальныи административныи раион макао	104822	0
-сполучені штати	144114	0
-сполучені штати америки	144114	0
-співдружність багамських островів	64984	0
-співдружність домініки	81421	0
-співдружність північних маріанських островів	116718	0
-средиземное море	108499	0
-ссср	134312	0
-стамбул	96564	0
+совбез	56075	1
+совбез оон	58532	0
+совбез рф	56075	0
+совет безопасности оон	58532	0
+совет безопасности россии	56075	0
+совет федерации	45769	0
+советскии союз	136409	0
+совфед	45769	0
+содружество багамских островов	67081	0
+содружество доминики	83518	0
+содружество северных марианских островов	118815	0
+соединенное королевство	145162	0
+соединенное королевство великобритании и севернои ирландии	145162	0
+соединенные штаты	146211	0
+соединенные штаты америки	146211	0
+соединенные штаты малых удаленных островов	146790	0
+соледар	133779	0
+соломоновы острова	133812	0
+соломонові острови	133812	0
+сомали	134009	0
+сомалі	134009	0
+софия	133747	0
+социалистическая республика вьетнам	149378	0
+соціалістична республіка в єтнам	149378	0
+союз коморских островов	78935	0
+союз коморських островів	78935	0
+специальныи административныи раион макао	106919	0
+сполучені штати	146211	0
+сполучені штати америки	146211	0
+співдружність багамських островів	67081	0
+співдружність домініки	83518	0
+співдружність північних маріанських островів	118815	0
+средиземное море	110596	0
+ссср	136409	0
+стамбул	98661	0
 стармер	17608	0
 стефанчук	30380	0
 стив уиткофф	32794	0
-стокгольм	135527	0
+стокгольм	137624	0
 столтенберг	15704	0
-страсбург	135728	0
-судан	135794	0
-суджа	136060	0
-султанат оман	118350	0
-суми	136198	0
-сумська область	136198	0
-сумы	136198	0
-суринам	136305	0
+страсбург	137825	0
+судан	137891	0
+суджа	138157	0
+султанат оман	120447	0
+суми	138295	0
+сумська область	138295	0
+сумы	138295	0
+суринам	138402	0
 суровикин	31953	0
-суэцкии канал	136109	0
-східна республік уругваи	145173	0
-східнии тимор	139439	0
-сша	144114	0
-сьерра леоне	129599	0
-сьєрра леоне	129599	0
-сєвєродонецьк	129992	0
-сіверськ	130694	0
-сімферополь	130156	0
-сінгапур	130251	0
-сінт мартен	130588	0
-таджикистан	137915	0
-таивань	137700	0
-таиваньскии пролив	137778	0
-таиланд	139015	0
-талибан	55501	0
-таллин	138337	0
-танзания	138368	0
-танзанія	138368	0
-тасс	55543	0
+суэцкии канал	138206	0
+східна республік уругваи	147270	0
+східнии тимор	141536	0
+сша	146211	0
+сьерра леоне	131696	0
+сьєрра леоне	131696	0
+сєвєродонецьк	132089	0
+сіверськ	132791	0
+сімферополь	132253	0
+сінгапур	132348	0
+сінт мартен	132685	0
+таджикистан	140012	0
+таивань	139797	0
+таиваньскии пролив	139875	0
+таиланд	141112	0
+талибан	57457	0
+таллин	140434	0
+танзания	140465	0
+танзанія	140465	0
+тасс	57499	0
 татьяна москалькова	33531	0
-таіланд	139015	0
-тбилиси	138819	0
-тегеран	138868	0
-тель авив	138920	0
-тель авів	138920	0
-техас	138990	0
+таіланд	141112	0
+тбилиси	140916	0
+тегеран	140965	0
+тель авив	141017	0
+тель авів	141017	0
+техас	141087	0
 тимошенко	38702	0
-того	140048	0
-тоголезская республика	140048	0
-тоголезька республіка	140048	0
-токелау	140283	0
-токио	140316	0
-тонга	140354	0
-торецк	140564	0
-торецьк	140564	0
+того	142145	0
+тоголезская республика	142145	0
+тоголезька республіка	142145	0
+токелау	142380	0
+токио	142413	0
+тонга	142451	0
+торецк	142661	0
+торецьк	142661	0
 трамп	9104	0
-тринидад и тобаго	140750	0
-тринідад і тобаго	140750	0
+тринидад и тобаго	142847	0
+тринідад і тобаго	142847	0
 трюдо	16976	0
-туапсе	141375	0
-тувалу	142321	0
-тунис	141404	0
-тунисская республика	141404	0
-туніс	141404	0
-туніська республіка	141404	0
-турецька республіка	141729	0
-туреччина	141729	0
-туркменистан	141936	0
-туркменістан	141936	0
-турция	141729	0
+туапсе	143472	0
+тувалу	144418	0
+тунис	143501	0
+тунисская республика	143501	0
+туніс	143501	0
+туніська республіка	143501	0
+турецька республіка	143826	0
+туреччина	143826	0
+туркменистан	144033	0
+туркменістан	144033	0
+турция	143826	0
 туск	9263	0
-уганда	142350	0
-угледар	148030	0
-угорщина	94274	0
-узбекистан	145939	0
+уганда	144447	0
+угледар	150127	0
+угорщина	96371	0
+узбекистан	148036	0
 уиткофф	32794	0
-украина	142620	0
-украіна	142620	0
-укренерго	56186	0
+украина	144717	0
+украіна	144717	0
+укренерго	58142	0
 умєров	30514	0
-уоллес и футана	148135	0
+уоллес и футана	150232	0
 урсула фон дер ляиен	34218	0
-уругваи	145173	0
+уругваи	147270	0
 ушаков	39039	0
-фарерские острова	86380	0
-фарерські острови	86380	0
-фбр	44940	0
-федеративна демократична республіка ефіопія	85550	0
-федеративна демократична республіка непал	112570	0
-федеративна республіка бразилія	70212	0
-федеративна республіка нігерія	114672	0
-федеративна республіка німеччина	89313	0
-федеративна республіка сомалі	131912	0
-федеративная демократическая республика непал	112570	0
-федеративная демократическая республика эфиопия	85550	0
-федеративная республика бразилия	70212	0
-федеративная республика германия	89313	0
-федеративная республика нигерия	114672	0
-федеративная республика сомали	131912	0
-федеративные штаты микронезии	109140	0
-федеративні штати мікронезіі	109140	0
-фиджи	86570	0
-филиппины	121379	0
-финляндия	86845	0
-финляндская республика	86845	0
+фарерские острова	88477	0
+фарерські острови	88477	0
+фбр	45410	0
+федеративна демократична республіка ефіопія	87647	0
+федеративна демократична республіка непал	114667	0
+федеративна республіка бразилія	72309	0
+федеративна республіка нігерія	116769	0
+федеративна республіка німеччина	91410	0
+федеративна республіка сомалі	134009	0
+федеративная демократическая республика непал	114667	0
+федеративная демократическая республика эфиопия	87647	0
+федеративная республика бразилия	72309	0
+федеративная республика германия	91410	0
+федеративная республика нигерия	116769	0
+федеративная республика сомали	134009	0
+федеративные штаты микронезии	111237	0
+федеративні штати мікронезіі	111237	0
+фиджи	88667	0
+филиппины	123476	0
+финляндия	88942	0
+финляндская республика	88942	0
 фицо	29691	0
-флорида	87190	0
-фолклендские	86148	0
-фолклендські острови	86148	0
+флорида	89287	0
+фолклендские	88245	0
+фолклендські острови	88245	0
 фон дер ляиен	34218	0
-франкфурт	87566	0
-франция	87260	0
-французская гвиана	87635	0
-французская полинезия	87852	0
-французская республика	87260	0
-французские южные территории	88091	0
-французька гвіана	87635	0
-французька полінезія	87852	0
-французька республіка	87260	0
-французькі південні територіі	88091	0
-франція	87260	0
+франкфурт	89663	0
+франция	89357	0
+французская гвиана	89732	0
+французская полинезия	89949	0
+французская республика	89357	0
+французские южные территории	90188	0
+французька гвіана	89732	0
+французька полінезія	89949	0
+французька республіка	89357	0
+французькі південні територіі	90188	0
+франція	89357	0
 фридрих мерц	11232	0
-фрс	45048	0
-фсб	45915	0
-фіджі	86570	0
-філіппіни	121379	0
-фінляндська республіка	86845	0
-фінляндія	86845	0
+фрс	45518	0
+фсб	46561	0
+фіджі	88667	0
+філіппіни	123476	0
+фінляндська республіка	88942	0
+фінляндія	88942	0
 хавьер милеи	15236	0
-хаифа	92481	0
-хамас	46389	0
+хаифа	94578	0
+хамас	47143	0
 хаменеи	2776	0
-хан юнис	99018	0
-харків	99095	0
-харківська область	99095	0
-харьков	99095	0
-харьковская область	99095	0
+хан юнис	101115	0
+харків	101192	0
+харківська область	101192	0
+харьков	101192	0
+харьковская область	101192	0
 хасан насралла	12640	0
 хегсет	27689	0
-хезболла	46492	0
-хельсинки	93193	0
-херсон	99388	0
-херсонская область	99388	0
-херсонська область	99388	0
+хезболла	47246	0
+хельсинки	95290	0
+херсон	101485	0
+херсонская область	101485	0
+херсонська область	101485	0
 хинштеин	1502	0
-хорватия	78524	0
-хорватія	78524	0
-хуситы	46603	0
-цахал	48655	0
-цб рф	40442	0
-центрально африканская республика	74290	0
-центральноафриканська республіка	74290	0
-цру	41478	0
-чад	74666	0
-часов яр	75002	0
-часів яр	75002	0
-чвк вагнер	59067	0
-червоне море	123232	0
-червонии хрест	52571	0
-чернигов	75196	0
-чернобыль	75296	0
-черногория	110252	0
-черное море	68360	0
-чернігів	75196	0
-чеська республіка	79370	0
-чехия	79370	0
-чехословакия	79641	0
-чехія	79370	0
-чечня	75108	0
-чешская республика	79370	0
-чили	75399	0
-чилі	75399	0
-чорне море	68360	0
-чорнобиль	75296	0
-чорногорія	110252	0
-швеицария	137187	0
-швеицарская конфедерация	137187	0
-швеицарська конфедерація	137187	0
-швеицарія	137187	0
-швеция	136885	0
-швеція	136885	0
+хорватия	80621	0
+хорватія	80621	0
+хуситы	47357	0
+цахал	50406	0
+цб рф	40739	0
+центрально африканская республика	76387	0
+центральноафриканська республіка	76387	0
+цру	41775	0
+чад	76763	0
+часов яр	77099	0
+часів яр	77099	0
+чвк вагнер	61164	0
+червоне море	125329	0
+червонии хрест	54527	0
+чернигов	77293	0
+чернобыль	77393	0
+черногория	112349	0
+черное море	70457	0
+чернігів	77293	0
+чеська республіка	81467	0
+чехия	81467	0
+чехословакия	81738	0
+чехія	81467	0
+чечня	77205	0
+чешская республика	81467	0
+чили	77496	0
+чилі	77496	0
+чорне море	70457	0
+чорнобиль	77393	0
+чорногорія	112349	0
+швеицария	139284	0
+швеицарская конфедерация	139284	0
+швеицарська конфедерація	139284	0
+швеицарія	139284	0
+швеция	138982	0
+швеція	138982	0
 шмигаль	8118	0
 шоигу	31669	0
 шольц	26045	0
-шос	54481	0
-шпицберген и ян маиен	136608	0
-шри ланка	134890	0
-шрі ланка	134890	0
-штаты	144114	1
-эквадор	82703	0
-экваториальная гвинея	83994	0
+шос	56437	0
+шпицберген и ян маиен	138705	0
+шри ланка	136987	0
+шрі ланка	136987	0
+штаты	146211	1
+эквадор	84800	0
+экваториальная гвинея	86091	0
 эльвира набиуллина	9878	0
 эммануэль макрон	10015	0
-энгельс	83848	0
-энергодар	83778	0
+энгельс	85945	0
+энергодар	85875	0
 энтони албаниз	4089	0
 энтони блинкен	4450	0
-эр рияд	123779	0
+эр рияд	125876	0
 эрдоган	29312	0
-эритрея	84646	0
-эсватини	85224	0
-эстония	84919	0
-эстонская республика	84919	0
-эфиопия	85550	0
-югославия	149247	0
-югославія	149247	0
-южная африка	132313	0
-южная джорджия и южные сандвичевы острова	132940	0
-южная корея	133543	0
-южная осетия	133749	0
-южно африканская республика	132313	0
-южно китаиское море	132794	0
-южныи судан	133832	0
+эритрея	86743	0
+эсватини	87321	0
+эстония	87016	0
+эстонская республика	87016	0
+эфиопия	87647	0
+югославия	151344	0
+югославія	151344	0
+южная африка	134410	0
+южная джорджия и южные сандвичевы острова	135037	0
+южная корея	135640	0
+южная осетия	135846	0
+южно африканская республика	134410	0
+южно китаиское море	134891	0
+южныи судан	135929	0
 юлия навальная	38394	0
 юлія свириденко	38557	0
 юлія тимошенко	38702	0
-юнисеф	57125	0
+юнисеф	59222	0
 юнус бек евкуров	38873	0
 юрии ушаков	39039	0
 юріи ігнат	38975	0
-ямаика	97012	0
+ямаика	99109	0
 янукович	35266	0
-япония	97078	0
-японія	97078	0
-єврокомісія	43492	0
-європарламент	44288	0
-європеиськии союз	44544	0
-євросоюз	44544	0
-єгипет	83016	0
-ємен	148923	0
-єменська республіка	148923	0
+япония	99175	0
+японія	99175	0
+єврокомісія	43962	0
+європарламент	44758	0
+європеиськии союз	45014	0
+євросоюз	45014	0
+єгипет	85113	0
+ємен	151020	0
+єменська республіка	151020	0
 єрмак	3641	0
-єрусалим	97275	0
-єс	44544	1
+єрусалим	99372	0
+єс	45014	1
 іван федоров	14630	0
 ігор клименко	13800	0
 ігор коломоиськии	13856	0
 ігор терехов	13964	0
-ізраіль	96315	0
-ізюм	96913	0
-індонезія	94992	0
-індія	94729	0
-ірак	95718	0
-іран	95344	0
+ізраіль	98412	0
+ізюм	99010	0
+індонезія	97089	0
+індія	96826	0
+ірак	97815	0
+іран	97441	0
 ірина верещук	14309	0
-ірландія	95968	0
-ірпінь	96060	0
-ісламська республіка афганістан	60193	0
-ісламська республіка мавританія	107620	0
-ісламська республіка іран	95344	0
-ісламська респуліка пакистан	118622	0
-ісландія	94374	0
-іспанія	134570	0
-італіиська республіка	96617	0
-італія	96617	0
-ґренландія	90586	0
+ірландія	98065	0
+ірпінь	98157	0
+ісламська республіка афганістан	62290	0
+ісламська республіка мавританія	109717	0
+ісламська республіка іран	97441	0
+ісламська респуліка пакистан	120719	0
+ісландія	96471	0
+іспанія	136667	0
+італіиська республіка	98714	0
+італія	98714	0
+ґренландія	92683	0
 בנימין נתניהו	5508	0
-ירושלים	97275	0
-ישראל	96315	0
+ירושלים	99372	0
+ישראל	98412	0
 נתניהו	5508	0
-תל אביב	138920	0
-اسراييل	96315	0
-الجزيرة	39583	0
-السعودية	127703	0
-القدس	97275	0
-ایران	95344	0
+תל אביב	141017	0
+اسراييل	98412	0
+الجزيرة	39679	0
+السعودية	129800	0
+القدس	99372	0
+ایران	97441	0
 بشار الاسد	5276	0
-تهران	138868	0
-حزب الله	46492	0
-حماس	46389	0
-سوريا	137603	0
+تهران	140965	0
+حزب الله	47246	0
+حماس	47143	0
+سوريا	139700	0
 علی خامنه ای	2776	0
-غزة	89013	0
+غزة	91110	0
 नरनदर मद	25138	0
-上海	129445	0
-中华人民共和国	75648	0
-中国	75648	0
-乌克兰	142620	0
+上海	131542	0
+中华人民共和国	77745	0
+中国	77745	0
+乌克兰	144717	0
 习近平	37692	0
-俄罗斯	124128	0
-北京	66472	0
-华为	46720	0
-台北	137670	0
-台湾	137700	0
+俄罗斯	126225	0
+北京	68569	0
+华为	47474	0
+台北	139767	0
+台湾	139797	0
 安倍晋三	32393	0
 岸田文雄	11302	0
 拜登	16093	0
-新疆	148853	0
+新疆	150950	0
 普京	35942	0
-朝鲜	115353	0
+朝鲜	117450	0
 李克强	19521	0
 李强	19555	0
-東京	140316	0
-武汉	148832	0
+東京	142413	0
+武汉	150929	0
 特朗普	9104	0
 王毅	37336	0
 石破茂	32344	0
 秦刚	28858	0
-美国	144114	0
+美国	146211	0
 習近平	37692	0
-联合国	57201	0
-臺灣	137700	0
-英国	143065	0
+联合国	59298	0
+臺灣	139797	0
+英国	145162	0
 董军	9327	0
 金正恩	17978	0
-韩国	133543	0
-香港	93580	0
+韩国	135640	0
+香港	95677	0
 马克龙	10015	0
 马斯克	9814	0
 高市早苗	30810	0
 김여정	18075	0
 김정은	17978	0
-대한민국	133543	0
+대한민국	135640	0
 문재인	24559	0
 박근혜	27442	0
-북한	115353	0
-서울	128664	0
+북한	117450	0
+서울	130761	0
 윤석열	38235	0
 이재명	19367	0
-평양	122823	0
-한국	133543	0
+평양	124920	0
+한국	135640	0
 """##
 }
