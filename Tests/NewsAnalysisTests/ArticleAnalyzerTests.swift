@@ -122,8 +122,8 @@ import Testing
     }
 
     @Test("a capital code glued to a word by a dot names no actor: tickers")
-    func tickerSuffix() {
-        let table = try! AliasTable.builtIn()
+    func tickerSuffix() throws {
+        let table = try AliasTable.builtIn()
         let body = "Thomson-CSF <TCSF.PA> said it would bid. Israel and the PA met."
         let mentions = { (body: String) in
             TestSupport.actors(body, table: table).first { $0.name == "Palestinian Authority" }?.mentions
