@@ -137,6 +137,16 @@ struct ArticleText {
         return true
     }
 
+    /// The bytes between token `i - 1` and token `i`: spaces, punctuation, line breaks.
+    func separator(before i: Int) -> ArraySlice<UInt8> {
+        bytes[tokens[i - 1].end..<tokens[i].start]
+    }
+
+    /// Whether token `i` is the `s` of a possessive (`Icahn's`, `Moody's`).
+    func isPossessive(_ i: Int) -> Bool {
+        tokens[i].gap == .joiner && isWord(i, "s")
+    }
+
     /// Whether token `i` carries a flag.
     @inline(__always)
     func has(_ i: Int, _ flag: WordFlags) -> Bool {
@@ -148,12 +158,12 @@ struct ArticleText {
     func isDateline(_ range: Range<Int>) -> Bool {
         let first = tokens[range.lowerBound]
         guard first.gap == .start || first.gap == .sentence && range.lowerBound > 0
-            && bytes[tokens[range.lowerBound - 1].end..<first.start].contains(10)
+            && separator(before: range.lowerBound).contains(10)
         else { return false }
         guard range.allSatisfy({ tokens[$0].isAllCaps || !tokens[$0].hasLetter }),
             range.upperBound < tokens.count
         else { return false }
-        let gap = bytes[tokens[range.upperBound - 1].end..<tokens[range.upperBound].start]
+        let gap = separator(before: range.upperBound)
         guard gap.count <= 6 else { return false }
         if gap.contains(UInt8(ascii: "-")) || gap.contains(0xE2) { return true }  // - – —
         return gap.contains(UInt8(ascii: ",")) && CueWords.months.contains(folded(range.upperBound))

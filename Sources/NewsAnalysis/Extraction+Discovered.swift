@@ -11,9 +11,7 @@ extension Extraction {
     /// organisation's possessive is part of that organisation, which is counted already.
     private func followsKnownOrgPossessive(_ segment: Range<Int>) -> Bool {
         let start = segment.lowerBound
-        guard start >= 2, text.tokens[start].gap == .space, text.tokens[start - 1].gap == .joiner,
-            text.isWord(start - 1, "s")
-        else { return false }
+        guard start >= 2, text.tokens[start].gap == .space, text.isPossessive(start - 1) else { return false }
         return counted.contains { found in
             (found.range.upperBound == start || found.range.upperBound == start - 1)
                 && table.entry(found.entry).kind == .org
@@ -88,7 +86,7 @@ extension Extraction {
         guard end < tokens.count, tokens[end].isAllCaps, (2...8).contains(tokens[end].end - tokens[end].start),
             !covered[end]
         else { return nil }
-        let gap = text.bytes[tokens[end - 1].end..<tokens[end].start]
+        let gap = text.separator(before: end)
         guard gap.contains(UInt8(ascii: "(")) || gap.contains(UInt8(ascii: ",")) else { return nil }
         let words = segment.filter { tokens[$0].isCapitalized }.map { text.folded($0) }
         return Self.abbreviates(text.folded(end), words) ? end : nil

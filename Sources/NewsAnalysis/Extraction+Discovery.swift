@@ -21,7 +21,7 @@ extension Extraction {
             AliasMatcher.continuesPhrase(tokens[j - 1], tokens[j])
         {
             let token = tokens[j]
-            if token.gap == .joiner && text.isWord(j, "s") { break }  // possessive: `Icahn's`
+            if text.isPossessive(j) { break }
             if token.isCapitalized && token.hasLetter || token.gap == .joiner && token.hasLetter {
                 j += 1
             } else if let next = linkedWord(after: j) {
@@ -69,13 +69,8 @@ extension Extraction {
         guard !segment.isEmpty else { return }
         if segment.count >= 2, definedAcronym(after: segment) != nil {
             addOrg(segment)
-        } else if var (org, cue) = orgTitleName(segment) {
-            if let and = org.last(where: isAnd), (org.lowerBound..<and).contains(where: isCue) {
-                classifySegment(org.lowerBound..<and)  // `Finance Minister X and Bank of France Governor Y`
-                org = (and + 1)..<org.upperBound
-            }
-            if isOrg(org, beforeTitle: true) { addOrg(org) }
-            addPerson(nameAfterTitle(cue, end: segment.upperBound), titled: true)
+        } else if let cue = titleAfterOrg(segment) {
+            classifyTitled(segment, cue: cue, orgFirst: true)
         } else if isOrg(segment) {
             if let and = segment.last(where: isAnd), joinsTwoOrgs(segment, at: and) {
                 classifySegment(segment.lowerBound..<and)
@@ -100,19 +95,25 @@ extension Extraction {
 
     /// `Bank of Japan Governor Satoshi Sumita`, `Office of Management and Budget Director James
     /// Miller`: an organisation's name, titles, then a name without an organisation word, which
-    /// is a person's. Gives the organisation's tokens and the last title. (`General Motors Corp`
-    /// ends in an organisation word; `Office of the Secretary of Defense` has no name before its
-    /// title: both stay organisations.)
-    private func orgTitleName(_ segment: Range<Int>) -> (org: Range<Int>, cue: Int)? {
+    /// is a person's. Gives the last title. (`General Motors Corp` ends in an organisation word;
+    /// `Office of the Secretary of Defense` has no name before its title: both stay
+    /// organisations.)
+    private func titleAfterOrg(_ segment: Range<Int>) -> Int? {
         let last = segment.upperBound - 1
         guard let cue = segment.last(where: isCue), cue < last, !text.has(last, .orgSuffix) else { return nil }
-        var end = cue
-        while end > segment.lowerBound, isCue(end - 1) { end -= 1 }
+        let end = titlesStart(before: cue, from: segment.lowerBound)
         let org = segment.lowerBound..<end
         guard org.count >= 2, text.tokens[end - 1].isCapitalized, !text.has(end - 1, .connector),
             isOrg(org, beforeTitle: true)
         else { return nil }
-        return (org, cue)
+        return cue
+    }
+
+    /// Where the titles ending at `cue` start (`Deputy Finance Minister`), not before `start`.
+    private func titlesStart(before cue: Int, from start: Int) -> Int {
+        var first = cue
+        while first > start, isCue(first - 1) { first -= 1 }
+        return first
     }
 
     /// Whether the `and` at `and` joins two organisations rather than being part of one name:
@@ -131,12 +132,14 @@ extension Extraction {
         return !text.has(k - 1, .orgSuffix) && isOrg((k + 1)..<segment.upperBound)
     }
 
-    /// `[Org] [title words] Name`: the organisation before the title, the person after it.
-    private mutating func classifyTitled(_ segment: Range<Int>, cue: Int) {
-        var prefixEnd = cue
-        while prefixEnd > segment.lowerBound, isCue(prefixEnd - 1) { prefixEnd -= 1 }
-        var prefix = segment.lowerBound..<prefixEnd
-        if let and = prefix.last(where: isAnd) {
+    /// `[Org] [title words] Name`: the organisation before the title, the person after it. An
+    /// `and` before the title splits off what comes before it, unless the run is known to open
+    /// with an organisation (`orgFirst`, ``titleAfterOrg(_:)``): then only a titled person
+    /// before the `and` is split off (`Finance Minister X and Bank of France Governor Y`, not
+    /// `Office of Management and Budget`).
+    private mutating func classifyTitled(_ segment: Range<Int>, cue: Int, orgFirst: Bool = false) {
+        var prefix = segment.lowerBound..<titlesStart(before: cue, from: segment.lowerBound)
+        if let and = prefix.last(where: isAnd), !orgFirst || (prefix.lowerBound..<and).contains(where: isCue) {
             classifySegment(prefix.lowerBound..<and)
             prefix = (and + 1)..<prefix.upperBound
         }
@@ -239,7 +242,7 @@ extension Extraction {
     private func roleBeforeComma(_ start: Int) -> Bool {
         let tokens = text.tokens
         guard start > 0, tokens[start].gap == .punct,
-            text.bytes[tokens[start - 1].end..<tokens[start].start].contains(UInt8(ascii: ","))
+            text.separator(before: start).contains(UInt8(ascii: ","))
         else { return false }
         var k = start - 1
         while k >= max(0, start - 7) {

@@ -45,7 +45,7 @@ extension Extraction {
     private func initialsWrittenAlike(_ range: Range<Int>) -> Bool {
         let tokens = text.tokens
         guard range.count > 1, range.allSatisfy({ tokens[$0].end - tokens[$0].start == 1 }) else { return true }
-        let gaps = range.dropFirst().map { text.bytes[tokens[$0 - 1].end..<tokens[$0].start] }
+        let gaps = range.dropFirst().map { text.separator(before: $0) }
         return gaps.allSatisfy { gap in
             gap.elementsEqual(gaps[0]) && gap.allSatisfy { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: " ") }
         }
@@ -57,7 +57,7 @@ extension Extraction {
         let tokens = text.tokens
         let start = range.lowerBound
         guard start > 0, tokens[start - 1].end - tokens[start - 1].start > 1 else { return false }
-        return text.bytes[tokens[start - 1].end..<tokens[start].start].elementsEqual([UInt8(ascii: ".")])
+        return text.separator(before: start).elementsEqual([UInt8(ascii: ".")])
     }
 
     /// Whether the text's case fits an alias: acronyms in capitals, context words not lower case.

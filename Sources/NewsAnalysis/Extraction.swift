@@ -85,7 +85,7 @@ struct Extraction {
     func appositiveAfter(_ end: Int) -> Bool {
         let tokens = text.tokens
         guard end < tokens.count, tokens[end].gap == .punct,
-            text.bytes[tokens[end - 1].end..<tokens[end].start].contains(UInt8(ascii: ","))
+            text.separator(before: end).contains(UInt8(ascii: ","))
         else { return false }
         for j in end..<min(end + 6, tokens.count) {
             if j > end && tokens[j].gap != .space && tokens[j].gap != .joiner { return false }
